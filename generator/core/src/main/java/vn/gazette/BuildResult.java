@@ -1,0 +1,41 @@
+package vn.gazette;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.gazette.problem.Problem;
+
+/**
+ * What a build did: pages and files written, every problem found (sorted by file and line), and the time each
+ * stage took. A build with errors published nothing. Immutable.
+ *
+ * @param pages    HTML pages rendered
+ * @param files    files in the published folder (pages, static files, assets)
+ * @param problems errors and warnings, sorted by file, line and column
+ * @param timings  wall time per stage, in pipeline order
+ */
+public record BuildResult(int pages, int files, List<Problem> problems, Map<String, Duration> timings) {
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+        Objects.requireNonNull(timings, "timings");
+        timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warningCount() {
+        return problems.size() - errorCount();
+    }
+
+    public Duration total() {
+        return timings.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+}

@@ -1,0 +1,202 @@
+package vn.gazette;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.gazette.config.RawHtmlPolicy;
+import vn.gazette.config.SiteConfig;
+import vn.gazette.config.SiteConfigLoader;
+import vn.gazette.content.ArticleReader;
+import vn.gazette.content.MarkdownConverter;
+import vn.gazette.content.MarkdownDocument;
+import vn.gazette.content.ParsedArticle;
+import vn.gazette.internal.Workers;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+import vn.gazette.publish.OutputFolder;
+import vn.gazette.publish.UnsafeOutputException;
+import vn.gazette.render.PageRenderer;
+import vn.gazette.render.TemplateRenderer;
+import vn.gazette.render.Theme;
+import vn.gazette.render.ThemeLoader;
+import vn.gazette.site.Article;
+import vn.gazette.site.Asset;
+import vn.gazette.site.Pager;
+import vn.gazette.site.Site;
+import vn.gazette.site.SiteAssembler;
+import vn.gazette.source.SourceFile;
+import vn.gazette.source.SourceTree;
+import vn.gazette.source.TextFile;
+import vn.gazette.transform.HtmlCleaner;
+
+/**
+ * Builds a site: the one entry point of the engine. The stages run in this order, each reporting problems
+ * instead of stopping: source (find and read files) → content (front matter) → site (assemble the model) →
+ * render (Markdown, templates) → transform (clean HTML) → publish (write, then swap the new site in).
+ *
+ * <p>Articles are read twice: once for the front matter that lists need, and once, one at a time, to render
+ * the page; so memory holds the model of the site but never every body at once. A generator holds no state
+ * between builds and may be shared; each build uses its own worker threads.
+ */
+public final class Generator {
+
+    /** Where a site's overrides of theme files live, inside the content folder. */
+    public static final String OVERRIDES = "_theme";
+
+    public static Generator create() {
+        return new Generator();
+    }
+
+    /**
+     * Runs a build.
+     *
+     * @throws BuildRequestException when the request cannot be carried out (the message says why)
+     * @throws IOException           when reading or writing fails for reasons outside the content
+     */
+    public BuildResult build(BuildRequest request) throws IOException {
+        Problems problems = new Problems();
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        Path source = request.source();
+        if (!Files.isDirectory(source)) {
+            throw new BuildRequestException("the content folder " + source + " does not exist: give the folder that "
+                    + "holds site.yaml and the articles");
+        }
+        long started = System.nanoTime();
+        SourceTree tree = SourceTree.scan(source, problems);
+        Optional<SiteConfig> config = loadConfig(tree, request, problems);
+        Optional<Theme> theme = loadTheme(request, config.map(SiteConfig::languageCode).orElse("vi"), problems);
+        started = lap(timings, "source", started);
+        if (config.isEmpty() || theme.isEmpty()) {
+            return new BuildResult(0, 0, problems.sorted(), timings);
+        }
+        OutputFolder output = openOutput(request);
+        try (output; Workers workers = new Workers(request.workerCount())) {
+            MarkdownConverter markdown = new MarkdownConverter(config.get().rawHtml());
+            ArticleReader reader = new ArticleReader(config.get().timeZone(), markdown);
+            List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
+            workers.forEach(tree.files(SourceFile.Kind.ARTICLE), file -> reader.read(file, problems).ifPresent(parsed::add));
+            started = lap(timings, "content", started);
+
+            Site site = new SiteAssembler().assemble(config.get(), parsed, tree.files(SourceFile.Kind.ASSET),
+                    new SiteAssembler.Options(request.includeDrafts()), problems);
+            started = lap(timings, "site", started);
+
+            TemplateRenderer templates = new TemplateRenderer(theme.get(), site.config());
+            PageRenderer pages = new PageRenderer(site, theme.get(), templates);
+            HtmlCleaner cleaner = new HtmlCleaner();
+            AtomicInteger pageCount = new AtomicInteger();
+            Path configFile = source.resolve(SiteConfigLoader.FILE_NAME);
+            workers.forEach(site.articles(), article -> {
+                Optional<String> html = renderArticle(article, reader, cleaner, pages, site.config(), problems);
+                if (html.isPresent()) {
+                    output.write(article.outputPath(), html.get());
+                    pageCount.incrementAndGet();
+                }
+            });
+            workers.forEach(site.homePages(), pager -> {
+                Optional<String> html = pages.home(pager, configFile);
+                if (html.isPresent()) {
+                    output.write(pager.url().substring(1) + "index.html", html.get());
+                    pageCount.incrementAndGet();
+                }
+            });
+            Optional<String> notFound = pages.notFound(configFile);
+            if (notFound.isPresent()) {
+                output.write("404.html", notFound.get());
+                pageCount.incrementAndGet();
+            }
+            templates.reportTo(problems);
+            started = lap(timings, "render", started);
+
+            copyFiles(site, theme.get(), output, workers);
+            if (problems.hasErrors()) {
+                output.abort();
+                lap(timings, "publish", started);
+                return new BuildResult(0, 0, problems.sorted(), timings);
+            }
+            int files = output.filesWritten();
+            output.commit();
+            lap(timings, "publish", started);
+            return new BuildResult(pageCount.get(), files, problems.sorted(), timings);
+        }
+    }
+
+    private static Optional<String> renderArticle(Article article, ArticleReader reader, HtmlCleaner cleaner,
+            PageRenderer pages, SiteConfig config, Problems problems) throws IOException {
+        Optional<MarkdownDocument> body = reader.body(article.source(), article.bodyOffset(), article.bodyFirstLine(),
+                article.checksum(), problems);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        String html = body.get().html();
+        if (body.get().needsCleaning() && config.rawHtml() == RawHtmlPolicy.SANITIZE) {
+            html = cleaner.clean(html);
+        }
+        return pages.article(article, html);
+    }
+
+    private static void copyFiles(Site site, Theme theme, OutputFolder output, Workers workers) throws IOException {
+        List<Map.Entry<String, Path>> statics = new ArrayList<>(theme.staticFiles().entrySet());
+        workers.forEach(statics, entry -> output.copy(entry.getValue(), entry.getKey()));
+        workers.forEach(site.assets(), (Asset asset) -> output.copy(asset.source().path(), asset.outputPath()));
+    }
+
+    private static Optional<SiteConfig> loadConfig(SourceTree tree, BuildRequest request, Problems problems)
+            throws IOException {
+        Path file = tree.root().resolve(SiteConfigLoader.FILE_NAME);
+        if (tree.files(SourceFile.Kind.SITE_CONFIG).isEmpty()) {
+            problems.error(SourcePosition.of(file), SiteConfigLoader.STAGE, "site.yaml is missing: create it with at least "
+                    + "'title:' and 'baseUrl:' lines");
+            return Optional.empty();
+        }
+        Optional<TextFile.Content> text = TextFile.read(file, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return new SiteConfigLoader().load(text.get().text(), file, request.baseUrl(), problems);
+    }
+
+    private static Optional<Theme> loadTheme(BuildRequest request, String language, Problems problems)
+            throws IOException {
+        Path root;
+        if (request.theme().isPresent()) {
+            root = request.theme().get();
+            if (!Files.isDirectory(root)) {
+                throw new BuildRequestException("the theme folder " + root + " does not exist");
+            }
+        } else {
+            Path beside = request.source().toAbsolutePath().normalize().resolveSibling("themes").resolve("default");
+            root = Files.isDirectory(beside) ? beside : ThemeLoader.builtIn();
+        }
+        return new ThemeLoader().load(root, request.source().resolve(OVERRIDES), language, problems);
+    }
+
+    private static OutputFolder openOutput(BuildRequest request) throws IOException {
+        try {
+            return OutputFolder.open(request.output(), request.source());
+        } catch (UnsafeOutputException e) {
+            throw new BuildRequestException(e.getMessage());
+        }
+    }
+
+    private static long lap(Map<String, Duration> timings, String stage, long since) {
+        long now = System.nanoTime();
+        timings.merge(stage, Duration.ofNanos(now - since), Duration::plus);
+        return now;
+    }
+
+    /** Writes a small text file; used by tests and tools that prepare sites. */
+    static void writeText(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

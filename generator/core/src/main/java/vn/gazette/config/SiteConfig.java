@@ -1,0 +1,67 @@
+package vn.gazette.config;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The site's settings, read from {@code content/site.yaml}: everything locale-, zone- and URL-dependent is
+ * passed on from here, never taken from the machine. Immutable and thread-safe.
+ *
+ * @param title       the site's name, shown in every page header
+ * @param description one sentence for the home page's meta description
+ * @param baseUrl     absolute URL the site is published at, always ending with {@code /}
+ * @param language    {@code vi} (default) or {@code en}: the theme's UI strings and date format
+ * @param timeZone    the zone local dates are in (default Asia/Ho_Chi_Minh)
+ * @param pageSize    articles per list page
+ * @param rawHtml     what to do with HTML inside Markdown
+ */
+public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
+        int pageSize, RawHtmlPolicy rawHtml) {
+
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    public static final int DEFAULT_PAGE_SIZE = 10;
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(rawHtml, "rawHtml");
+        if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
+            throw new IllegalArgumentException("baseUrl must be absolute and end with '/': " + baseUrl);
+        }
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
+        }
+    }
+
+    /** The path part of {@link #baseUrl}, e.g. {@code /} or {@code /luu-tru/}: every site-absolute link starts with it. */
+    public String basePath() {
+        return baseUrl.getRawPath();
+    }
+
+    /** The absolute URL of a site path such as {@code /articles/2023/x/}. */
+    public String absoluteUrl(String sitePath) {
+        String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return baseUrl.toString() + path;
+    }
+
+    /** The link to use in pages for a site path, with the base path of a site published below a domain's root. */
+    public String link(String sitePath) {
+        String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return basePath() + path;
+    }
+
+    /** The two-letter language code, for {@code <html lang>}. */
+    public String languageCode() {
+        return language.getLanguage();
+    }
+
+    public SiteConfig withBaseUrl(URI newBaseUrl) {
+        return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml);
+    }
+}

@@ -1,0 +1,206 @@
+package vn.gazette.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+
+/**
+ * Reads YAML text into {@link YamlNode}s with SnakeYAML, with the settings that make it safe for text written by
+ * many hands.
+ *
+ * <p>Only composition is used (no object construction, so no tags can create Java objects); anchors and
+ * aliases are refused (front matter needs none, and they are how "billion laughs" documents blow up); nesting
+ * and size are bounded; duplicate keys are errors. Every problem carries the file position, counted from
+ * {@code firstLine} (front matter starts on the second line of its file). Stateless and thread-safe: each call
+ * builds its own parser.
+ */
+public final class YamlReader {
+
+    /** Deeper than any real front matter or configuration, shallow enough to keep walkers safe. */
+    public static final int MAX_DEPTH = 12;
+
+    private final String stage;
+
+    public YamlReader(String stage) {
+        this.stage = stage;
+    }
+
+    /**
+     * The document's root node, or empty if the text is empty or broken (the reason is in {@code problems}).
+     *
+     * @param firstLine the file line (1-based) of the YAML text's first line
+     */
+    public Optional<YamlNode> read(String text, Path file, int firstLine, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // checked below, with the position of the second key
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(Math.max(1024, text.length() + 16));
+        options.setProcessComments(false);
+        Parser parser = new NoAliasParser(new ParserImpl(new StreamReader(text), options));
+        Composer composer = new Composer(parser, new PlainResolver(), options);
+        try {
+            Node root = composer.getSingleNode();
+            if (root == null) {
+                return Optional.empty();
+            }
+            Converter converter = new Converter(file, firstLine, problems);
+            YamlNode node = converter.convert(root, 0);
+            return converter.failed ? Optional.empty() : Optional.of(node);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.error(position(file, firstLine, mark), stage, explain(e));
+        } catch (AliasException e) {
+            problems.error(position(file, firstLine, e.mark), stage,
+                    "anchors and aliases (& and *) are not allowed here: write the value out in full");
+        } catch (YAMLException e) {
+            problems.error(SourcePosition.of(file, firstLine, 1), stage, "not valid YAML: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            problems.error(SourcePosition.of(file, firstLine, 1), stage, "YAML is nested too deeply");
+        }
+        return Optional.empty();
+    }
+
+    private static SourcePosition position(Path file, int firstLine, Mark mark) {
+        if (mark == null) {
+            return SourcePosition.of(file, firstLine, 1);
+        }
+        return SourcePosition.of(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    private static String explain(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        String context = e.getContext() == null ? "" : e.getContext().strip();
+        String text = "not valid YAML: " + (problem.isEmpty() ? context : problem);
+        if (problem.contains("mapping values are not allowed")) {
+            text += " (a value that contains ': ' must be put in quotes)";
+        } else if (problem.contains("found character '\\t'")) {
+            text += " (indent with spaces, not tabs)";
+        } else if (problem.contains("Nesting Depth")) {
+            text = "YAML is nested more than " + MAX_DEPTH + " levels deep";
+        } else if (context.contains("while scanning a quoted scalar")) {
+            text += " (a closing quote is missing)";
+        }
+        return text;
+    }
+
+    /** Turns SnakeYAML nodes into positioned {@link YamlNode}s, checking keys on the way. */
+    private final class Converter {
+        private final Path file;
+        private final int firstLine;
+        private final Problems problems;
+        private boolean failed;
+
+        Converter(Path file, int firstLine, Problems problems) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.problems = problems;
+        }
+
+        YamlNode convert(Node node, int depth) {
+            SourcePosition where = position(file, firstLine, node.getStartMark());
+            if (node instanceof ScalarNode scalar) {
+                return new YamlNode.Scalar(scalar.getValue(), scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN, where);
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<YamlNode> items = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    items.add(convert(item, depth + 1));
+                }
+                return new YamlNode.Sequence(items, where);
+            }
+            MappingNode mapping = (MappingNode) node;
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Map<String, SourcePosition> seen = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                YamlNode key = convert(tuple.getKeyNode(), depth + 1);
+                YamlNode value = convert(tuple.getValueNode(), depth + 1);
+                if (!(key instanceof YamlNode.Scalar scalarKey) || scalarKey.isNull()) {
+                    problems.error(key.position(), stage, "a key must be a plain name, not " + key.kindName());
+                    failed = true;
+                    continue;
+                }
+                SourcePosition earlier = seen.putIfAbsent(scalarKey.value(), scalarKey.position());
+                if (earlier != null) {
+                    problems.error(scalarKey.position(), stage, "duplicate key '" + scalarKey.value()
+                            + "' (first written on line " + earlier.line() + "): keep only one");
+                    failed = true;
+                    continue;
+                }
+                entries.add(new YamlNode.Entry(scalarKey, value));
+            }
+            return new YamlNode.Mapping(entries, where);
+        }
+    }
+
+    /** Every scalar is text: no YAML 1.1 type guessing. */
+    private static final class PlainResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            // intentionally none
+        }
+    }
+
+    /** Refuses anchors and aliases as soon as the parser meets them. */
+    private static final class NoAliasParser implements Parser {
+        private final Parser delegate;
+
+        NoAliasParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return delegate.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = delegate.getEvent();
+            if (event instanceof AliasEvent
+                    || event instanceof ScalarEvent scalar && scalar.getAnchor() != null
+                    || event instanceof CollectionStartEvent collection && collection.getAnchor() != null) {
+                throw new AliasException(event.getStartMark());
+            }
+            return event;
+        }
+    }
+
+    private static final class AliasException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Mark mark;
+
+        AliasException(Mark mark) {
+            super("alias", null, false, false);
+            this.mark = mark;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.gazette.content;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.Optional;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+import vn.gazette.source.SourceFile;
+import vn.gazette.source.TextFile;
+
+/**
+ * Reads an article file: its front matter when the site is assembled, its body again when its page is rendered.
+ * Stateless apart from the shared parser and converter; thread-safe.
+ */
+public final class ArticleReader {
+
+    private final FrontMatterParser frontMatter;
+    private final MarkdownConverter markdown;
+
+    public ArticleReader(ZoneId zone, MarkdownConverter markdown) {
+        this.frontMatter = new FrontMatterParser(zone);
+        this.markdown = markdown;
+    }
+
+    /** Reads and checks the front matter; the body is only located, not converted. */
+    public Optional<ParsedArticle> read(SourceFile source, Problems problems) throws IOException {
+        Optional<TextFile.Content> content = TextFile.read(source.path(), problems);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleText.SplitResult split = ArticleText.split(content.get().text());
+        if (split.failure().isPresent()) {
+            ArticleText.Failure failure = split.failure().get();
+            problems.error(SourcePosition.of(source.path(), failure.line(), 1), FrontMatterParser.STAGE, failure.message());
+            return Optional.empty();
+        }
+        ArticleText text = split.text().orElseThrow();
+        return frontMatter.parse(text, source.path(), problems).map(front -> new ParsedArticle(source, front,
+                text.bodyOffset(), text.bodyFirstLine(), content.get().checksum()));
+    }
+
+    /**
+     * Reads the body again and converts it to HTML.
+     *
+     * @param checksum what the file's bytes were when the front matter was read
+     */
+    public Optional<MarkdownDocument> body(SourceFile source, int bodyOffset, int bodyFirstLine, long checksum,
+            Problems problems) throws IOException {
+        Optional<TextFile.Content> content = TextFile.read(source.path(), problems);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        if (content.get().checksum() != checksum) {
+            problems.error(SourcePosition.of(source.path()), FrontMatterParser.STAGE,
+                    "the file changed while the site was being built: build again");
+            return Optional.empty();
+        }
+        String body = content.get().text().substring(bodyOffset);
+        return markdown.convert(body, source.path(), bodyFirstLine, problems);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.gazette.content;
+
+import java.util.Optional;
+
+/**
+ * An article file split into its front matter and its Markdown body.
+ *
+ * @param frontMatter   the YAML between the {@code ---} lines
+ * @param bodyOffset    index in the file's text where the body starts
+ * @param bodyFirstLine file line (1-based) of the body's first line
+ */
+public record ArticleText(String frontMatter, int bodyOffset, int bodyFirstLine) {
+
+    /** Front matter starts on the file's second line, after the opening {@code ---}. */
+    public static final int FRONT_MATTER_FIRST_LINE = 2;
+
+    /** The reason a file could not be split, with where to look. */
+    public record Failure(int line, String message) {
+    }
+
+    /** Splits normalised text (LF line ends); the failure says what the editor should write. */
+    public static SplitResult split(String text) {
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            return new SplitResult(Optional.empty(), Optional.of(new Failure(1,
+                    "no front matter: start the file with a line '---', then 'title:' and 'date:' lines, then '---'")));
+        }
+        int lineStart = 4;
+        int line = 2;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            String current = text.substring(lineStart, end).stripTrailing();
+            if (current.equals("---") || current.equals("...")) {
+                int bodyOffset = lineEnd < 0 ? text.length() : lineEnd + 1;
+                return new SplitResult(Optional.of(new ArticleText(text.substring(4, lineStart), bodyOffset, line + 1)),
+                        Optional.empty());
+            }
+            if (lineEnd < 0) {
+                break;
+            }
+            lineStart = lineEnd + 1;
+            line++;
+        }
+        return new SplitResult(Optional.empty(), Optional.of(new Failure(1,
+                "the front matter is not closed: add a line '---' after the last front-matter line")));
+    }
+
+    /** Either the split text or the failure. */
+    public record SplitResult(Optional<ArticleText> text, Optional<Failure> failure) {
+    }
+
+    public String body(String fileText) {
+        return fileText.substring(bodyOffset);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.gazette.content;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the dates editors write, strictly: {@code 2023-02-30} is refused, never rolled over to March.
+ * Stateless and thread-safe.
+ */
+public final class DateParser {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LOCAL_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd")
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendPattern("HH:mm")
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter OFFSET_TIME = new DateTimeFormatterBuilder()
+            .append(LOCAL_TIME)
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendOffset("+HH:MM", "Z")
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?)?");
+
+    private DateParser() {
+    }
+
+    /** The result of reading one date: a value, or the message to show. */
+    public record Result(Optional<ArticleDate> date, String error) {
+        static Result ok(ArticleDate date) {
+            return new Result(Optional.of(date), "");
+        }
+
+        static Result fail(String error) {
+            return new Result(Optional.empty(), error);
+        }
+    }
+
+    /** A date with an optional time and offset, placed in {@code zone}. */
+    public static Result parse(String text, ZoneId zone, String field) {
+        String value = text.strip();
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value, DATE);
+                return Result.ok(new ArticleDate(date.atStartOfDay(zone), false));
+            }
+            if (value.endsWith("Z") || value.matches(".*[+-]\\d{2}:\\d{2}$")) {
+                OffsetDateTime moment = OffsetDateTime.parse(value, OFFSET_TIME);
+                return Result.ok(new ArticleDate(moment.atZoneSameInstant(zone), true));
+            }
+            LocalDateTime local = LocalDateTime.parse(value, LOCAL_TIME);
+            return Result.ok(new ArticleDate(local.atZone(zone), true));
+        } catch (DateTimeParseException e) {
+            return Result.fail(explain(value, field));
+        }
+    }
+
+    /** A plain day, for fields that have no time ({@code conference.start}). */
+    public static Optional<LocalDate> parseDay(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String explain(String value, String field) {
+        var dmy = DAY_MONTH_YEAR.matcher(value);
+        if (dmy.matches()) {
+            String iso = String.format("%s-%02d-%02d", dmy.group(3), Integer.parseInt(dmy.group(2)),
+                    Integer.parseInt(dmy.group(1)));
+            return field + " is not a date: \"" + value + "\" (write " + iso + ": year-month-day)";
+        }
+        if (SHAPE.matcher(value).matches()) {
+            return field + " is not a real date or time: \"" + value + "\" (check the day of the month and the hour)";
+        }
+        return field + " is not a date: \"" + value + "\" (write it like 2023-09-22, or 2023-09-22T09:30 with a time)";
+    }
+}

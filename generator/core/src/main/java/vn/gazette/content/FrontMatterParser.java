@@ -1,0 +1,272 @@
+package vn.gazette.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import vn.gazette.config.Fields;
+import vn.gazette.config.YamlNode;
+import vn.gazette.config.YamlReader;
+import vn.gazette.internal.DidYouMean;
+import vn.gazette.internal.Slugs;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+
+/**
+ * Checks an article's front matter and turns it into a {@link FrontMatter}: required fields, strict dates in the
+ * site's zone, slugs, lists and the {@code conference} block, each mistake reported at its line and column.
+ * Stateless and thread-safe.
+ */
+public final class FrontMatterParser {
+
+    public static final String STAGE = "content";
+
+    /** Larger front matter is refused before YAML sees it (SnakeYAML is slow on huge scalars). */
+    public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+    static final List<String> KEYS = List.of("title", "date", "slug", "province", "tags", "author", "summary", "draft",
+            "updated", "lastmod", "expires", "conference", "params");
+    static final List<String> CONFERENCE_KEYS = List.of("kind", "start", "end", "organizer", "partners", "locations",
+            "format", "sites", "participants", "speakers", "topics");
+
+    private final ZoneId zone;
+    private final YamlReader yaml = new YamlReader(STAGE);
+
+    public FrontMatterParser(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The checked front matter, or empty when a required field is unusable (the reasons are in {@code problems}). */
+    public Optional<FrontMatter> parse(ArticleText text, Path file, Problems problems) {
+        SourcePosition first = SourcePosition.of(file, ArticleText.FRONT_MATTER_FIRST_LINE, 1);
+        if (text.frontMatter().length() > MAX_FRONT_MATTER_CHARS) {
+            problems.error(first, STAGE, "front matter is longer than " + MAX_FRONT_MATTER_CHARS / 1024
+                    + " KiB: move long text into the article body");
+            return Optional.empty();
+        }
+        Problems local = new Problems();
+        Optional<YamlNode> root = yaml.read(text.frontMatter(), file, ArticleText.FRONT_MATTER_FIRST_LINE, local);
+        problems.addAll(local.sorted());
+        if (local.hasErrors()) {
+            return Optional.empty();
+        }
+        if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping map)) {
+            problems.error(root.map(YamlNode::position).orElse(first), STAGE,
+                    "front matter must be key: value lines, starting with 'title:' and 'date:'");
+            return Optional.empty();
+        }
+        return build(map, file, problems);
+    }
+
+    private Optional<FrontMatter> build(YamlNode.Mapping map, Path file, Problems problems) {
+        Problems found = new Problems();
+        Fields fields = new Fields(map, file, STAGE, found);
+        for (YamlNode.Entry entry : map.entries()) {
+            String key = entry.key().value();
+            if (!KEYS.contains(key)) {
+                found.warning(entry.key().position(), STAGE, "unknown front-matter key '" + key + "'"
+                        + DidYouMean.hint(key, KEYS) + " (put extra fields for the theme under 'params:')");
+            }
+        }
+        Optional<String> title = fields.requiredText("title", "write the article's headline, e.g. title: \"Hội nghị tập huấn ...\"");
+        Optional<ArticleDate> date = date(fields, "date", true);
+        Optional<String> slug = fields.text("slug").flatMap(s -> slug(fields, s));
+        List<String> tags = fields.textList("tags");
+        boolean draft = fields.bool("draft").orElse(false);
+        Optional<ArticleDate> updated = date(fields, "updated", false);
+        Optional<ArticleDate> lastmod = date(fields, "lastmod", false);
+        if (updated.isPresent() && lastmod.isPresent()) {
+            fields.error("lastmod", "'lastmod' and 'updated' mean the same: keep only one");
+        }
+        Optional<ArticleDate> expires = date(fields, "expires", false);
+        Optional<Conference> conference = fields.mappingOf("conference")
+                .flatMap(block -> conference(fields.nested(block, "conference"), date));
+        Map<String, String> params = params(fields);
+        Optional<String> province = fields.text("province");
+        Optional<String> author = fields.text("author");
+        Optional<String> summary = fields.text("summary");
+        problems.addAll(found.sorted());
+        if (title.isEmpty() || date.isEmpty() || found.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatter(title.get(), date.get(), slug, province, tags, author, summary, draft, updated.or(() -> lastmod), expires, conference,
+                params, positions(map)));
+    }
+
+    private Optional<ArticleDate> date(Fields fields, String key, boolean required) {
+        Optional<String> text = required
+                ? fields.requiredText(key, "write the publication date, e.g. date: 2023-09-22")
+                : fields.text(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        DateParser.Result result = DateParser.parse(text.get(), zone, fields.name(key));
+        if (result.date().isEmpty()) {
+            fields.error(key, result.error());
+        }
+        return result.date();
+    }
+
+    private static Optional<String> slug(Fields fields, String value) {
+        if (Slugs.isValid(value)) {
+            return Optional.of(value);
+        }
+        String suggestion = Slugs.slugify(value);
+        fields.error("slug", "'slug' may only hold a-z, 0-9 and single hyphens (at most " + Slugs.MAX_LENGTH
+                + " characters): '" + value + "'" + (suggestion.isEmpty() ? "" : " (write " + suggestion + ")"));
+        return Optional.empty();
+    }
+
+    private static Map<String, String> params(Fields fields) {
+        Map<String, String> params = new LinkedHashMap<>();
+        fields.mappingOf("params").ifPresent(block -> {
+            for (YamlNode.Entry entry : block.entries()) {
+                if (entry.value() instanceof YamlNode.Scalar scalar) {
+                    params.put(entry.key().value(), scalar.isNull() ? "" : scalar.value());
+                } else {
+                    fields.problems().error(entry.value().position(), STAGE, "'params." + entry.key().value()
+                            + "' must be a single value, not " + entry.value().kindName());
+                }
+            }
+        });
+        return params;
+    }
+
+    private static Map<String, SourcePosition> positions(YamlNode.Mapping map) {
+        Map<String, SourcePosition> positions = new HashMap<>();
+        positions.put("", map.position());
+        for (YamlNode.Entry entry : map.entries()) {
+            positions.put(entry.key().value(), entry.value().position());
+            if (entry.value() instanceof YamlNode.Sequence list) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    positions.put(entry.key().value() + "." + i, list.items().get(i).position());
+                }
+            }
+        }
+        return positions;
+    }
+
+    private Optional<Conference> conference(Fields fields, Optional<ArticleDate> articleDate) {
+        for (YamlNode.Entry entry : fields.mapping().entries()) {
+            String key = entry.key().value();
+            if (!CONFERENCE_KEYS.contains(key)) {
+                fields.error(key, "unknown key 'conference." + key + "'" + DidYouMean.hint(key, CONFERENCE_KEYS));
+            }
+        }
+        Optional<Conference.Kind> kind = fields.choice("kind", Conference.Kind.words())
+                .map(w -> Conference.Kind.values()[Conference.Kind.words().indexOf(w)]);
+        if (fields.mapping().get("kind").isEmpty()) {
+            fields.error("kind", "'conference.kind' is missing: write one of " + String.join(", ", Conference.Kind.words()));
+        }
+        Optional<LocalDate> start = day(fields, "start", true);
+        Optional<LocalDate> end = day(fields, "end", false);
+        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+            fields.error("end", "'conference.end' (" + end.get() + ") is before 'conference.start' (" + start.get()
+                    + "): the end is the last day of the event");
+        }
+        Conference.Format format = fields.choice("format", Conference.Format.words())
+                .map(w -> Conference.Format.values()[Conference.Format.words().indexOf(w)])
+                .orElse(Conference.Format.IN_PERSON);
+        OptionalInt sites = count(fields, "sites", 1);
+        if (sites.isPresent() && format == Conference.Format.IN_PERSON) {
+            fields.error("sites", "'conference.sites' counts connected sites (điểm cầu) of an online or hybrid event: "
+                    + "set format: online or format: hybrid, or remove 'sites'");
+        }
+        OptionalInt participants = count(fields, "participants", 0);
+        List<Speaker> speakers = speakers(fields);
+        if (start.isPresent() && articleDate.isPresent()) {
+            LocalDate published = articleDate.get().localDate();
+            LocalDate last = end.orElse(start.get());
+            long length = ChronoUnit.DAYS.between(start.get(), last) + 1;
+            long gap = Math.abs(ChronoUnit.DAYS.between(start.get(), published));
+            if (gap > length) {
+                fields.warning("start", "'conference.start' (" + start.get() + ") is " + gap + " days from the article's "
+                        + "date (" + published + "): check both dates");
+            }
+        }
+        if (kind.isEmpty() || start.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Conference(kind.get(), start.get(), end, fields.text("organizer"),
+                fields.textList("partners"), fields.textList("locations"), format, sites, participants, speakers,
+                fields.textList("topics")));
+    }
+
+    private static Optional<LocalDate> day(Fields fields, String key, boolean required) {
+        Optional<String> text = required
+                ? fields.requiredText(key, "write the first day of the event, e.g. start: 2023-09-22")
+                : fields.text(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = DateParser.parseDay(text.get());
+        if (day.isEmpty()) {
+            fields.error(key, DateParser.explain(text.get(), fields.name(key)).replace(", or 2023-09-22T09:30 with a time", ""));
+        }
+        return day;
+    }
+
+    private static OptionalInt count(Fields fields, String key, int min) {
+        Optional<String> text = fields.text(key);
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        String value = text.get();
+        if (!value.matches("-?[0-9]{1,7}")) {
+            String hint = value.matches("(?i)(trên|hơn|khoảng|gần|over|about)\\s+[0-9]+.*")
+                    ? " (write the number alone: \"trên 130\" is 130)" : " (write a whole number such as 130)";
+            fields.error(key, fields.name(key) + " must be a whole number, not '" + value + "'" + hint);
+            return OptionalInt.empty();
+        }
+        int number = Integer.parseInt(value);
+        if (number < min) {
+            fields.error(key, fields.name(key) + " must be " + (min == 0 ? "zero or more" : "at least " + min) + ", not "
+                    + number);
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(number);
+    }
+
+    private static List<Speaker> speakers(Fields fields) {
+        Optional<YamlNode> node = fields.mapping().get("speakers");
+        if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.isNull()) {
+            return List.of();
+        }
+        if (!(node.get() instanceof YamlNode.Sequence list)) {
+            fields.error("speakers", "'conference.speakers' must be a list of '- name: ...' entries with an optional 'role:'");
+            return List.of();
+        }
+        List<Speaker> speakers = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                speakers.add(new Speaker(scalar.value().strip(), Optional.empty()));
+                continue;
+            }
+            if (!(item instanceof YamlNode.Mapping entry)) {
+                fields.problems().error(item.position(), STAGE, "each speaker needs a name: write '- name: Nguyễn Văn A'");
+                continue;
+            }
+            Fields speaker = fields.nested(entry, "speakers");
+            for (String key : entry.keys()) {
+                if (!key.equals("name") && !key.equals("role")) {
+                    speaker.error(key, "unknown key '" + key + "' in a speaker" + DidYouMean.hint(key, List.of("name", "role"))
+                            + " (a speaker has 'name' and 'role')");
+                }
+            }
+            Optional<String> name = speaker.text("name");
+            if (name.isEmpty()) {
+                fields.problems().error(entry.position(), STAGE, "a speaker without a name: add 'name:' to this entry");
+                continue;
+            }
+            speakers.add(new Speaker(name.get(), speaker.text("role")));
+        }
+        return speakers;
+    }
+}

@@ -1,0 +1,186 @@
+package vn.gazette.content;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.gazette.config.RawHtmlPolicy;
+import vn.gazette.internal.Slugs;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+
+/**
+ * Markdown to HTML with Flexmark: CommonMark plus GFM tables, strikethrough, autolinks, footnotes and heading ids.
+ *
+ * <p>The parser and renderer are built once and shared: Flexmark's {@code Parser} and {@code HtmlRenderer} keep no
+ * state between documents, so this class is thread-safe. A pathological document (thousands of nested quotes)
+ * overflows the stack inside Flexmark; that is caught and reported as a content problem, not a crash.
+ */
+public final class MarkdownConverter {
+
+    private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)(https?|mailto|tel):.*");
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownConverter(RawHtmlPolicy rawHtml) {
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create(), FootnoteExtension.create()))
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtmlPolicy.ESCAPE)
+                .toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .htmlIdGeneratorFactory(new SlugIdsFactory())
+                .build();
+    }
+
+    /**
+     * Converts one article body.
+     *
+     * @param firstLine the file line of the body's first line, so link positions name file lines
+     */
+    public Optional<MarkdownDocument> convert(String markdown, Path file, int firstLine, Problems problems) {
+        try {
+            Document document = parser.parse(markdown);
+            List<MarkdownDocument.LinkTarget> links = new ArrayList<>();
+            boolean unsafe = false;
+            for (Node node : document.getDescendants()) {
+                if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                    unsafe = true;
+                } else if (node instanceof LinkNodeBase || node instanceof RefNode) {
+                    Optional<String> url = url(node, document);
+                    if (url.isPresent()) {
+                        boolean image = node instanceof Image || node instanceof ImageRef;
+                        links.add(new MarkdownDocument.LinkTarget(url.get(), firstLine + node.getStartLineNumber(),
+                                column(markdown, node.getStartOffset()), image));
+                        unsafe |= !isSafe(url.get());
+                    }
+                }
+            }
+            String html = renderer.render(document);
+            return Optional.of(new MarkdownDocument(html, unsafe, links));
+        } catch (StackOverflowError e) {
+            problems.error(SourcePosition.of(file, firstLine, 1), FrontMatterParser.STAGE,
+                    "the Markdown is nested too deeply to convert (lists, quotes or emphasis inside each other "
+                            + "hundreds of times): flatten it");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> url(Node node, Document document) {
+        if (node instanceof Link link) {
+            return Optional.of(link.getUrl().toString());
+        }
+        if (node instanceof Image image) {
+            return Optional.of(image.getUrl().toString());
+        }
+        if (node instanceof AutoLink autoLink) {
+            return Optional.of(autoLink.getUrl().toString());
+        }
+        if (node instanceof MailLink) {
+            return Optional.empty();
+        }
+        if (node instanceof LinkRef || node instanceof ImageRef) {
+            Reference reference = ((RefNode) node).getReferenceNode(document);
+            return reference == null ? Optional.empty() : Optional.of(reference.getUrl().toString());
+        }
+        return Optional.empty();
+    }
+
+    static boolean isSafe(String url) {
+        String trimmed = url.strip();
+        return !HAS_SCHEME.matcher(trimmed).matches() || SAFE_SCHEME.matcher(trimmed).matches();
+    }
+
+    private static int column(CharSequence text, int offset) {
+        int column = 1;
+        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            column++;
+        }
+        return column;
+    }
+
+    /** Makes one {@link SlugIds} per rendered document. */
+    private static final class SlugIdsFactory implements HeaderIdGeneratorFactory {
+        @Override
+        public HtmlIdGenerator create(LinkResolverContext context) {
+            return new SlugIds();
+        }
+
+        @Override
+        public HtmlIdGenerator create() {
+            return new SlugIds();
+        }
+    }
+
+    /** Heading ids from the same slug rule as URLs: "Nội dung chính" gets {@code id="noi-dung-chinh"}. */
+    private static final class SlugIds implements HtmlIdGenerator {
+        private final Map<String, Integer> used = new HashMap<>();
+
+        @Override
+        public void generateIds(Document document) {
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Heading heading && !heading.isExplicitAnchorRefId()) {
+                    heading.setAnchorRefId(unique(heading.getAnchorRefText()));
+                }
+            }
+        }
+
+        private String unique(String text) {
+            String base = Slugs.slugify(text);
+            if (base.isEmpty()) {
+                base = "muc";
+            }
+            int count = used.merge(base, 1, Integer::sum);
+            return count == 1 ? base : base + "-" + count;
+        }
+
+        @Override
+        public String getId(Node node) {
+            return node instanceof Heading heading ? heading.getAnchorRefId() : null;
+        }
+
+        @Override
+        public String getId(CharSequence text) {
+            return Slugs.slugify(text.toString()).toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.gazette.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese-correct URL slugs: "Hội nghị tập huấn ở Đồng Đăng" becomes {@code hoi-nghi-tap-huan-o-dong-dang}.
+ *
+ * <p>đ and Đ are letters of their own (not d with a mark), so they are mapped before the marks are stripped;
+ * everything else outside {@code [a-z0-9]} becomes a hyphen. Stateless and thread-safe.
+ */
+public final class Slugs {
+
+    /** Slugs longer than this are cut at a hyphen: URLs stay readable and file names stay legal. */
+    public static final int MAX_LENGTH = 80;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Slugs() {
+    }
+
+    /** The slug of any text; empty when the text has no letter or digit that survives. */
+    public static String slugify(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace('đ', 'd').replace('Đ', 'D');
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        s = NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+        s = trimHyphens(s);
+        if (s.length() > MAX_LENGTH) {
+            int cut = s.lastIndexOf('-', MAX_LENGTH);
+            s = trimHyphens(s.substring(0, cut > 0 ? cut : MAX_LENGTH));
+        }
+        return s;
+    }
+
+    /** Whether a slug written by hand is safe to use as one URL segment. */
+    public static boolean isValid(String slug) {
+        return slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+    }
+
+    private static String trimHyphens(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '-') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}

@@ -1,0 +1,204 @@
+package vn.gazette.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Writes a build into a fresh sibling of the output folder and swaps it in only when the build succeeded, so a
+ * failed build never destroys or half-writes the site that is already there.
+ *
+ * <p>Every path is checked to stay inside the folder. The folder carries a marker file; a folder that exists,
+ * is not empty and has no marker was not made by Gazette and is never replaced. Thread-safe: workers write
+ * concurrently; {@link #commit} and {@link #abort} are called once, after them.
+ */
+public final class OutputFolder implements AutoCloseable {
+
+    /** Marks a folder as Gazette's own output, safe to replace as a whole. */
+    public static final String MARKER = ".gazette-output";
+
+    private final Path target;
+    private final Path staging;
+    private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger files = new AtomicInteger();
+    private boolean finished;
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Prepares a staging folder beside {@code target}.
+     *
+     * @throws UnsafeOutputException if {@code target} is not a folder Gazette may replace
+     */
+    public static OutputFolder open(Path target, Path source) throws IOException {
+        Path out = target.toAbsolutePath().normalize();
+        Path in = source.toAbsolutePath().normalize();
+        if (out.equals(in) || in.startsWith(out) || out.startsWith(in)) {
+            throw new UnsafeOutputException("the output folder " + target + " must be outside the content folder "
+                    + source + " (and must not contain it)");
+        }
+        if (out.getParent() == null) {
+            throw new UnsafeOutputException("the output folder cannot be a file-system root: " + target);
+        }
+        if (Files.isSymbolicLink(out)) {
+            throw new UnsafeOutputException("the output folder " + target + " is a symbolic link: give the real folder");
+        }
+        if (Files.exists(out) && !isOurs(out)) {
+            throw new UnsafeOutputException("the output folder " + target + " holds files Gazette did not write: "
+                    + "empty it or choose another folder");
+        }
+        Files.createDirectories(out.getParent());
+        sweepLeftovers(out);
+        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp-");
+        Files.writeString(staging.resolve(MARKER), "This folder is written by Gazette and replaced on every build.\n",
+                StandardCharsets.UTF_8);
+        return new OutputFolder(out, staging);
+    }
+
+    private static boolean isOurs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (Files.exists(folder.resolve(MARKER))) {
+            return true;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    /** Removes staging and old folders left by a build that was killed half-way (they carry the marker). */
+    private static void sweepLeftovers(Path out) throws IOException {
+        String prefix = "." + out.getFileName();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix + ".*")) {
+            for (Path sibling : siblings) {
+                String name = sibling.getFileName().toString();
+                if ((name.startsWith(prefix + ".tmp-") || name.startsWith(prefix + ".old-"))
+                        && Files.exists(sibling.resolve(MARKER))) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    /** The staging folder's path for an output path such as {@code articles/x/index.html}, checked to stay inside. */
+    public Path resolve(String relative) {
+        if (relative.isEmpty() || relative.indexOf('\0') >= 0 || relative.startsWith("/") || relative.contains("\\")) {
+            throw new IllegalArgumentException("not a relative output path: " + relative);
+        }
+        for (String segment : relative.split("/")) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("output path leaves the output folder: " + relative);
+            }
+        }
+        Path path = staging.resolve(relative).normalize();
+        if (!path.startsWith(staging)) {
+            throw new IllegalArgumentException("output path leaves the output folder: " + relative);
+        }
+        return path;
+    }
+
+    public void write(String relative, byte[] bytes) throws IOException {
+        Path path = resolve(relative);
+        makeParent(path);
+        Files.write(path, bytes);
+        files.incrementAndGet();
+    }
+
+    public void write(String relative, String text) throws IOException {
+        write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void copy(Path from, String relative) throws IOException {
+        Path path = resolve(relative);
+        makeParent(path);
+        Files.copy(from, path, StandardCopyOption.REPLACE_EXISTING);
+        files.incrementAndGet();
+    }
+
+    private void makeParent(Path file) throws IOException {
+        Path parent = file.getParent();
+        if (madeFolders.add(parent)) {
+            Files.createDirectories(parent);
+        }
+    }
+
+    public int filesWritten() {
+        return files.get();
+    }
+
+    /** Puts the new site in place of the old one. */
+    public void commit() throws IOException {
+        finished = true;
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + staging.getFileName().toString()
+                    .substring(("." + target.getFileName() + ".tmp-").length()));
+            move(target, old);
+            if (!Files.exists(old.resolve(MARKER))) {
+                Files.writeString(old.resolve(MARKER), "", StandardCharsets.UTF_8);
+            }
+        }
+        move(staging, target);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Throws the staging folder away; the previous site stays as it was. */
+    public void abort() throws IOException {
+        finished = true;
+        deleteTree(staging);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!finished) {
+            abort();
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,201 @@
+package vn.gazette.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.gazette.config.SiteConfig;
+import vn.gazette.problem.Problem;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+
+/**
+ * Renders pages with FreeMarker, configured so that a theme can neither run code nor forget to escape:
+ * HTML auto-escaping for every template (even {@code .ftl}), {@code ?new} and {@code ?api} disabled, no template
+ * logging, and a cap on each page's size against runaway loops.
+ *
+ * <p>A template error is reported once per template position, naming the first page it broke and how many
+ * others it broke too, instead of once for each of ten thousand articles. The FreeMarker {@code Configuration}
+ * is built once per build; FreeMarker templates and configuration are thread-safe once set up, so one renderer
+ * serves all workers.
+ */
+public final class TemplateRenderer {
+
+    /** The FreeMarker version whose behaviour the themes are written for (matches the pinned library). */
+    public static final Version FREEMARKER = Configuration.VERSION_2_3_34;
+
+    /** No page of a news site comes near this; a theme that does is looping. */
+    public static final int MAX_PAGE_CHARS = 8 * 1024 * 1024;
+
+    private final Configuration configuration;
+    private final Theme theme;
+    private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+
+    private record Failure(Problem first, AtomicInteger others) {
+    }
+
+    public TemplateRenderer(Theme theme, SiteConfig site) {
+        this.theme = theme;
+        Configuration cfg = new Configuration(FREEMARKER);
+        cfg.setTemplateLoader(new PathTemplateLoader(theme.templateRoots()));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setAttemptExceptionReporter((e, env) -> { });
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocalizedLookup(false);
+        cfg.setLocale(site.language());
+        cfg.setTimeZone(java.util.TimeZone.getTimeZone(site.timeZone()));
+        cfg.setNumberFormat("computer");
+        cfg.setURLEscapingCharset("UTF-8");
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(FREEMARKER);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
+        this.configuration = cfg;
+    }
+
+    /**
+     * Renders one page.
+     *
+     * @param template the template name, e.g. {@code article.ftlh}
+     * @param model    the view objects
+     * @param page     the content file the page comes from, named in messages
+     * @return the HTML, or empty when the template failed (reported in {@code problems} at the end of the build
+     *         through {@link #reportTo})
+     */
+    public Optional<String> render(String template, Map<String, Object> model, Path page) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            Template compiled = configuration.getTemplate(template);
+            compiled.process(model, new CappedWriter(out));
+            return Optional.of(out.toString());
+        } catch (ParseException e) {
+            fail(SourcePosition.of(theme.templateFile(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax: " + firstLine(e.getEditorMessage()), page);
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            fail(SourcePosition.of(theme.templateRoots().get(theme.templateRoots().size() - 1).resolve(template)),
+                    "the theme has no template '" + template + "': add templates/" + template, page);
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null || line == 0 ? 0 : e.getColumnNumber();
+            fail(SourcePosition.of(theme.templateFile(name), line, column), describe(e), page);
+        } catch (PageTooLarge e) {
+            fail(SourcePosition.of(theme.templateFile(template)), "the page grew past " + MAX_PAGE_CHARS / 1024 / 1024
+                    + " MiB: the template is probably looping", page);
+        } catch (IOException e) {
+            fail(SourcePosition.of(theme.templateFile(template)), "cannot read the template: " + e.getMessage(), page);
+        } catch (SecurityException e) {
+            fail(SourcePosition.of(theme.templateFile(template)), "template refused: " + e.getMessage(), page);
+        }
+        return Optional.empty();
+    }
+
+    private void fail(SourcePosition where, String message, Path page) {
+        AtomicBoolean created = new AtomicBoolean();
+        Failure failure = failures.computeIfAbsent(where + "|" + message, key -> {
+            created.set(true);
+            return new Failure(Problem.error(where, ThemeLoader.STAGE,
+                    message + " (rendering " + SourcePosition.of(page) + ")"), new AtomicInteger());
+        });
+        if (!created.get()) {
+            failure.others().incrementAndGet();
+        }
+    }
+
+    /** Adds the template problems, one per template position. */
+    public void reportTo(Problems problems) {
+        for (Failure failure : failures.values()) {
+            Problem first = failure.first();
+            int others = failure.others().get();
+            if (others == 0) {
+                problems.add(first);
+            } else {
+                String message = first.message().substring(0, first.message().length() - 1) + " and " + others
+                        + " other page" + (others == 1 ? "" : "s") + ")";
+                problems.add(new Problem(first.severity(), first.where(), first.stage(), message));
+            }
+        }
+    }
+
+    private static String describe(TemplateException e) {
+        String text = e.getMessageWithoutStackTop();
+        int cut = text.indexOf("\n----");
+        if (cut >= 0) {
+            text = text.substring(0, cut);
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        if (text.contains("is undefined") || text.contains("null or missing")) {
+            text += " (write ${x!} or <#if x??> where a value may be missing)";
+        }
+        return text;
+    }
+
+    private static String firstLine(String text) {
+        String stripped = text.strip();
+        int newline = stripped.indexOf('\n');
+        return newline < 0 ? stripped : stripped.substring(0, newline);
+    }
+
+    private static final class PageTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Stops a page that grows without end. */
+    private static final class CappedWriter extends Writer {
+        private final Writer out;
+        private long written;
+
+        CappedWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            written += length;
+            if (written > MAX_PAGE_CHARS) {
+                throw new PageTooLarge();
+            }
+            out.write(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            written += length;
+            if (written > MAX_PAGE_CHARS) {
+                throw new PageTooLarge();
+            }
+            out.write(text, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package vn.gazette.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.gazette.config.SiteConfig;
+import vn.gazette.content.ParsedArticle;
+import vn.gazette.internal.Slugs;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+import vn.gazette.source.SourceFile;
+
+/**
+ * Builds the {@link Site} from the checked articles and the other files: gives every article its URL, refuses
+ * two files that would publish to the same place, and orders everything the same way on every machine.
+ * Stateless and thread-safe.
+ */
+public final class SiteAssembler {
+
+    public static final String STAGE = "site";
+
+    /** Newest first; equal dates by URL, so the order never depends on the file system. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date).reversed()
+            .thenComparing(Article::url);
+
+    /** What to leave out of the published site. */
+    public record Options(boolean includeDrafts) {
+    }
+
+    public Site assemble(SiteConfig config, List<ParsedArticle> parsed, List<SourceFile> assetFiles, Options options,
+            Problems problems) {
+        Map<String, Article> byUrl = new HashMap<>();
+        Map<String, Article> byAssetFolder = new HashMap<>();
+        List<Article> articles = new ArrayList<>();
+        List<ParsedArticle> ordered = new ArrayList<>(parsed);
+        ordered.sort(Comparator.comparing(ParsedArticle::source));
+        for (ParsedArticle item : ordered) {
+            if (item.front().draft() && !options.includeDrafts()) {
+                continue;
+            }
+            Optional<String> url = url(item, problems);
+            if (url.isEmpty()) {
+                continue;
+            }
+            Article article = new Article(item.source(), item.front(), url.get(), item.bodyOffset(), item.bodyFirstLine(),
+                    item.checksum());
+            Article other = byUrl.putIfAbsent(article.url(), article);
+            if (other != null) {
+                SourcePosition where = item.front().positionOf("slug", SourcePosition.of(item.source().path(), 1, 1));
+                problems.error(where, STAGE, "this article and " + other.source().relative() + " would both be published at "
+                        + article.url() + ": give one of them another 'slug:'");
+                continue;
+            }
+            articles.add(article);
+            byAssetFolder.put(article.assetFolder(), article);
+        }
+        articles.sort(NEWEST_FIRST);
+        List<Asset> assets = assets(assetFiles, byAssetFolder, byUrl, problems);
+        return new Site(config, articles, assets, byUrl);
+    }
+
+    /** The site path: the file's folders (as slugs) and the slug, e.g. {@code /articles/2023/tap-huan/}. */
+    private static Optional<String> url(ParsedArticle item, Problems problems) {
+        SourceFile source = item.source();
+        StringBuilder url = new StringBuilder("/");
+        if (!source.folder().isEmpty()) {
+            for (String folder : source.folder().split("/")) {
+                String segment = Slugs.isValid(folder) ? folder : Slugs.slugify(folder);
+                if (segment.isEmpty()) {
+                    problems.error(SourcePosition.of(source.path()), STAGE, "the folder name '" + folder
+                            + "' has no letters or digits to make a URL from: rename the folder");
+                    return Optional.empty();
+                }
+                url.append(segment).append('/');
+            }
+        }
+        String stem = source.name().substring(0, source.name().length() - ".md".length());
+        String slug = item.front().slug().orElseGet(() -> Slugs.isValid(stem) ? stem : Slugs.slugify(stem));
+        if (slug.isEmpty()) {
+            problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, "the file name '" + source.name()
+                    + "' has no letters or digits to make a URL from: rename the file or add a 'slug:' line");
+            return Optional.empty();
+        }
+        if (source.folder().isEmpty() && slug.equals(Site.PAGE_SEGMENT)) {
+            problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, "'/" + slug
+                    + "/' is reserved for the pages of the home list: choose another slug");
+            return Optional.empty();
+        }
+        return Optional.of(url.append(slug).append('/').toString());
+    }
+
+    private static List<Asset> assets(List<SourceFile> files, Map<String, Article> byAssetFolder,
+            Map<String, Article> byUrl, Problems problems) {
+        List<Asset> assets = new ArrayList<>();
+        Map<String, SourceFile> byOutput = new HashMap<>();
+        for (SourceFile file : files) {
+            String output = outputPath(file, byAssetFolder);
+            SourceFile other = byOutput.putIfAbsent(output, file);
+            if (other != null) {
+                problems.error(SourcePosition.of(file.path()), STAGE, "this file and " + other.relative()
+                        + " would both be published as " + output + ": rename one");
+                continue;
+            }
+            if (output.endsWith("/index.html") && byUrl.containsKey("/" + output.substring(0, output.length() - 10))) {
+                problems.error(SourcePosition.of(file.path()), STAGE, "this file would overwrite the page of an article ("
+                        + output + "): rename it");
+                continue;
+            }
+            assets.add(new Asset(file, output));
+        }
+        assets.sort(Comparator.comparing(Asset::outputPath));
+        return assets;
+    }
+
+    /** Files in an article's asset folder go beside its page (which may have another slug); others keep their path. */
+    private static String outputPath(SourceFile file, Map<String, Article> byAssetFolder) {
+        String folder = file.folder();
+        String rest = file.name();
+        while (!folder.isEmpty()) {
+            Article owner = byAssetFolder.get(folder);
+            if (owner != null) {
+                return owner.url().substring(1) + rest;
+            }
+            int slash = folder.lastIndexOf('/');
+            rest = folder.substring(slash + 1) + "/" + rest;
+            folder = slash < 0 ? "" : folder.substring(0, slash);
+        }
+        return file.relative();
+    }
+}
