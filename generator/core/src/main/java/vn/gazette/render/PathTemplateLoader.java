@@ -19,7 +19,7 @@ final class PathTemplateLoader implements TemplateLoader {
     private final List<Path> roots;
 
     PathTemplateLoader(List<Path> roots) {
-        this.roots = List.copyOf(roots);
+        this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
     }
 
     @Override

@@ -1,0 +1,49 @@
+package vn.gazette.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar gazette.jar <verb> ...}: the command-line adapter. It maps options to a request, calls the
+ * core, prints problems and maps the outcome to an {@link ExitCode}; it decides nothing about content.
+ */
+@Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a static website from a folder of Markdown articles.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line with the given output streams and returns its exit code (used by tests too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.FAILURE);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println("gazette: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run 'java -jar gazette.jar " + (e.getCommandLine().getCommandName().equals("gazette") ? ""
+                    : e.getCommandLine().getCommandName() + " ") + "--help' for the options.");
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            err.println("gazette: internal error: " + e);
+            err.println("This is a bug in Gazette; please report it with the command you ran.");
+            return ExitCode.FAILURE;
+        });
+        if (args.length == 0) {
+            commandLine.usage(err);
+            return ExitCode.USAGE;
+        }
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}
