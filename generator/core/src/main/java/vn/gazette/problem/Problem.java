@@ -3,19 +3,25 @@ package vn.gazette.problem;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something wrong with the input, found by one stage of the build.
  *
  * <p>The message says what is wrong and what to write instead; it never carries a stack trace. Printed as
- * {@code content/articles/x.md:3:7: error: 'date' is not a date ...}. Immutable and thread-safe.
+ * {@code content/articles/x.md:3:7: error: 'date' is not a date ...}. A problem in a template also names the
+ * page being rendered: {@code themes/default/templates/article.ftlh:12:5: error: ... (rendering
+ * content/articles/x.md and 3 other pages)}. Immutable and thread-safe.
  *
- * @param severity whether the build fails
- * @param where    the file, line and column the editor has to look at
- * @param stage    the pipeline stage that found it (source, content, site, render, transform, publish)
- * @param message  plain words, with the fix where one is known
+ * @param severity   whether the build fails
+ * @param where      the file, line and column the editor has to look at
+ * @param stage      the pipeline stage that found it (source, content, site, render, transform, publish)
+ * @param message    plain words, with the fix where one is known
+ * @param page       the content file whose page was being made when a theme problem showed up
+ * @param otherPages how many other pages the same problem broke
  */
-public record Problem(Severity severity, SourcePosition where, String stage, String message) {
+public record Problem(Severity severity, SourcePosition where, String stage, String message, Optional<Path> page,
+        int otherPages) {
 
     /** Sorted by file, line, column, then errors before warnings: the order the build prints them in. */
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::where)
@@ -27,6 +33,11 @@ public record Problem(Severity severity, SourcePosition where, String stage, Str
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(page, "page");
+    }
+
+    public Problem(Severity severity, SourcePosition where, String stage, String message) {
+        this(severity, where, stage, message, Optional.empty(), 0);
     }
 
     public static Problem error(SourcePosition where, String stage, String message) {
@@ -41,9 +52,22 @@ public record Problem(Severity severity, SourcePosition where, String stage, Str
         return severity == Severity.ERROR;
     }
 
-    /** {@code path:line:column: error: message}, the path relative to {@code base} where possible. */
+    /** The same problem, noting the page being rendered and how many other pages it also broke. */
+    public Problem onPage(Path rendering, int others) {
+        return new Problem(severity, where, stage, message, Optional.of(rendering), others);
+    }
+
+    /** {@code path:line:column: error: message}, the paths relative to {@code base} where possible. */
     public String format(Path base) {
-        return where.display(base) + ": " + severity.label() + ": " + message;
+        String text = where.display(base) + ": " + severity.label() + ": " + message;
+        if (page.isPresent()) {
+            text += " (rendering " + SourcePosition.of(page.get()).display(base);
+            if (otherPages > 0) {
+                text += " and " + otherPages + " other page" + (otherPages == 1 ? "" : "s");
+            }
+            text += ")";
+        }
+        return text;
     }
 
     /** Formatted relative to the working directory. */

@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.problem.Problem;
 import vn.gazette.problem.Problems;
@@ -45,7 +43,26 @@ public final class TemplateRenderer {
     private final Theme theme;
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
 
-    private record Failure(Problem first, AtomicInteger others) {
+    /** The pages one template problem broke: the first by path is named, the others counted. */
+    private static final class Failure {
+        private final Problem problem;
+        private Path first;
+        private int count;
+
+        Failure(Problem problem) {
+            this.problem = problem;
+        }
+
+        synchronized void add(Path page) {
+            count++;
+            if (first == null || page.toString().compareTo(first.toString()) < 0) {
+                first = page;
+            }
+        }
+
+        synchronized Problem report() {
+            return problem.onPage(first, count - 1);
+        }
     }
 
     public TemplateRenderer(Theme theme, SiteConfig site) {
@@ -112,30 +129,13 @@ public final class TemplateRenderer {
     }
 
     private void fail(SourcePosition where, String message, Path page) {
-        AtomicBoolean created = new AtomicBoolean();
-        Failure failure = failures.computeIfAbsent(where + "|" + message, key -> {
-            created.set(true);
-            return new Failure(Problem.error(where, ThemeLoader.STAGE,
-                    message + " (rendering " + SourcePosition.of(page) + ")"), new AtomicInteger());
-        });
-        if (!created.get()) {
-            failure.others().incrementAndGet();
-        }
+        failures.computeIfAbsent(where + "|" + message, key -> new Failure(Problem.error(where, ThemeLoader.STAGE, message)))
+                .add(page);
     }
 
     /** Adds the template problems, one per template position. */
     public void reportTo(Problems problems) {
-        for (Failure failure : failures.values()) {
-            Problem first = failure.first();
-            int others = failure.others().get();
-            if (others == 0) {
-                problems.add(first);
-            } else {
-                String message = first.message().substring(0, first.message().length() - 1) + " and " + others
-                        + " other page" + (others == 1 ? "" : "s") + ")";
-                problems.add(new Problem(first.severity(), first.where(), first.stage(), message));
-            }
-        }
+        failures.values().forEach(failure -> problems.add(failure.report()));
     }
 
     private static String describe(TemplateException e) {
@@ -144,7 +144,8 @@ public final class TemplateRenderer {
         if (cut >= 0) {
             text = text.substring(0, cut);
         }
-        text = text.replaceAll("\\s+", " ").strip();
+        text = text.replaceAll("\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
+                .replaceAll("\\s+", " ").strip();
         if (text.contains("is undefined") || text.contains("null or missing")) {
             text += " (write ${x!} or <#if x??> where a value may be missing)";
         }

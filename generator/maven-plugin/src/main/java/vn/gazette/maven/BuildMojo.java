@@ -80,8 +80,8 @@ public final class BuildMojo extends AbstractMojo {
             getLog().info("Skipping the Gazette site build.");
             return;
         }
-        BuildRequest request = new BuildRequest(sourceDirectory.toPath(), outputDirectory.toPath(),
-                Optional.ofNullable(theme).map(File::toPath), Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()),
+        BuildRequest request = new BuildRequest(sourceDirectory.toPath().normalize(), outputDirectory.toPath().normalize(),
+                Optional.ofNullable(theme).map(f -> f.toPath().normalize()), Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()),
                 drafts, 0);
         BuildResult result;
         try {
@@ -101,9 +101,9 @@ public final class BuildMojo extends AbstractMojo {
         }
         if (result.hasErrors()) {
             throw new MojoFailureException(result.errorCount() + " error(s) in the content or theme (listed above); "
-                    + "nothing was published and " + outputDirectory + " is unchanged");
+                    + "nothing was published and " + request.output() + " is unchanged");
         }
-        getLog().info("Built " + result.pages() + " pages (" + result.files() + " files) into " + outputDirectory
+        getLog().info("Built " + result.pages() + " pages (" + result.files() + " files) into " + request.output()
                 + " in " + String.format(java.util.Locale.ROOT, "%.2f s", result.total().toNanos() / 1e9));
     }
 }

@@ -1,0 +1,117 @@
+package vn.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private Path content;
+    private Path output;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeSite() throws IOException {
+        content = dir.resolve("content");
+        output = dir.resolve("site-output");
+        write("site.yaml", "title: Thử\nbaseUrl: https://example.gov.vn/\n");
+        write("articles/2023/bai-mot.md", "---\ntitle: Bài một\ndate: 2023-09-22\n---\nNội dung.\n");
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = content.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void helpListsTheVerbs() {
+        assertThat(run("--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Usage: gazette", "build", "help");
+    }
+
+    @Test
+    void buildHelpListsOptionsAndExitCodes() {
+        assertThat(run("build", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("--source=DIR", "--output=DIR", "--theme=DIR", "--base-url=URL", "--drafts",
+                "1   the content or theme has errors (printed)");
+    }
+
+    @Test
+    void noArgumentsIsAUsageError() {
+        assertThat(run()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Usage: gazette");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithASuggestion() {
+        assertThat(run("build", "--sources", content.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("gazette: Unknown options: '--sources'", "--source");
+    }
+
+    @Test
+    void buildsTheSiteAndSaysWhatItDid() {
+        int code = run("build", "--source", content.toString(), "--output", output.toString());
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("Built 3 pages (4 files) into " + output + " in ")
+                .contains("Stages: source ", " content ", " site ", " render ", " publish ");
+        assertThat(output.resolve("articles/2023/bai-mot/index.html")).isRegularFile();
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndPrintPositionsWithoutStackTraces() throws IOException {
+        write("articles/2023/sai.md", "---\ntitle: Sai\ndate: 22/09/2023\n---\n");
+        int code = run("build", "--source", content.toString(), "--output", output.toString());
+        assertThat(code).isEqualTo(ExitCode.CONTENT_ERRORS);
+        Path file = content.resolve("articles/2023/sai.md").toAbsolutePath();
+        assertThat(err.toString()).isEqualTo(display(file) + ":3:7: error: 'date' is not a date: \"22/09/2023\" "
+                + "(write 2023-09-22: year-month-day)\n1 error; nothing was published (" + output + " is unchanged).\n");
+        assertThat(out.toString()).isEmpty();
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void aMissingContentFolderIsAUsageError() {
+        assertThat(run("build", "--source", dir.resolve("khong-co").toString(), "--output", output.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("gazette: the content folder " + dir.resolve("khong-co") + " does not exist");
+    }
+
+    @Test
+    void anOutputFolderWithOtherFilesIsRefusedAsUsage() throws IOException {
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("ghi-chu.txt"), "của tôi", StandardCharsets.UTF_8);
+        assertThat(run("build", "--source", content.toString(), "--output", output.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("holds files Gazette did not write");
+        assertThat(output.resolve("ghi-chu.txt")).hasContent("của tôi");
+    }
+
+    @Test
+    void quietPrintsNothingOnSuccess() {
+        assertThat(run("build", "-q", "--source", content.toString(), "--output", output.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    private static String display(Path file) {
+        Path base = Path.of("").toAbsolutePath();
+        return file.startsWith(base) ? base.relativize(file).toString() : file.toString();
+    }
+}
