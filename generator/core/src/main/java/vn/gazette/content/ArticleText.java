@@ -20,11 +20,15 @@ public record ArticleText(String frontMatter, int bodyOffset, int bodyFirstLine)
 
     /** Splits normalised text (LF line ends); the failure says what the editor should write. */
     public static SplitResult split(String text) {
-        if (!text.startsWith("---\n") && !text.equals("---")) {
+        int openingEnd = text.indexOf('\n');
+        String opening = openingEnd < 0 ? text : text.substring(0, openingEnd);
+        // trailing spaces are allowed here as on the closing line: editors cannot see them
+        if (!opening.stripTrailing().equals("---")) {
             return new SplitResult(Optional.empty(), Optional.of(new Failure(1,
                     "no front matter: start the file with a line '---', then 'title:' and 'date:' lines, then '---'")));
         }
-        int lineStart = 4;
+        int frontMatterStart = openingEnd < 0 ? text.length() + 1 : openingEnd + 1;
+        int lineStart = frontMatterStart;
         int line = 2;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -32,8 +36,8 @@ public record ArticleText(String frontMatter, int bodyOffset, int bodyFirstLine)
             String current = text.substring(lineStart, end).stripTrailing();
             if (current.equals("---") || current.equals("...")) {
                 int bodyOffset = lineEnd < 0 ? text.length() : lineEnd + 1;
-                return new SplitResult(Optional.of(new ArticleText(text.substring(4, lineStart), bodyOffset, line + 1)),
-                        Optional.empty());
+                return new SplitResult(Optional.of(new ArticleText(text.substring(frontMatterStart, lineStart), bodyOffset,
+                        line + 1)), Optional.empty());
             }
             if (lineEnd < 0) {
                 break;

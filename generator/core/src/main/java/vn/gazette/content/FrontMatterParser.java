@@ -3,6 +3,7 @@ package vn.gazette.content;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -162,8 +163,10 @@ public final class FrontMatterParser {
         }
         Optional<Conference.Kind> kind = fields.choice("kind", Conference.Kind.words())
                 .map(w -> Conference.Kind.values()[Conference.Kind.words().indexOf(w)]);
-        if (fields.mapping().get("kind").isEmpty()) {
-            fields.error("kind", "'conference.kind' is missing: write one of " + String.join(", ", Conference.Kind.words()));
+        Optional<YamlNode> kindNode = fields.mapping().get("kind");
+        if (kindNode.isEmpty() || kindNode.get() instanceof YamlNode.Scalar s && (s.isNull() || s.value().isBlank())) {
+            fields.error("kind", "'conference.kind' is " + (kindNode.isEmpty() ? "missing" : "empty") + ": write one of "
+                    + String.join(", ", Conference.Kind.words()));
         }
         Optional<LocalDate> start = day(fields, "start", true);
         Optional<LocalDate> end = day(fields, "end", false);
@@ -183,7 +186,7 @@ public final class FrontMatterParser {
         List<Speaker> speakers = speakers(fields);
         if (start.isPresent() && articleDate.isPresent()) {
             LocalDate published = articleDate.get().localDate();
-            LocalDate last = end.orElse(start.get());
+            LocalDate last = end.filter(e -> !e.isBefore(start.get())).orElse(start.get());
             long length = ChronoUnit.DAYS.between(start.get(), last) + 1;
             long gap = Math.abs(ChronoUnit.DAYS.between(start.get(), published));
             if (gap > length) {
@@ -208,7 +211,11 @@ public final class FrontMatterParser {
         }
         Optional<LocalDate> day = DateParser.parseDay(text.get());
         if (day.isEmpty()) {
-            fields.error(key, DateParser.explain(text.get(), fields.name(key)).replace(", or 2023-09-22T09:30 with a time", ""));
+            String value = text.get();
+            boolean withTime = value.length() > 10 && DateParser.parse(value, ZoneOffset.UTC, key).date().isPresent();
+            fields.error(key, withTime
+                    ? fields.name(key) + " is a day without a time of day: write " + value.substring(0, 10)
+                    : DateParser.explain(value, fields.name(key)).replace(", or 2023-09-22T09:30 with a time", ""));
         }
         return day;
     }

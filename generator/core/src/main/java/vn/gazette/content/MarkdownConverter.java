@@ -25,13 +25,16 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.gazette.config.RawHtmlPolicy;
 import vn.gazette.internal.Slugs;
@@ -49,6 +52,7 @@ public final class MarkdownConverter {
 
     private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)(https?|mailto|tel):.*");
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x20\\x7f]+");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -126,7 +130,9 @@ public final class MarkdownConverter {
     }
 
     static boolean isSafe(String url) {
-        String trimmed = url.strip();
+        // judged as the browser will read it: entities decoded (Flexmark decodes them when rendering) and the
+        // tabs, line breaks and control characters that browsers drop removed, so "java&#9;script:" is caught
+        String trimmed = CONTROL.matcher(Escaping.unescapeString(url)).replaceAll("");
         return !HAS_SCHEME.matcher(trimmed).matches() || SAFE_SCHEME.matcher(trimmed).matches();
     }
 
@@ -153,7 +159,8 @@ public final class MarkdownConverter {
 
     /** Heading ids from the same slug rule as URLs: "Nội dung chính" gets {@code id="noi-dung-chinh"}. */
     private static final class SlugIds implements HtmlIdGenerator {
-        private final Map<String, Integer> used = new HashMap<>();
+        private final Set<String> used = new HashSet<>();
+        private final Map<String, Integer> lastNumber = new HashMap<>();
 
         @Override
         public void generateIds(Document document) {
@@ -169,8 +176,15 @@ public final class MarkdownConverter {
             if (base.isEmpty()) {
                 base = "muc";
             }
-            int count = used.merge(base, 1, Integer::sum);
-            return count == 1 ? base : base + "-" + count;
+            // "Tin", "Tin", "Tin 2" must not give "tin-2" twice: skip numbered ids another heading already took
+            int number = lastNumber.getOrDefault(base, 1);
+            String id = number == 1 ? base : base + "-" + number;
+            while (!used.add(id)) {
+                number++;
+                id = base + "-" + number;
+            }
+            lastNumber.put(base, number);
+            return id;
         }
 
         @Override

@@ -1,0 +1,141 @@
+package vn.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gazette.config.RawHtmlPolicy;
+import vn.gazette.problem.Problems;
+import vn.gazette.source.SourceFile;
+
+class ArticleReaderTest {
+
+    private static final String RELATIVE = "articles/2023/hoi-nghi.md";
+    private static final String FILE = "content/" + RELATIVE;
+
+    @TempDir
+    Path dir;
+
+    private final Problems problems = new Problems();
+    private final ArticleReader reader = new ArticleReader(ZoneId.of("Asia/Ho_Chi_Minh"),
+            new MarkdownConverter(RawHtmlPolicy.SANITIZE));
+
+    private SourceFile write(String text) throws IOException {
+        return write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private SourceFile write(byte[] bytes) throws IOException {
+        Path path = dir.resolve(FILE);
+        Files.createDirectories(path.getParent());
+        Files.write(path, bytes);
+        return new SourceFile(path, RELATIVE, SourceFile.Kind.ARTICLE);
+    }
+
+    private List<String> messages() {
+        return problems.sorted().stream().map(p -> p.format(dir)).toList();
+    }
+
+    private static final String ARTICLE = """
+            ---
+            title: Hội nghị tập huấn
+            date: 2023-09-22
+            ---
+            # Nội dung chính
+
+            Xem [ảnh](anh-1.jpg).
+            """;
+
+    @Test
+    void readsTheFrontMatterAndLocatesTheBody() throws IOException {
+        SourceFile source = write(ARTICLE);
+
+        ParsedArticle parsed = reader.read(source, problems).orElseThrow();
+
+        assertThat(parsed.source()).isEqualTo(source);
+        assertThat(parsed.front().title()).isEqualTo("Hội nghị tập huấn");
+        assertThat(parsed.bodyOffset()).isEqualTo(ARTICLE.indexOf("# Nội"));
+        assertThat(parsed.bodyFirstLine()).isEqualTo(5);
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void theBodyIsConvertedWithFileLinePositions() throws IOException {
+        SourceFile source = write(ARTICLE);
+        ParsedArticle parsed = reader.read(source, problems).orElseThrow();
+
+        MarkdownDocument body = reader.body(source, parsed.bodyOffset(), parsed.bodyFirstLine(), parsed.checksum(),
+                problems).orElseThrow();
+
+        assertThat(body.html()).isEqualTo("<h1 id=\"noi-dung-chinh\">Nội dung chính</h1>\n"
+                + "<p>Xem <a href=\"anh-1.jpg\">ảnh</a>.</p>\n");
+        assertThat(body.links()).containsExactly(new MarkdownDocument.LinkTarget("anh-1.jpg", 7, 5, false));
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void windowsLineEndsAndAByteOrderMarkGiveTheSameArticle() throws IOException {
+        SourceFile source = write("\uFEFF" + ARTICLE.replace("\n", "\r\n"));
+        ParsedArticle parsed = reader.read(source, problems).orElseThrow();
+
+        MarkdownDocument body = reader.body(source, parsed.bodyOffset(), parsed.bodyFirstLine(), parsed.checksum(),
+                problems).orElseThrow();
+
+        assertThat(parsed.front().title()).isEqualTo("Hội nghị tập huấn");
+        assertThat(body.links()).containsExactly(new MarkdownDocument.LinkTarget("anh-1.jpg", 7, 5, false));
+    }
+
+    @Test
+    void aFileChangedBetweenTheTwoReadsIsAnError() throws IOException {
+        SourceFile source = write(ARTICLE);
+        ParsedArticle parsed = reader.read(source, problems).orElseThrow();
+        write(ARTICLE.replace("Xem", "Xem thêm"));
+
+        Optional<MarkdownDocument> body = reader.body(source, parsed.bodyOffset(), parsed.bodyFirstLine(),
+                parsed.checksum(), problems);
+
+        assertThat(body).isEmpty();
+        assertThat(messages()).containsExactly(
+                FILE + ": error: the file changed while the site was being built: build again");
+    }
+
+    @Test
+    void aFileWithoutFrontMatterIsAnErrorAtItsFirstLine() throws IOException {
+        assertThat(reader.read(write("# Hội nghị\n"), problems)).isEmpty();
+
+        assertThat(messages()).containsExactly(FILE + ":1:1: error: no front matter: start the file with a line '---', "
+                + "then 'title:' and 'date:' lines, then '---'");
+    }
+
+    @Test
+    void unclosedFrontMatterIsAnErrorAtTheFirstLine() throws IOException {
+        assertThat(reader.read(write("---\ntitle: A\ndate: 2023-09-22\n\nThân bài\n"), problems)).isEmpty();
+
+        assertThat(messages()).containsExactly(FILE + ":1:1: error: the front matter is not closed: add a line '---' "
+                + "after the last front-matter line");
+    }
+
+    @Test
+    void frontMatterProblemsCarryTheFilesPositions() throws IOException {
+        assertThat(reader.read(write("---\ntitle: A\ndate: 2023-02-30\n---\n"), problems)).isEmpty();
+
+        assertThat(messages()).containsExactly(FILE + ":3:7: error: 'date' is not a real date or time: \"2023-02-30\" "
+                + "(check the day of the month and the hour)");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefused() throws IOException {
+        byte[] latin1 = "---\ntitle: Hà\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(reader.read(write(latin1), problems)).isEmpty();
+
+        assertThat(messages()).containsExactly(
+                FILE + ":2:9: error: not valid UTF-8 (byte 0xE0): save the file with the UTF-8 encoding");
+    }
+}

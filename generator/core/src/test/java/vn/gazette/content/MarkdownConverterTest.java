@@ -1,0 +1,327 @@
+package vn.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gazette.config.RawHtmlPolicy;
+import vn.gazette.problem.Problems;
+
+class MarkdownConverterTest {
+
+    private static final String FILE = "content/articles/2023/hoi-nghi.md";
+
+    @TempDir
+    Path dir;
+
+    private final Problems problems = new Problems();
+    private final MarkdownConverter converter = new MarkdownConverter(RawHtmlPolicy.SANITIZE);
+
+    private MarkdownDocument convert(String markdown) {
+        return convert(markdown, 1);
+    }
+
+    private MarkdownDocument convert(String markdown, int firstLine) {
+        Optional<MarkdownDocument> document = converter.convert(markdown, dir.resolve(FILE), firstLine, problems);
+        assertThat(problems.sorted()).isEmpty();
+        return document.orElseThrow();
+    }
+
+    private static MarkdownDocument.LinkTarget link(String url, int line, int column) {
+        return new MarkdownDocument.LinkTarget(url, line, column, false);
+    }
+
+    private static MarkdownDocument.LinkTarget image(String url, int line, int column) {
+        return new MarkdownDocument.LinkTarget(url, line, column, true);
+    }
+
+    @Test
+    void convertsPlainMarkdownWithoutAskingForCleaning() {
+        MarkdownDocument document = convert("Chào **Lạng Sơn** và _Cao Bằng_.\n");
+
+        assertThat(document.html()).isEqualTo("<p>Chào <strong>Lạng Sơn</strong> và <em>Cao Bằng</em>.</p>\n");
+        assertThat(document.needsCleaning()).isFalse();
+        assertThat(document.links()).isEmpty();
+    }
+
+    @Test
+    void rendersGfmTablesWithColumnAlignment() {
+        MarkdownDocument document = convert("""
+                | Tỉnh | Học viên |
+                |:-----|:--------:|
+                | Lạng Sơn | 130 |
+                | Cao Bằng |
+                """);
+
+        assertThat(document.html()).isEqualTo("""
+                <table>
+                <thead>
+                <tr><th align="left">Tỉnh</th><th align="center">Học viên</th></tr>
+                </thead>
+                <tbody>
+                <tr><td align="left">Lạng Sơn</td><td align="center">130</td></tr>
+                <tr><td align="left">Cao Bằng</td><td align="center"></td></tr>
+                </tbody>
+                </table>
+                """);
+        assertThat(document.needsCleaning()).isFalse();
+    }
+
+    @Test
+    void rendersStrikethrough() {
+        assertThat(convert("Số liệu ~~120~~ 130 người.\n").html())
+                .isEqualTo("<p>Số liệu <del>120</del> 130 người.</p>\n");
+    }
+
+    @Test
+    void turnsBareUrlsIntoLinksAndListsThem() {
+        MarkdownDocument document = convert("Xem https://langson.gov.vn/tin-tuc nhé.\n");
+
+        assertThat(document.html()).isEqualTo(
+                "<p>Xem <a href=\"https://langson.gov.vn/tin-tuc\">https://langson.gov.vn/tin-tuc</a> nhé.</p>\n");
+        assertThat(document.links()).containsExactly(link("https://langson.gov.vn/tin-tuc", 1, 5));
+        assertThat(document.needsCleaning()).isFalse();
+    }
+
+    @Test
+    void rendersFootnotesWithLinkedIdsAndClasses() {
+        MarkdownDocument document = convert("Hội nghị có 130 học viên[^1].\n\n[^1]: Theo báo cáo của Sở.\n");
+
+        assertThat(document.html()).isEqualTo("""
+                <p>Hội nghị có 130 học viên<sup id="fnref-1"><a class="footnote-ref" href="#fn-1">1</a></sup>.</p>
+                <div class="footnotes">
+                <hr />
+                <ol>
+                <li id="fn-1">
+                <p>Theo báo cáo của Sở.</p>
+                <a href="#fnref-1" class="footnote-backref">&#8617;</a>
+                </li>
+                </ol>
+                </div>
+                """);
+        assertThat(document.needsCleaning()).isFalse();
+    }
+
+    @Test
+    void headingIdsAreVietnameseSlugs() {
+        assertThat(convert("## Nội dung chính\n\n### Đồng Đăng, Lạng Sơn!\n").html()).isEqualTo("""
+                <h2 id="noi-dung-chinh">Nội dung chính</h2>
+                <h3 id="dong-dang-lang-son">Đồng Đăng, Lạng Sơn!</h3>
+                """);
+    }
+
+    @Test
+    void repeatedHeadingsGetNumberedIds() {
+        assertThat(convert("# Nội dung chính\n\n## Nội dung chính\n\n## Nội dung chính\n").html()).isEqualTo("""
+                <h1 id="noi-dung-chinh">Nội dung chính</h1>
+                <h2 id="noi-dung-chinh-2">Nội dung chính</h2>
+                <h2 id="noi-dung-chinh-3">Nội dung chính</h2>
+                """);
+    }
+
+    @Test
+    void aHeadingWhoseSlugIsANumberedIdStillGetsAUniqueId() {
+        assertThat(convert("# Tin\n\n# Tin\n\n# Tin 2\n").html()).isEqualTo("""
+                <h1 id="tin">Tin</h1>
+                <h1 id="tin-2">Tin</h1>
+                <h1 id="tin-2-2">Tin 2</h1>
+                """);
+    }
+
+    @Test
+    void aHeadingWithoutLettersGetsAGenericId() {
+        assertThat(convert("# ???\n\n# !!!\n").html()).isEqualTo("<h1 id=\"muc\">???</h1>\n<h1 id=\"muc-2\">!!!</h1>\n");
+    }
+
+    @Test
+    void headingIdsStartAgainInEveryDocument() {
+        convert("# Tin\n");
+
+        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\">Tin</h1>\n");
+    }
+
+    @Test
+    void linkAndImageTargetsCarryTheirFileLineAndColumn() {
+        MarkdownDocument document = convert("""
+                Xem [bài trước](/articles/2023/x/) và [ảnh](anh-1.jpg).
+
+                > Trích: ![Toàn cảnh hội nghị](anh-2.jpg "Ảnh: Sở")
+
+                - mục [tài liệu](tai-lieu.pdf)
+                """, 6);
+
+        assertThat(document.links()).containsExactly(
+                link("/articles/2023/x/", 6, 5),
+                link("anh-1.jpg", 6, 39),
+                image("anh-2.jpg", 8, 10),
+                link("tai-lieu.pdf", 10, 7));
+        assertThat(document.html()).isEqualTo("""
+                <p>Xem <a href="/articles/2023/x/">bài trước</a> và <a href="anh-1.jpg">ảnh</a>.</p>
+                <blockquote>
+                <p>Trích: <img src="anh-2.jpg" alt="Toàn cảnh hội nghị" title="Ảnh: Sở" /></p>
+                </blockquote>
+                <ul>
+                <li>mục <a href="tai-lieu.pdf">tài liệu</a></li>
+                </ul>
+                """);
+        assertThat(document.needsCleaning()).isFalse();
+    }
+
+    @Test
+    void referenceStyleLinksAreResolvedToTheirDefinition() {
+        MarkdownDocument document = convert("""
+                Theo [Sở TT&TT][so] và [cổng tỉnh].
+
+                ![Logo][logo]
+
+                [so]: https://stttt.langson.gov.vn/
+                [cổng tỉnh]: /articles/2023/cong-tinh/
+                [logo]: logo.png
+                """, 10);
+
+        assertThat(document.links()).containsExactly(
+                link("https://stttt.langson.gov.vn/", 10, 6),
+                link("/articles/2023/cong-tinh/", 10, 24),
+                image("logo.png", 12, 1));
+        assertThat(document.html()).isEqualTo("""
+                <p>Theo <a href="https://stttt.langson.gov.vn/">Sở TT&amp;TT</a> và <a href="/articles/2023/cong-tinh/">cổng tỉnh</a>.</p>
+                <p><img src="logo.png" alt="Logo" /></p>
+                """);
+    }
+
+    @Test
+    void anUndefinedReferenceStaysTextAndIsNoLink() {
+        MarkdownDocument document = convert("Xem [mục này][khong-co].\n");
+
+        assertThat(document.links()).isEmpty();
+        assertThat(document.html()).isEqualTo("<p>Xem [mục này][khong-co].</p>\n");
+    }
+
+    @Test
+    void mailAndPhoneLinksAreSafe() {
+        MarkdownDocument document = convert("[Gửi thư](mailto:stttt@langson.gov.vn) hoặc [gọi](tel:02053812345).\n");
+
+        assertThat(document.needsCleaning()).isFalse();
+        assertThat(document.links()).containsExactly(link("mailto:stttt@langson.gov.vn", 1, 1),
+                link("tel:02053812345", 1, 45));
+    }
+
+    @Test
+    void rawInlineHtmlNeedsCleaning() {
+        MarkdownDocument document = convert("Chữ <mark>đánh dấu</mark>.\n");
+
+        assertThat(document.needsCleaning()).isTrue();
+        assertThat(document.html()).isEqualTo("<p>Chữ <mark>đánh dấu</mark>.</p>\n");
+    }
+
+    @Test
+    void rawHtmlBlocksNeedCleaning() {
+        assertThat(convert("<script>alert(1)</script>\n").needsCleaning()).isTrue();
+        assertThat(convert("<!-- ghi chú -->\n").needsCleaning()).isTrue();
+    }
+
+    @Test
+    void aJavascriptLinkInAnyCaseNeedsCleaning() {
+        MarkdownDocument document = convert("[bấm](JaVaScRiPt:alert(1))\n");
+
+        assertThat(document.needsCleaning()).isTrue();
+        assertThat(document.links()).containsExactly(link("JaVaScRiPt:alert(1)", 1, 1));
+    }
+
+    @Test
+    void vbscriptAndDataLinksNeedCleaning() {
+        assertThat(convert("[bấm](vbscript:msgbox(1))\n").needsCleaning()).isTrue();
+        assertThat(convert("[bấm](data:text/html;base64,PHNjcmlwdD4=)\n").needsCleaning()).isTrue();
+        assertThat(convert("![ảnh](data:image/svg+xml;base64,PHN2Zz4=)\n").needsCleaning()).isTrue();
+    }
+
+    @Test
+    void anUnsafeSchemeInAReferenceDefinitionNeedsCleaning() {
+        assertThat(convert("[bấm][x]\n\n[x]: VBScript:msgbox(1)\n").needsCleaning()).isTrue();
+    }
+
+    @Test
+    void anUnsafeAutolinkNeedsCleaning() {
+        assertThat(convert("<javascript:alert(1)>\n").needsCleaning()).isTrue();
+    }
+
+    @Test
+    void aSchemeHiddenBehindAnEntityNeedsCleaning() {
+        MarkdownDocument document = convert("[bấm](JaVaScRiPt&#58;alert(1))\n");
+
+        assertThat(document.html()).contains("href=\"JaVaScRiPt:alert(1)\"");
+        assertThat(document.needsCleaning()).isTrue();
+    }
+
+    @Test
+    void aSchemeSplitByAnEncodedTabNeedsCleaning() {
+        assertThat(convert("[bấm](java&#9;script:alert(1))\n").needsCleaning()).isTrue();
+    }
+
+    @Test
+    void theEscapePolicyShowsTagsAsText() {
+        MarkdownDocument document = new MarkdownConverter(RawHtmlPolicy.ESCAPE)
+                .convert("Chữ <b>đậm</b> <script>alert(1)</script>\n\n<div>khối</div>\n", dir.resolve(FILE), 1, problems)
+                .orElseThrow();
+
+        assertThat(document.html()).isEqualTo("""
+                <p>Chữ &lt;b&gt;đậm&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;</p>
+                <p>&lt;div&gt;khối&lt;/div&gt;</p>
+                """);
+    }
+
+    @Test
+    void theAllowPolicyPassesHtmlThrough() {
+        MarkdownDocument document = new MarkdownConverter(RawHtmlPolicy.ALLOW)
+                .convert("<div class=\"hop\">khối</div>\n", dir.resolve(FILE), 1, problems).orElseThrow();
+
+        assertThat(document.html()).isEqualTo("<div class=\"hop\">khối</div>\n");
+        assertThat(document.needsCleaning()).isTrue();
+    }
+
+    @Test
+    void aDocumentNestedTooDeeplyIsAPositionedProblemNotACrash() throws InterruptedException {
+        String markdown = ">".repeat(100_000) + " sâu\n";
+        AtomicReference<Optional<MarkdownDocument>> result = new AtomicReference<>();
+        AtomicReference<Throwable> crash = new AtomicReference<>();
+        Runnable convert = () -> {
+            try {
+                result.set(converter.convert(markdown, dir.resolve(FILE), 7, problems));
+            } catch (Throwable e) {
+                crash.set(e);
+            }
+        };
+
+        Thread thread = new Thread(null, convert, "t", 512 * 1024);
+        thread.start();
+        thread.join(20_000);
+
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(crash.get()).isNull();
+        assertThat(result.get()).isEmpty();
+        assertThat(problems.sorted()).map(p -> p.format(dir)).containsExactly(FILE + ":7:1: error: the Markdown is "
+                + "nested too deeply to convert (lists, quotes or emphasis inside each other hundreds of times): flatten it");
+    }
+
+    @Test
+    void theConverterIsStillUsableAfterADocumentTooDeep() throws InterruptedException {
+        Thread thread = new Thread(null, () -> converter.convert(">".repeat(100_000) + "\n", dir.resolve(FILE), 1,
+                new Problems()), "t", 512 * 1024);
+        thread.start();
+        thread.join(20_000);
+
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\">Tin</h1>\n");
+    }
+
+    @Test
+    void listsLinksInDocumentOrder() {
+        List<MarkdownDocument.LinkTarget> links = convert("[a](/a/)\n\n[b](/b/) [c](/c/)\n").links();
+
+        assertThat(links).extracting(MarkdownDocument.LinkTarget::url).containsExactly("/a/", "/b/", "/c/");
+    }
+}
