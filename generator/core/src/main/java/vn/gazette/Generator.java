@@ -138,7 +138,8 @@ public final class Generator {
             return Optional.empty();
         }
         String html = body.get().html();
-        if (body.get().needsCleaning() && config.rawHtml() == RawHtmlPolicy.SANITIZE) {
+        // under 'escape' raw HTML is already text, but a javascript: link written in Markdown still needs cleaning
+        if (body.get().needsCleaning() && config.rawHtml() != RawHtmlPolicy.ALLOW) {
             html = cleaner.clean(html);
         }
         return pages.article(article, html);

@@ -152,6 +152,15 @@ class GeneratorTest {
     }
 
     @Test
+    void escapedRawHtmlStillLosesJavascriptLinksWrittenInMarkdown() {
+        MiniSite site = MiniSite.of(dir, SITE + "rawHtml: escape\n-- articles/a.md --\n"
+                + article("A", "2023-01-01", "[bấm](JaVaScRiPt:alert(1)) và <i>nghiêng</i>"));
+        site.build();
+        String body = body(site.read("articles/a/index.html"));
+        assertThat(body).doesNotContainIgnoringCase("javascript").contains("<a>bấm</a>", "&lt;i&gt;nghiêng&lt;/i&gt;");
+    }
+
+    @Test
     void siteOverridesReplaceThemeTemplatesStaticFilesAndStrings() {
         MiniSite site = MiniSite.of(dir, SITE + "-- articles/a.md --\n" + article("A", "2023-01-01", "x") + """
                 -- _theme/templates/404.ftlh --

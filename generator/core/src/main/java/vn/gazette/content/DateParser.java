@@ -22,8 +22,7 @@ public final class DateParser {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter LOCAL_TIME = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd")
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendLiteral('T')
             .appendPattern("HH:mm")
             .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
             .toFormatter()
@@ -34,6 +33,8 @@ public final class DateParser {
             .appendOffset("+HH:MM", "Z")
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
+    /** "2020-10-28 23:30" (one space instead of the T) is how YAML and people often write it. */
+    private static final Pattern DATE_SPACE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?)?");
 
@@ -54,16 +55,17 @@ public final class DateParser {
     /** A date with an optional time and offset, placed in {@code zone}. */
     public static Result parse(String text, ZoneId zone, String field) {
         String value = text.strip();
+        String canonical = DATE_SPACE_TIME.matcher(value).matches() ? value.replaceFirst(" ", "T") : value;
         try {
             if (value.length() == 10) {
                 LocalDate date = LocalDate.parse(value, DATE);
                 return Result.ok(new ArticleDate(date.atStartOfDay(zone), false));
             }
-            if (value.endsWith("Z") || value.matches(".*[+-]\\d{2}:\\d{2}$")) {
-                OffsetDateTime moment = OffsetDateTime.parse(value, OFFSET_TIME);
+            if (canonical.endsWith("Z") || canonical.matches(".*[+-]\\d{2}:\\d{2}$")) {
+                OffsetDateTime moment = OffsetDateTime.parse(canonical, OFFSET_TIME);
                 return Result.ok(new ArticleDate(moment.atZoneSameInstant(zone), true));
             }
-            LocalDateTime local = LocalDateTime.parse(value, LOCAL_TIME);
+            LocalDateTime local = LocalDateTime.parse(canonical, LOCAL_TIME);
             return Result.ok(new ArticleDate(local.atZone(zone), true));
         } catch (DateTimeParseException e) {
             return Result.fail(explain(value, field));

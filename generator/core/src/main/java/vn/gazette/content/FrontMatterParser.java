@@ -37,6 +37,10 @@ public final class FrontMatterParser {
     static final List<String> CONFERENCE_KEYS = List.of("kind", "start", "end", "organizer", "partners", "locations",
             "format", "sites", "participants", "speakers", "topics");
 
+    /** "trên 130", "khoảng 200 người": an approximate count, written as its number. */
+    private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
+            "(?i)(?:trên|hơn|khoảng|gần|chừng|over|about|around|nearly)\\s+([0-9]+)\\b.*");
+
     private final ZoneId zone;
     private final YamlReader yaml = new YamlReader(STAGE);
 
@@ -158,7 +162,8 @@ public final class FrontMatterParser {
         for (YamlNode.Entry entry : fields.mapping().entries()) {
             String key = entry.key().value();
             if (!CONFERENCE_KEYS.contains(key)) {
-                fields.error(key, "unknown key 'conference." + key + "'" + DidYouMean.hint(key, CONFERENCE_KEYS));
+                fields.problems().error(entry.key().position(), STAGE, "unknown key 'conference." + key + "'"
+                        + DidYouMean.hint(key, CONFERENCE_KEYS));
             }
         }
         Optional<Conference.Kind> kind = fields.choice("kind", Conference.Kind.words())
@@ -174,11 +179,12 @@ public final class FrontMatterParser {
             fields.error("end", "'conference.end' (" + end.get() + ") is before 'conference.start' (" + start.get()
                     + "): the end is the last day of the event");
         }
-        Conference.Format format = fields.choice("format", Conference.Format.words())
-                .map(w -> Conference.Format.values()[Conference.Format.words().indexOf(w)])
-                .orElse(Conference.Format.IN_PERSON);
+        Optional<Conference.Format> chosen = fields.choice("format", Conference.Format.words())
+                .map(w -> Conference.Format.values()[Conference.Format.words().indexOf(w)]);
+        boolean formatWritten = fields.mapping().get("format").isPresent();
+        Conference.Format format = chosen.orElse(Conference.Format.IN_PERSON);
         OptionalInt sites = count(fields, "sites", 1);
-        if (sites.isPresent() && format == Conference.Format.IN_PERSON) {
+        if (sites.isPresent() && format == Conference.Format.IN_PERSON && (chosen.isPresent() || !formatWritten)) {
             fields.error("sites", "'conference.sites' counts connected sites (điểm cầu) of an online or hybrid event: "
                     + "set format: online or format: hybrid, or remove 'sites'");
         }
@@ -227,8 +233,9 @@ public final class FrontMatterParser {
         }
         String value = text.get();
         if (!value.matches("-?[0-9]{1,7}")) {
-            String hint = value.matches("(?i)(trên|hơn|khoảng|gần|over|about)\\s+[0-9]+.*")
-                    ? " (write the number alone: \"trên 130\" is 130)" : " (write a whole number such as 130)";
+            java.util.regex.Matcher approximate = APPROXIMATE.matcher(value);
+            String hint = approximate.matches() ? " (write the number alone: " + approximate.group(1) + ")"
+                    : " (write a whole number such as 130)";
             fields.error(key, fields.name(key) + " must be a whole number, not '" + value + "'" + hint);
             return OptionalInt.empty();
         }

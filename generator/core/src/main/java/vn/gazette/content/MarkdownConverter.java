@@ -136,12 +136,13 @@ public final class MarkdownConverter {
         return !HAS_SCHEME.matcher(trimmed).matches() || SAFE_SCHEME.matcher(trimmed).matches();
     }
 
+    /** Columns count characters as editors see them: a letter outside the BMP (an emoji) is one column. */
     private static int column(CharSequence text, int offset) {
-        int column = 1;
-        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            column++;
+        int lineStart = offset;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
         }
-        return column;
+        return Character.codePointCount(text, lineStart, offset) + 1;
     }
 
     /** Makes one {@link SlugIds} per rendered document. */

@@ -37,8 +37,11 @@ public final class SiteAssembler {
         List<Article> articles = new ArrayList<>();
         List<ParsedArticle> ordered = new ArrayList<>(parsed);
         ordered.sort(Comparator.comparing(ParsedArticle::source));
+        java.util.Set<String> hiddenFolders = new java.util.HashSet<>();
         for (ParsedArticle item : ordered) {
             if (item.front().draft() && !options.includeDrafts()) {
+                String relative = item.source().relative();
+                hiddenFolders.add(relative.substring(0, relative.length() - ".md".length()));
                 continue;
             }
             Optional<String> url = url(item, problems);
@@ -58,8 +61,20 @@ public final class SiteAssembler {
             byAssetFolder.put(article.assetFolder(), article);
         }
         articles.sort(NEWEST_FIRST);
-        List<Asset> assets = assets(assetFiles, byAssetFolder, byUrl, problems);
+        List<SourceFile> published = assetFiles.stream().filter(file -> !inFolder(file, hiddenFolders)).toList();
+        List<Asset> assets = assets(published, byAssetFolder, byUrl, problems);
         return new Site(config, articles, assets, byUrl);
+    }
+
+    /** Whether a file lies in one of {@code folders} (the asset folders of articles left out). */
+    private static boolean inFolder(SourceFile file, java.util.Set<String> folders) {
+        for (String folder = file.folder(); !folder.isEmpty(); folder = folder.contains("/")
+                ? folder.substring(0, folder.lastIndexOf('/')) : "") {
+            if (folders.contains(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The site path: the file's folders (as slugs) and the slug, e.g. {@code /articles/2023/tap-huan/}. */

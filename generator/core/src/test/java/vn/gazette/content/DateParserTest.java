@@ -181,4 +181,12 @@ class DateParserTest {
         assertThat(midnight).isLessThan(morning);
         assertThat(midnight.compareTo(sameMidnightInUtc)).isZero();
     }
+
+    @Test
+    void refusesADateRunIntoItsTimeOrATimeAfterTwoSeparators() {
+        assertThat(DateParser.parse("2020-10-2823:30", java.time.ZoneId.of("Asia/Ho_Chi_Minh"), "'date'").date()).isEmpty();
+        assertThat(DateParser.parse("2020-10-28T 23:30", java.time.ZoneId.of("Asia/Ho_Chi_Minh"), "'date'").date()).isEmpty();
+        assertThat(DateParser.parse("2020-10-28 23:30+07:00", java.time.ZoneId.of("Asia/Ho_Chi_Minh"), "'date'").date()
+                .map(ArticleDate::iso)).contains("2020-10-28T23:30:00+07:00");
+    }
 }

@@ -449,7 +449,21 @@ class FrontMatterParserTest {
     void participantsWrittenAsOverANumberAreRefusedWithTheNumberToWrite() {
         assertThat(refused(withConference("  kind: training\n  start: 2023-09-22\n  participants: trên 130\n")))
                 .containsExactly(FILE + ":7:17: error: 'conference.participants' must be a whole number, "
-                        + "not 'trên 130' (write the number alone: \"trên 130\" is 130)");
+                        + "not 'trên 130' (write the number alone: 130)");
+    }
+
+    @Test
+    void anApproximateCountSuggestsItsOwnNumber() {
+        assertThat(refused(withConference("  kind: training\n  start: 2023-09-22\n  participants: khoảng 200 người\n")))
+                .containsExactly(FILE + ":7:17: error: 'conference.participants' must be a whole number, "
+                        + "not 'khoảng 200 người' (write the number alone: 200)");
+    }
+
+    @Test
+    void sitesAfterAMisspeltFormatGiveOnlyTheFormatError() {
+        assertThat(refused(withConference("  kind: training\n  start: 2023-09-22\n  format: onlin\n  sites: 15\n")))
+                .containsExactly(FILE + ":7:11: error: 'conference.format' must be one of in-person, online, hybrid, "
+                        + "not 'onlin': did you mean 'online'?");
     }
 
     @Test
@@ -512,7 +526,7 @@ class FrontMatterParserTest {
     @Test
     void anUnknownConferenceKeyIsAnErrorWithASuggestion() {
         assertThat(refused(withConference("  kind: training\n  start: 2023-09-22\n  organiser: Sở TT&TT\n")))
-                .containsExactly(FILE + ":7:14: error: unknown key 'conference.organiser': did you mean 'organizer'?");
+                .containsExactly(FILE + ":7:3: error: unknown key 'conference.organiser': did you mean 'organizer'?");
     }
 
     @Test
@@ -550,6 +564,6 @@ class FrontMatterParserTest {
                 FILE + ":7:8: error: 'conference.end' (2023-09-21) is before 'conference.start' (2023-09-22): "
                         + "the end is the last day of the event",
                 FILE + ":8:17: error: 'conference.participants' must be a whole number, not 'trên 130' "
-                        + "(write the number alone: \"trên 130\" is 130)");
+                        + "(write the number alone: 130)");
     }
 }

@@ -324,4 +324,9 @@ class MarkdownConverterTest {
 
         assertThat(links).extracting(MarkdownDocument.LinkTarget::url).containsExactly("/a/", "/b/", "/c/");
     }
+
+    @Test
+    void linkColumnsCountAnEmojiAsOneCharacter() {
+        assertThat(convert("🎉 xem [bài](/a/)\n").links()).containsExactly(link("/a/", 1, 7));
+    }
 }

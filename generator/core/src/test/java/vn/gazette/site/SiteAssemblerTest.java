@@ -190,6 +190,14 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void theFilesOfALeftOutDraftAreNotPublishedEither() {
+        Site site = assemble(List.of(article("articles/nhap.md", "2023-09-23", Optional.empty(), true)),
+                List.of(asset("articles/nhap/anh.jpg"), asset("articles/nhap/tai-lieu/bang.pdf"), asset("articles/khac.jpg")));
+
+        assertThat(site.assets()).extracting(Asset::outputPath).containsExactly("articles/khac.jpg");
+    }
+
+    @Test
     void aLeftOutDraftDoesNotCollideWithThePublishedArticle() {
         Site site = assemble(List.of(article("articles/a.md", "2023-09-22"),
                 article("articles/b.md", "2023-09-23", Optional.of("a"), true)), List.of());
