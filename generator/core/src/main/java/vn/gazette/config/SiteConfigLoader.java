@@ -33,9 +33,10 @@ public final class SiteConfigLoader {
      * @param baseUrlOverride a base URL given on the command line or in the Maven plugin, which wins over the file
      */
     public Optional<SiteConfig> load(String text, Path file, Optional<String> baseUrlOverride, Problems problems) {
+        long errorsBefore = problems.errorCount();
         Optional<YamlNode> root = yaml.read(text, file, 1, problems);
         if (root.isEmpty()) {
-            if (!problems.hasErrors()) {
+            if (problems.errorCount() == errorsBefore) {
                 problems.error(SourcePosition.of(file, 1, 1), STAGE, "site.yaml is empty: write at least "
                         + "'title: Tên trang' and 'baseUrl: https://example.gov.vn/'");
             }
@@ -94,10 +95,9 @@ public final class SiteConfigLoader {
                 return fallback;
             });
         }
-        Optional<String> text = fields.text("baseUrl");
+        Optional<String> text = fields.requiredText("baseUrl",
+                "write the address the site is published at, e.g. baseUrl: https://example.gov.vn/");
         if (text.isEmpty()) {
-            problems.error(SourcePosition.of(file, 1, 1), STAGE,
-                    "'baseUrl' is missing: write the address the site is published at, e.g. baseUrl: https://example.gov.vn/");
             return fallback;
         }
         return parseBaseUrl(text.get()).orElseGet(() -> {

@@ -77,7 +77,11 @@ public final class YamlReader {
             problems.error(position(file, firstLine, e.mark), stage,
                     "anchors and aliases (& and *) are not allowed here: write the value out in full");
         } catch (YAMLException e) {
-            problems.error(SourcePosition.of(file, firstLine, 1), stage, "not valid YAML: " + e.getMessage());
+            // the depth limit is a plain YAMLException without a mark, not a MarkedYAMLException
+            String message = String.valueOf(e.getMessage()).contains("Nesting Depth")
+                    ? "YAML is nested more than " + MAX_DEPTH + " levels deep"
+                    : "not valid YAML: " + e.getMessage();
+            problems.error(SourcePosition.of(file, firstLine, 1), stage, message);
         } catch (StackOverflowError e) {
             problems.error(SourcePosition.of(file, firstLine, 1), stage, "YAML is nested too deeply");
         }
@@ -99,8 +103,6 @@ public final class YamlReader {
             text += " (a value that contains ': ' must be put in quotes)";
         } else if (problem.contains("found character '\\t'")) {
             text += " (indent with spaces, not tabs)";
-        } else if (problem.contains("Nesting Depth")) {
-            text = "YAML is nested more than " + MAX_DEPTH + " levels deep";
         } else if (context.contains("while scanning a quoted scalar")) {
             text += " (a closing quote is missing)";
         }

@@ -30,7 +30,10 @@ public final class DidYouMean {
             return Optional.empty();
         }
         int allowed = Math.max(2, wanted.length() / 3);
-        return bestScore / 100 <= allowed ? Optional.of(best) : Optional.empty();
+        int distance = bestScore / 100;
+        // a candidate that shares no letter with the input ('fr' and 'en') is not a suggestion, however short
+        boolean related = distance < Math.max(wanted.length(), Slugs.slugify(best).length());
+        return distance <= allowed && related ? Optional.of(best) : Optional.empty();
     }
 
     /** ", did you mean 'x'?" or nothing: appended to messages about unknown names. */

@@ -84,7 +84,8 @@ public final class OutputFolder implements AutoCloseable {
     /** Removes staging and old folders left by a build that was killed half-way (they carry the marker). */
     private static void sweepLeftovers(Path out) throws IOException {
         String prefix = "." + out.getFileName();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix + ".*")) {
+        // no glob filter: a folder name may hold glob characters such as '[' or '{'
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent())) {
             for (Path sibling : siblings) {
                 String name = sibling.getFileName().toString();
                 if ((name.startsWith(prefix + ".tmp-") || name.startsWith(prefix + ".old-"))

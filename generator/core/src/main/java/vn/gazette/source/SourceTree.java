@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,7 @@ public final class SourceTree {
     }
 
     public static SourceTree scan(Path root, Problems problems) throws IOException {
-        List<SourceFile> found = new ArrayList<>();
-        Map<String, String> folded = new HashMap<>();
+        List<SourceFile> walked = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -62,14 +61,7 @@ public final class SourceTree {
                     return FileVisitResult.CONTINUE;
                 }
                 String relative = Texts.nfc(root.relativize(file).toString().replace('\\', '/'));
-                String key = Texts.fold(relative);
-                String other = folded.putIfAbsent(key, relative);
-                if (other != null) {
-                    problems.error(SourcePosition.of(file), STAGE, "'" + relative + "' and '" + other
-                            + "' differ only in case or accents encoding and would overwrite each other: rename one");
-                    return FileVisitResult.CONTINUE;
-                }
-                found.add(new SourceFile(file, relative, kindOf(relative)));
+                walked.add(new SourceFile(file, relative, kindOf(relative)));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -81,7 +73,20 @@ public final class SourceTree {
                 return FileVisitResult.CONTINUE;
             }
         });
-        Collections.sort(found);
+        // collisions are looked for in sorted order, not in the file system's order: the same file is kept and
+        // the same one reported on every machine
+        walked.sort(Comparator.<SourceFile>naturalOrder().thenComparing(f -> f.path().toString()));
+        List<SourceFile> found = new ArrayList<>();
+        Map<String, String> folded = new HashMap<>();
+        for (SourceFile file : walked) {
+            String other = folded.putIfAbsent(Texts.fold(file.relative()), file.relative());
+            if (other != null) {
+                problems.error(SourcePosition.of(file.path()), STAGE, "'" + file.relative() + "' and '" + other
+                        + "' differ only in case or accents encoding and would overwrite each other: rename one");
+                continue;
+            }
+            found.add(file);
+        }
         return new SourceTree(root, found);
     }
 

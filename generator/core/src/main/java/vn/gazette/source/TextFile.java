@@ -84,6 +84,11 @@ public final class TextFile {
                 lineStart = i + 1;
             }
         }
+        // editors do not show a byte order mark, so it takes no column
+        if (lineStart == 0 && offset >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF) {
+            lineStart = 3;
+        }
         int column = 1;
         try {
             column = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, lineStart, offset - lineStart))

@@ -1,0 +1,89 @@
+package vn.gazette.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    private static final String QUANG_NFC = "Qu\u1EA3ng";
+    private static final String QUANG_NFD = "Qua\u0309ng";
+
+    @Test
+    void composesDecomposedText() {
+        assertThat(QUANG_NFC).hasSize(5);
+        assertThat(QUANG_NFD).hasSize(6);
+        assertThat(Texts.nfc(QUANG_NFD)).isEqualTo(QUANG_NFC);
+    }
+
+    @Test
+    void returnsTextAlreadyInNfcUnchanged() {
+        String text = "Hội nghị tập huấn";
+        assertThat(Texts.nfc(text)).isSameAs(text);
+    }
+
+    @Test
+    void removesAByteOrderMarkAtTheStart() {
+        assertThat(Texts.normalize("\uFEFFtitle: Hà Nội\n")).isEqualTo("title: Hà Nội\n");
+    }
+
+    @Test
+    void keepsAZeroWidthNoBreakSpaceInsideTheText() {
+        assertThat(Texts.normalize("a\uFEFFb")).isEqualTo("a\uFEFFb");
+    }
+
+    @Test
+    void removesOnlyTheFirstByteOrderMark() {
+        assertThat(Texts.normalize("\uFEFF\uFEFFx")).isEqualTo("\uFEFFx");
+    }
+
+    @Test
+    void turnsWindowsLineEndsIntoLineFeeds() {
+        assertThat(Texts.normalize("---\r\ntitle: A\r\n---\r\nBody\r\n")).isEqualTo("---\ntitle: A\n---\nBody\n");
+    }
+
+    @Test
+    void turnsLoneCarriageReturnsIntoLineFeeds() {
+        assertThat(Texts.normalize("a\rb\r")).isEqualTo("a\nb\n");
+    }
+
+    @Test
+    void turnsMixedLineEndsIntoOneLineFeedEach() {
+        assertThat(Texts.normalize("a\r\r\nb\n\rc")).isEqualTo("a\n\nb\n\nc");
+    }
+
+    @Test
+    void normalisesBomLineEndsAndNfcTogether() {
+        String typed = "\uFEFF" + Normalizer.normalize("Đồng Đăng\r\nLạng Sơn", Normalizer.Form.NFD);
+        assertThat(Texts.normalize(typed)).isEqualTo("Đồng Đăng\nLạng Sơn");
+    }
+
+    @Test
+    void leavesCleanTextAlone() {
+        assertThat(Texts.normalize("")).isEmpty();
+        assertThat(Texts.normalize("Hà Nội\n")).isEqualTo("Hà Nội\n");
+    }
+
+    @Test
+    void foldsCaseAndCollapsesWhitespace() {
+        assertThat(Texts.fold("  HÀ   Nội\t\n")).isEqualTo("hà nội");
+        assertThat(Texts.fold("Thành\u00A0phố  Hồ Chí Minh")).isEqualTo("thành\u00A0phố hồ chí minh");
+    }
+
+    @Test
+    void foldsUppercaseVietnameseLetters() {
+        assertThat(Texts.fold("ĐẮK LẮK")).isEqualTo("đắk lắk");
+        assertThat(Texts.fold("ƠN ƯU ĂN ÂN ÊM ÔM")).isEqualTo("ơn ưu ăn ân êm ôm");
+    }
+
+    @Test
+    void foldsNfdAndNfcSpellingsToTheSameText() {
+        assertThat(Texts.fold(QUANG_NFD + " NGÃI")).isEqualTo(Texts.fold(QUANG_NFC + " Ngãi")).isEqualTo("quảng ngãi");
+    }
+
+    @Test
+    void keepsToneMarksWhenFolding() {
+        assertThat(Texts.fold("Hà Nội")).isNotEqualTo(Texts.fold("Ha Noi"));
+    }
+}

@@ -1,0 +1,365 @@
+package vn.gazette.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OutputFolderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path content;
+    private Path site;
+
+    @BeforeEach
+    void makeContentFolder() throws IOException {
+        content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("site.yaml"), "title: T\n", StandardCharsets.UTF_8);
+        site = dir.resolve("site");
+    }
+
+    /** Writes small files, one "path: text" per line, below {@code root}. */
+    private static void write(Path root, String files) throws IOException {
+        for (String line : files.strip().split("\n")) {
+            int colon = line.indexOf(": ");
+            Path file = root.resolve(line.substring(0, colon).strip());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, line.substring(colon + 2), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Every file below {@code root} with its text, and every folder with a trailing slash. */
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> tree = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(p -> !p.equals(root)).toList()) {
+                String relative = root.relativize(path).toString();
+                if (Files.isDirectory(path)) {
+                    tree.put(relative + "/", "");
+                } else {
+                    tree.put(relative, Files.readString(path, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return tree;
+    }
+
+    private static String[] names(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+        }
+    }
+
+    private OutputFolder previousBuild() throws IOException {
+        try (OutputFolder first = OutputFolder.open(site, content)) {
+            first.write("index.html", "<p>cũ</p>");
+            first.write("articles/2023/bai-cu/index.html", "<p>bài cũ</p>");
+            first.commit();
+            return first;
+        }
+    }
+
+    @Test
+    void writesIntoANewFolderOnCommit() throws IOException {
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "<p>Trang chủ</p>");
+            output.write("articles/2023/hoi-nghi/index.html", "<p>Hội nghị</p>".getBytes(StandardCharsets.UTF_8));
+            Path logo = Files.writeString(dir.resolve("logo.svg"), "<svg/>", StandardCharsets.UTF_8);
+            output.copy(logo, "images/logo.svg");
+            assertThat(output.filesWritten()).isEqualTo(3);
+            assertThat(site).doesNotExist();
+            output.commit();
+        }
+        assertThat(tree(site)).containsExactly(
+                Map.entry(".gazette-output", "This folder is written by Gazette and replaced on every build.\n"),
+                Map.entry("articles/", ""),
+                Map.entry("articles/2023/", ""),
+                Map.entry("articles/2023/hoi-nghi/", ""),
+                Map.entry("articles/2023/hoi-nghi/index.html", "<p>Hội nghị</p>"),
+                Map.entry("images/", ""),
+                Map.entry("images/logo.svg", "<svg/>"),
+                Map.entry("index.html", "<p>Trang chủ</p>"));
+        assertThat(names(dir)).containsExactly("content", "logo.svg", "site");
+    }
+
+    @Test
+    void replacesTheOldFolderOnCommitAndRemovesIt() throws IOException {
+        previousBuild();
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "<p>mới</p>");
+            output.commit();
+        }
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
+        assertThat(tree(site)).containsEntry("index.html", "<p>mới</p>");
+        assertThat(names(dir)).containsExactly("content", "site");
+    }
+
+    @Test
+    void keepsTheOldFolderByteForByteOnAbort() throws IOException {
+        previousBuild();
+        Map<String, String> before = tree(site);
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "<p>hỏng</p>");
+            output.write("articles/2024/moi/index.html", "<p>mới</p>");
+            output.abort();
+        }
+        assertThat(tree(site)).isEqualTo(before);
+        assertThat(names(dir)).containsExactly("content", "site");
+    }
+
+    @Test
+    void abortsWhenClosedWithoutCommit() throws IOException {
+        previousBuild();
+        Map<String, String> before = tree(site);
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "<p>hỏng</p>");
+        }
+        assertThat(tree(site)).isEqualTo(before);
+        assertThat(names(dir)).containsExactly("content", "site");
+    }
+
+    @Test
+    void leavesNoFolderWhenTheFirstBuildAborts() throws IOException {
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "x");
+            output.abort();
+        }
+        assertThat(names(dir)).containsExactly("content");
+    }
+
+    @Test
+    void writesNothingOutsideTheStagingFolderBeforeCommit() throws IOException {
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            Path staged = output.resolve("articles/x/index.html");
+            assertThat(staged.getParent().getParent().getParent().getFileName().toString()).startsWith(".site.tmp-");
+            assertThat(staged.getParent().getParent().getParent().getParent()).isEqualTo(dir.toAbsolutePath());
+            output.write("articles/x/index.html", "x");
+            assertThat(staged).hasContent("x");
+            assertThat(site).doesNotExist();
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", "/etc/passwd", "a\u0000b.html", "a\\b.html", "..\\x.html", "\\\\server\\share"})
+    void refusesPathsThatAreNotRelative(String relative) throws IOException {
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            assertThatThrownBy(() -> output.resolve(relative)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("not a relative output path: " + relative);
+            assertThatThrownBy(() -> output.write(relative, "x")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"..", "../site-2/index.html", "a/../../x.html", "a/../b.html", ".", "./index.html",
+            "a/./b.html", "a//b.html", "articles/..", "../content/site.yaml"})
+    void refusesPathsThatLeaveTheFolderOrAreNotPlain(String relative) throws IOException {
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            assertThatThrownBy(() -> output.resolve(relative)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("output path leaves the output folder: " + relative);
+            assertThatThrownBy(() -> output.copy(content.resolve("site.yaml"), relative))
+                    .isInstanceOf(IllegalArgumentException.class);
+            output.commit();
+        }
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output");
+        assertThat(tree(content)).containsOnlyKeys("site.yaml");
+    }
+
+    @Test
+    void acceptsOrdinaryOutputPaths() throws IOException {
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            Path staging = output.resolve("index.html").getParent();
+            assertThat(output.resolve("articles/2023/hội-nghị/index.html"))
+                    .isEqualTo(staging.resolve("articles").resolve("2023").resolve("hội-nghị").resolve("index.html"));
+            assertThat(output.resolve("..hidden/a..b.html")).isEqualTo(staging.resolve("..hidden").resolve("a..b.html"));
+        }
+    }
+
+    @Test
+    void refusesANonEmptyFolderWithoutTheMarker() throws IOException {
+        write(site, """
+                index.html: <p>trang của người khác</p>
+                notes/ghi-chu.txt: quan trọng
+                """);
+        Map<String, String> before = tree(site);
+        assertThatThrownBy(() -> OutputFolder.open(site, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder " + site + " holds files Gazette did not write: empty it or choose "
+                        + "another folder");
+        assertThat(tree(site)).isEqualTo(before);
+        assertThat(names(dir)).containsExactly("content", "site");
+    }
+
+    @Test
+    void refusesAFileInPlaceOfTheFolder() throws IOException {
+        Files.writeString(site, "không phải thư mục", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> OutputFolder.open(site, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder " + site + " holds files Gazette did not write: empty it or choose "
+                        + "another folder");
+        assertThat(site).hasContent("không phải thư mục");
+    }
+
+    @Test
+    void acceptsAnEmptyFolderWithoutTheMarker() throws IOException {
+        Files.createDirectories(site);
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "x");
+            output.commit();
+        }
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
+        assertThat(names(dir)).containsExactly("content", "site");
+    }
+
+    @Test
+    void acceptsAFolderWithTheMarker() throws IOException {
+        write(site, """
+                .gazette-output: x
+                old.html: cũ
+                """);
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "mới");
+            output.commit();
+        }
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
+    }
+
+    @Test
+    void refusesASymbolicLinkAsTheOutputFolder() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real-site"));
+        Files.createSymbolicLink(site, real);
+        assertThatThrownBy(() -> OutputFolder.open(site, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder " + site + " is a symbolic link: give the real folder");
+    }
+
+    @Test
+    void refusesTheContentFolderAsOutput() {
+        assertThatThrownBy(() -> OutputFolder.open(content, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder " + content + " must be outside the content folder " + content
+                        + " (and must not contain it)");
+        assertThat(content.resolve("site.yaml")).exists();
+    }
+
+    @Test
+    void refusesTheContentFolderWrittenAnotherWay() {
+        Path sneaky = dir.resolve("site/../content/.");
+        assertThatThrownBy(() -> OutputFolder.open(sneaky, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder " + sneaky + " must be outside the content folder " + content
+                        + " (and must not contain it)");
+    }
+
+    @Test
+    void refusesAnOutputFolderInsideTheContentFolder() {
+        Path inside = content.resolve("public");
+        assertThatThrownBy(() -> OutputFolder.open(inside, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder " + inside + " must be outside the content folder " + content
+                        + " (and must not contain it)");
+        assertThat(inside).doesNotExist();
+    }
+
+    @Test
+    void refusesAnOutputFolderThatContainsTheContentFolder() {
+        assertThatThrownBy(() -> OutputFolder.open(dir, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder " + dir + " must be outside the content folder " + content
+                        + " (and must not contain it)");
+    }
+
+    @Test
+    void refusesTheFileSystemRoot() {
+        Path root = dir.getRoot();
+        assertThatThrownBy(() -> OutputFolder.open(root, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder " + root + " must be outside the content folder " + content
+                        + " (and must not contain it)");
+    }
+
+    @Test
+    void acceptsASiblingWhoseNameStartsLikeTheContentFolder() throws IOException {
+        Path sibling = dir.resolve("content-site");
+        try (OutputFolder output = OutputFolder.open(sibling, content)) {
+            output.write("index.html", "x");
+            output.commit();
+        }
+        assertThat(sibling.resolve("index.html")).hasContent("x");
+    }
+
+    @Test
+    void createsMissingParentFolders() throws IOException {
+        Path deep = dir.resolve("build/www/site");
+        try (OutputFolder output = OutputFolder.open(deep, content)) {
+            output.write("index.html", "x");
+            output.commit();
+        }
+        assertThat(deep.resolve("index.html")).hasContent("x");
+        assertThat(names(dir.resolve("build/www"))).containsExactly("site");
+    }
+
+    @Test
+    void sweepsLeftoverFoldersOfAKilledBuild() throws IOException {
+        write(dir, """
+                .site.tmp-123/.gazette-output: x
+                .site.tmp-123/index.html: nửa chừng
+                .site.old-456/.gazette-output: x
+                .site.old-456/articles/a.html: cũ
+                .site.tmp-789/ghi-chu.txt: không có dấu
+                .site2.tmp-1/.gazette-output: x
+                .other.tmp-1/.gazette-output: x
+                """);
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "x");
+            output.commit();
+        }
+        assertThat(names(dir)).containsExactly(".other.tmp-1", ".site.tmp-789", ".site2.tmp-1", "content", "site");
+        assertThat(dir.resolve(".site.tmp-789/ghi-chu.txt")).hasContent("không có dấu");
+    }
+
+    @Test
+    void sweepsLeftoversEvenWhenTheBuildThenAborts() throws IOException {
+        write(dir, """
+                .site.tmp-1/.gazette-output: x
+                """);
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.abort();
+        }
+        assertThat(names(dir)).containsExactly("content");
+    }
+
+    @Test
+    void handlesAFolderNameWithGlobCharacters() throws IOException {
+        Path odd = dir.resolve("site[{*?");
+        write(dir, """
+                .site[{*?.tmp-1/.gazette-output: x
+                .siteX.tmp-1/.gazette-output: x
+                """);
+        try (OutputFolder output = OutputFolder.open(odd, content)) {
+            output.write("index.html", "x");
+            output.commit();
+        }
+        assertThat(odd.resolve("index.html")).hasContent("x");
+        assertThat(names(dir)).containsExactly(".siteX.tmp-1", "content", "site[{*?");
+    }
+
+    @Test
+    void deletesSymbolicLinksInTheOldFolderWithoutFollowingThem() throws IOException {
+        previousBuild();
+        Path precious = Files.writeString(dir.resolve("precious.txt"), "giữ lại", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(site.resolve("link.txt"), precious);
+        Files.createSymbolicLink(site.resolve("up"), dir);
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "mới");
+            output.commit();
+        }
+        assertThat(precious).hasContent("giữ lại");
+        assertThat(content.resolve("site.yaml")).exists();
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
+    }
+}
