@@ -99,9 +99,12 @@ public final class YamlReader {
         String problem = e.getProblem() == null ? "" : e.getProblem().strip();
         String context = e.getContext() == null ? "" : e.getContext().strip();
         String text = "not valid YAML: " + (problem.isEmpty() ? context : problem);
-        if (problem.contains("mapping values are not allowed")) {
+        if (problem.startsWith("Global tag is not allowed")) {
+            String tag = problem.substring(problem.indexOf(':') + 1).strip().replace("tag:yaml.org,2002:", "!!");
+            text = "YAML type tags such as " + tag + " are not allowed: write the plain value";
+        } else if (problem.contains("mapping values are not allowed")) {
             text += " (a value that contains ': ' must be put in quotes)";
-        } else if (problem.contains("found character '\\t'")) {
+        } else if (problem.contains("(TAB)") || problem.contains("found character '\\t'")) {
             text += " (indent with spaces, not tabs)";
         } else if (context.contains("while scanning a quoted scalar")) {
             text += " (a closing quote is missing)";

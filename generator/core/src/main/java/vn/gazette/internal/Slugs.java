@@ -24,7 +24,8 @@ public final class Slugs {
 
     /** The slug of any text; empty when the text has no letter or digit that survives. */
     public static String slugify(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace('đ', 'd').replace('Đ', 'D');
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace('đ', 'd').replace('Đ', 'D')
+                .replace('\u00D0', 'D'); // Ð (eth), typed for Đ by some keyboards
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
         s = trimHyphens(s);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,8 +47,8 @@ public final class OutputFolder implements AutoCloseable {
      * @throws UnsafeOutputException if {@code target} is not a folder Gazette may replace
      */
     public static OutputFolder open(Path target, Path source) throws IOException {
-        Path out = target.toAbsolutePath().normalize();
-        Path in = source.toAbsolutePath().normalize();
+        Path out = realPath(target);
+        Path in = realPath(source);
         if (out.equals(in) || in.startsWith(out) || out.startsWith(in)) {
             throw new UnsafeOutputException("the output folder " + target + " must be outside the content folder "
                     + source + " (and must not contain it)");
@@ -54,7 +56,7 @@ public final class OutputFolder implements AutoCloseable {
         if (out.getParent() == null) {
             throw new UnsafeOutputException("the output folder cannot be a file-system root: " + target);
         }
-        if (Files.isSymbolicLink(out)) {
+        if (Files.isSymbolicLink(target.toAbsolutePath().normalize())) {
             throw new UnsafeOutputException("the output folder " + target + " is a symbolic link: give the real folder");
         }
         if (Files.exists(out) && !isOurs(out)) {
@@ -69,6 +71,16 @@ public final class OutputFolder implements AutoCloseable {
         return new OutputFolder(out, staging);
     }
 
+    /** The real path of a folder that may not exist yet: its nearest existing parent resolved, the rest appended. */
+    private static Path realPath(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+    }
+
     private static boolean isOurs(Path folder) throws IOException {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return false;
@@ -81,17 +93,30 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** Removes staging and old folders left by a build that was killed half-way (they carry the marker). */
+    /**
+     * Cleans up after a build that was killed half-way (its folders carry the marker). If it died between moving
+     * the old site aside and moving the new one in, the old site is put back rather than deleted.
+     */
     private static void sweepLeftovers(Path out) throws IOException {
         String prefix = "." + out.getFileName();
+        List<Path> leftovers = new ArrayList<>();
         // no glob filter: a folder name may hold glob characters such as '[' or '{'
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent())) {
             for (Path sibling : siblings) {
                 String name = sibling.getFileName().toString();
                 if ((name.startsWith(prefix + ".tmp-") || name.startsWith(prefix + ".old-"))
                         && Files.exists(sibling.resolve(MARKER))) {
-                    deleteTree(sibling);
+                    leftovers.add(sibling);
                 }
+            }
+        }
+        leftovers.sort(null);
+        for (Path leftover : leftovers) {
+            if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)
+                    && leftover.getFileName().toString().startsWith(prefix + ".old-")) {
+                move(leftover, out);
+            } else {
+                deleteTree(leftover);
             }
         }
     }
@@ -154,7 +179,14 @@ public final class OutputFolder implements AutoCloseable {
                 Files.writeString(old.resolve(MARKER), "", StandardCharsets.UTF_8);
             }
         }
-        move(staging, target);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target);
+            }
+            throw e;
+        }
         if (old != null) {
             deleteTree(old);
         }

@@ -106,7 +106,7 @@ public final class SourceTree {
         if (relative.equals("provinces.yaml")) {
             return SourceFile.Kind.PROVINCES;
         }
-        return relative.endsWith(".md") ? SourceFile.Kind.ARTICLE : SourceFile.Kind.ASSET;
+        return relative.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? SourceFile.Kind.ARTICLE : SourceFile.Kind.ASSET;
     }
 
     public Path root() {

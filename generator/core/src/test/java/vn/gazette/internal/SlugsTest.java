@@ -14,6 +14,7 @@ class SlugsTest {
     @CsvSource(delimiter = '|', textBlock = """
             # provinces and cities
             Hà Nội                                  | ha-noi
+            ÐÀ NẴNG (Ð typed as eth)                | da-nang-d-typed-as-eth
             Thành phố Hồ Chí Minh                   | thanh-pho-ho-chi-minh
             Đà Nẵng                                 | da-nang
             Đắk Lắk                                 | dak-lak

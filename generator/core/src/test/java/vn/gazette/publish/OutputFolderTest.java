@@ -323,6 +323,21 @@ class OutputFolderTest {
     }
 
     @Test
+    void putsThePreviousSiteBackWhenABuildDiedBetweenItsTwoMoves() throws IOException {
+        write(dir, """
+                .site.old-456/.gazette-output: x
+                .site.old-456/index.html: trang cũ
+                .site.tmp-456/.gazette-output: x
+                .site.tmp-456/index.html: nửa chừng
+                """);
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.abort();
+        }
+        assertThat(names(dir)).containsExactly("content", "site");
+        assertThat(site.resolve("index.html")).hasContent("trang cũ");
+    }
+
+    @Test
     void sweepsLeftoversEvenWhenTheBuildThenAborts() throws IOException {
         write(dir, """
                 .site.tmp-1/.gazette-output: x

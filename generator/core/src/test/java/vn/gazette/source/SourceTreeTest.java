@@ -90,6 +90,7 @@ class SourceTreeTest {
         assertThat(SourceTree.kindOf("site.yaml")).isEqualTo(SourceFile.Kind.SITE_CONFIG);
         assertThat(SourceTree.kindOf("provinces.yaml")).isEqualTo(SourceFile.Kind.PROVINCES);
         assertThat(SourceTree.kindOf("a.md")).isEqualTo(SourceFile.Kind.ARTICLE);
+        assertThat(SourceTree.kindOf("articles/B.MD")).isEqualTo(SourceFile.Kind.ARTICLE);
         assertThat(SourceTree.kindOf("x/y/z.md")).isEqualTo(SourceFile.Kind.ARTICLE);
         assertThat(SourceTree.kindOf("x/site.yaml")).isEqualTo(SourceFile.Kind.ASSET);
         assertThat(SourceTree.kindOf("a.md.bak")).isEqualTo(SourceFile.Kind.ASSET);

@@ -164,7 +164,7 @@ class TextFileTest {
         Optional<TextFile.Content> content = TextFile.read(file(utf8("a".repeat(TextFile.MAX_BYTES + 1))), problems);
         assertThat(content).isEmpty();
         assertThat(messages()).containsExactly(
-                "file.md: error: file is 4096 KiB; the limit is 4 MiB: split it into several articles");
+                "file.md: error: file is 4194305 bytes; the limit is 4 MiB (4194304 bytes): split it into several articles");
     }
 
     @Test
