@@ -19,6 +19,7 @@ import vn.gazette.content.ArticleReader;
 import vn.gazette.content.MarkdownConverter;
 import vn.gazette.content.MarkdownDocument;
 import vn.gazette.content.ParsedArticle;
+import vn.gazette.internal.TimeLimit;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
@@ -48,6 +49,9 @@ import vn.gazette.transform.HtmlCleaner;
  * between builds and may be shared; each build uses its own worker threads.
  */
 public final class Generator {
+
+    /** Longer than any real article needs (about 1 ms each); crafted Markdown can take exponential time. */
+    public static final Duration MARKDOWN_TIME_LIMIT = Duration.ofSeconds(10);
 
     /** Where a site's overrides of theme files live, inside the content folder. */
     public static final String OVERRIDES = "_theme";
@@ -79,9 +83,10 @@ public final class Generator {
             return new BuildResult(0, 0, problems.sorted(), timings);
         }
         OutputFolder output = openOutput(request);
-        try (output; Workers workers = new Workers(request.workerCount())) {
+        try (output; Workers workers = new Workers(request.workerCount());
+                TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT)) {
             MarkdownConverter markdown = new MarkdownConverter(config.get().rawHtml());
-            ArticleReader reader = new ArticleReader(config.get().timeZone(), markdown);
+            ArticleReader reader = new ArticleReader(config.get().timeZone(), markdown, Optional.of(limit));
             List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
             workers.forEach(tree.files(SourceFile.Kind.ARTICLE), file -> reader.read(file, problems).ifPresent(parsed::add));
             started = lap(timings, "content", started);

@@ -1,8 +1,10 @@
 package vn.gazette.content;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
 import java.time.ZoneId;
 import java.util.Optional;
+import vn.gazette.internal.TimeLimit;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 import vn.gazette.source.SourceFile;
@@ -16,10 +18,18 @@ public final class ArticleReader {
 
     private final FrontMatterParser frontMatter;
     private final MarkdownConverter markdown;
+    private final Optional<TimeLimit> limit;
 
+    /** A reader that converts bodies on the calling thread, without a time limit. */
     public ArticleReader(ZoneId zone, MarkdownConverter markdown) {
+        this(zone, markdown, Optional.empty());
+    }
+
+    /** A reader that gives up on a body whose conversion takes longer than {@code limit} allows. */
+    public ArticleReader(ZoneId zone, MarkdownConverter markdown, Optional<TimeLimit> limit) {
         this.frontMatter = new FrontMatterParser(zone);
         this.markdown = markdown;
+        this.limit = limit;
     }
 
     /** Reads and checks the front matter; the body is only located, not converted. */
@@ -56,6 +66,21 @@ public final class ArticleReader {
             return Optional.empty();
         }
         String body = content.get().text().substring(bodyOffset);
-        return markdown.convert(body, source.path(), bodyFirstLine, problems);
+        if (limit.isEmpty()) {
+            return markdown.convert(body, source.path(), bodyFirstLine, problems);
+        }
+        try {
+            Optional<Optional<MarkdownDocument>> done = limit.get()
+                    .run(() -> markdown.convert(body, source.path(), bodyFirstLine, problems));
+            if (done.isEmpty()) {
+                problems.error(SourcePosition.of(source.path(), bodyFirstLine, 1), FrontMatterParser.STAGE,
+                        "the Markdown took more than " + limit.get().limit().toSeconds() + " s to convert and was given up: "
+                                + "look for long runs of backslash escapes (\\) or brackets and simplify them");
+                return Optional.empty();
+            }
+            return done.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("converting " + source.path() + " failed", e.getCause());
+        }
     }
 }

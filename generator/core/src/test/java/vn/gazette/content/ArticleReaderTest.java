@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gazette.config.RawHtmlPolicy;
+import vn.gazette.internal.TimeLimit;
 import vn.gazette.problem.Problems;
 import vn.gazette.source.SourceFile;
 
@@ -137,5 +139,26 @@ class ArticleReaderTest {
 
         assertThat(messages()).containsExactly(
                 FILE + ":2:9: error: not valid UTF-8 (byte 0xE0): save the file with the UTF-8 encoding");
+    }
+
+    @Test
+    void givesUpOnMarkdownThatTakesTooLongAndGoesOnWithTheNext() throws IOException {
+        try (TimeLimit limit = new TimeLimit(Duration.ofMillis(300))) {
+            ArticleReader limited = new ArticleReader(ZoneId.of("Asia/Ho_Chi_Minh"),
+                    new MarkdownConverter(RawHtmlPolicy.SANITIZE), Optional.of(limit));
+            SourceFile crafted = write("---\ntitle: A\ndate: 2023-09-22\n---\n[" + "\\*".repeat(40) + "\n\n[x]: /u\n");
+            ParsedArticle parsed = limited.read(crafted, problems).orElseThrow();
+            long started = System.nanoTime();
+            assertThat(limited.body(crafted, parsed.bodyOffset(), parsed.bodyFirstLine(), parsed.checksum(), problems))
+                    .isEmpty();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(messages()).containsExactly(FILE + ":5:1: error: the Markdown took more than 0 s to convert and "
+                    + "was given up: look for long runs of backslash escapes (\\) or brackets and simplify them");
+
+            SourceFile plain = write(ARTICLE);
+            ParsedArticle ok = limited.read(plain, problems).orElseThrow();
+            assertThat(limited.body(plain, ok.bodyOffset(), ok.bodyFirstLine(), ok.checksum(), problems).orElseThrow().html())
+                    .contains("<h1 id=\"noi-dung-chinh\">Nội dung chính</h1>");
+        }
     }
 }
