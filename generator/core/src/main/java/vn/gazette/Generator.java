@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.gazette.config.RawHtmlPolicy;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.SiteConfigLoader;
+import vn.gazette.config.ProvinceVocabulary;
+import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.ArticleReader;
 import vn.gazette.content.MarkdownConverter;
 import vn.gazette.content.MarkdownDocument;
@@ -31,7 +33,6 @@ import vn.gazette.render.Theme;
 import vn.gazette.render.ThemeLoader;
 import vn.gazette.site.Article;
 import vn.gazette.site.Asset;
-import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
 import vn.gazette.source.SourceFile;
@@ -86,20 +87,23 @@ public final class Generator {
         try (output; Workers workers = new Workers(request.workerCount());
                 TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT)) {
             MarkdownConverter markdown = new MarkdownConverter(config.get().rawHtml());
-            ArticleReader reader = new ArticleReader(config.get().timeZone(), markdown, Optional.of(limit));
+            List<String> ownTaxonomies = config.get().taxonomies().stream().map(TaxonomyConfig::name)
+                    .filter(name -> !name.equals(TaxonomyConfig.TAGS) && !name.equals(TaxonomyConfig.PROVINCE)).toList();
+            ArticleReader reader = new ArticleReader(config.get().timeZone(), ownTaxonomies, markdown, Optional.of(limit));
+            ProvinceVocabulary vocabulary = loadVocabulary(tree, problems);
             List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
             workers.forEach(tree.files(SourceFile.Kind.ARTICLE), file -> reader.read(file, problems).ifPresent(parsed::add));
             started = lap(timings, "content", started);
 
-            Site site = new SiteAssembler().assemble(config.get(), parsed, tree.files(SourceFile.Kind.ASSET),
+            Site site = new SiteAssembler().assemble(config.get(), vocabulary, parsed, tree.files(SourceFile.Kind.ASSET),
                     new SiteAssembler.Options(request.includeDrafts()), problems);
             started = lap(timings, "site", started);
 
             TemplateRenderer templates = new TemplateRenderer(theme.get(), site.config());
-            PageRenderer pages = new PageRenderer(site, theme.get(), templates);
+            PageRenderer pages = new PageRenderer(site, theme.get(), templates,
+                    source.resolve(SiteConfigLoader.FILE_NAME));
             HtmlCleaner cleaner = new HtmlCleaner();
             AtomicInteger pageCount = new AtomicInteger();
-            Path configFile = source.resolve(SiteConfigLoader.FILE_NAME);
             workers.forEach(site.articles(), article -> {
                 Optional<String> html = renderArticle(article, reader, cleaner, pages, site.config(), problems);
                 if (html.isPresent()) {
@@ -107,18 +111,15 @@ public final class Generator {
                     pageCount.incrementAndGet();
                 }
             });
-            workers.forEach(site.homePages(), pager -> {
-                Optional<String> html = pages.home(pager, configFile);
-                if (html.isPresent()) {
-                    output.write(pager.url().substring(1) + "index.html", html.get());
-                    pageCount.incrementAndGet();
+            workers.forEach(Outputs.of(site, pages), job -> {
+                Optional<String> text = job.text().get();
+                if (text.isPresent()) {
+                    output.write(job.path(), text.get());
+                    if (job.page()) {
+                        pageCount.incrementAndGet();
+                    }
                 }
             });
-            Optional<String> notFound = pages.notFound(configFile);
-            if (notFound.isPresent()) {
-                output.write("404.html", notFound.get());
-                pageCount.incrementAndGet();
-            }
             templates.reportTo(problems);
             started = lap(timings, "render", started);
 
@@ -169,6 +170,16 @@ public final class Generator {
             return Optional.empty();
         }
         return new SiteConfigLoader().load(text.get().text(), file, request.baseUrl(), problems);
+    }
+
+    private static ProvinceVocabulary loadVocabulary(SourceTree tree, Problems problems) throws IOException {
+        List<SourceFile> files = tree.files(SourceFile.Kind.PROVINCES);
+        if (files.isEmpty()) {
+            return ProvinceVocabulary.empty();
+        }
+        Optional<TextFile.Content> text = TextFile.read(files.get(0).path(), problems);
+        return text.map(t -> ProvinceVocabulary.load(t.text(), files.get(0).path(), problems))
+                .orElse(ProvinceVocabulary.empty());
     }
 
     private static Optional<Theme> loadTheme(BuildRequest request, String language, Problems problems)

@@ -38,12 +38,19 @@ class SampleArchiveTest {
     @Test
     void buildsWithoutProblems() {
         assertThat(result.problems()).isEmpty();
-        assertThat(result.pages()).isEqualTo(7);
+        assertThat(result.pages()).isEqualTo(30);
     }
 
     @Test
     void publishesEveryArticleAtItsPrettyUrlWithItsAsset() throws IOException {
         assertThat(files()).containsExactly(
+                "2018/10/index.html",
+                "2018/index.html",
+                "2022/06/index.html",
+                "2022/index.html",
+                "2023/08/index.html",
+                "2023/09/index.html",
+                "2023/index.html",
                 "404.html",
                 "articles/2018/lang-son-tiep-doan-khao-sat-thong-tin-doi-ngoai/index.html",
                 "articles/2022/long-an-tap-huan-thong-tin-doi-ngoai-truc-tuyen/index.html",
@@ -51,8 +58,40 @@ class SampleArchiveTest {
                 "articles/2023/ha-giang-boi-duong-thong-tin-doi-ngoai-mien-nui-bien-gioi/index.html",
                 LANG_SON_2023 + "index.html",
                 LANG_SON_2023 + "so-do-dia-ban.svg",
+                "atom.xml",
                 "css/gazette.css",
-                "index.html");
+                "index.html",
+                "luu-tru/index.html",
+                "robots.txt",
+                "sitemap.xml",
+                "the/bao-chi/atom.xml",
+                "the/bao-chi/index.html",
+                "the/bien-gioi/atom.xml",
+                "the/bien-gioi/index.html",
+                "the/dong-bao-dan-toc-thieu-so/atom.xml",
+                "the/dong-bao-dan-toc-thieu-so/index.html",
+                "the/hoi-nghi-truc-tuyen/atom.xml",
+                "the/hoi-nghi-truc-tuyen/index.html",
+                "the/index.html",
+                "the/khao-sat-thuc-te/atom.xml",
+                "the/khao-sat-thuc-te/index.html",
+                "the/tap-huan/atom.xml",
+                "the/tap-huan/index.html",
+                "the/thong-tin-doi-ngoai/atom.xml",
+                "the/thong-tin-doi-ngoai/index.html",
+                "tinh/cao-bang/atom.xml",
+                "tinh/cao-bang/index.html",
+                "tinh/ha-giang/atom.xml",
+                "tinh/ha-giang/index.html",
+                "tinh/index.html",
+                "tinh/lang-son/atom.xml",
+                "tinh/lang-son/index.html",
+                "tinh/long-an/atom.xml",
+                "tinh/long-an/index.html",
+                "tinh/tay-ninh/atom.xml",
+                "tinh/tay-ninh/index.html",
+                "tinh/tuyen-quang/atom.xml",
+                "tinh/tuyen-quang/index.html");
     }
 
     @Test

@@ -72,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("gazette: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("gazette: cannot read or write a file: " + e.getMessage());
+            err.println("gazette: cannot read or write a file: " + e);
             return ExitCode.FAILURE;
         }
         Path base = Path.of("").toAbsolutePath();

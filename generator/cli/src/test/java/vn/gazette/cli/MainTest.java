@@ -70,7 +70,7 @@ class MainTest {
         int code = run("build", "--source", content.toString(), "--output", output.toString());
         assertThat(err.toString()).isEmpty();
         assertThat(code).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).startsWith("Built 3 pages (4 files) into " + output + " in ")
+        assertThat(out.toString()).startsWith("Built 6 pages (10 files) into " + output + " in ")
                 .contains("Stages: source ", " content ", " site ", " render ", " publish ");
         assertThat(output.resolve("articles/2023/bai-mot/index.html")).isRegularFile();
     }

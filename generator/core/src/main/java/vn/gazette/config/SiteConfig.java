@@ -2,6 +2,7 @@ package vn.gazette.config;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,13 +17,42 @@ import java.util.Objects;
  * @param timeZone    the zone local dates are in (default Asia/Ho_Chi_Minh)
  * @param pageSize    articles per list page
  * @param rawHtml     what to do with HTML inside Markdown
+ * @param feedSize    entries in each Atom feed
+ * @param related     related articles shown under an article ("Tin liên quan")
+ * @param segments    the URL segments of list pages
+ * @param taxonomies  how articles are grouped (tags, province, and any a site declares)
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
-        int pageSize, RawHtmlPolicy rawHtml) {
+        int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
+        List<TaxonomyConfig> taxonomies) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     public static final int DEFAULT_PAGE_SIZE = 10;
+    public static final int DEFAULT_FEED_SIZE = 20;
+    public static final int DEFAULT_RELATED = 5;
+
+    /**
+     * URL segments of the list pages.
+     *
+     * @param page    before page numbers: {@code /the/x/trang/2/}
+     * @param archive the archive index: {@code /luu-tru/}
+     */
+    public record Segments(String page, String archive) {
+        public static final Segments DEFAULT = new Segments("trang", "luu-tru");
+
+        public Segments {
+            Objects.requireNonNull(page, "page");
+            Objects.requireNonNull(archive, "archive");
+        }
+    }
+
+    /** Settings with the default lists, feeds and taxonomies. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, DEFAULT_FEED_SIZE, DEFAULT_RELATED,
+                Segments.DEFAULT, TaxonomyConfig.defaults());
+    }
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -34,9 +64,16 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end with '/': " + baseUrl);
         }
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
+        if (pageSize < 1 || feedSize < 1 || related < 0) {
+            throw new IllegalArgumentException("pageSize and feedSize must be positive, related not negative");
         }
+        Objects.requireNonNull(segments, "segments");
+        taxonomies = List.copyOf(taxonomies);
+    }
+
+    /** The taxonomy reading a front-matter key, if the site has one. */
+    public java.util.Optional<TaxonomyConfig> taxonomy(String name) {
+        return taxonomies.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     /** The path part of {@link #baseUrl}, e.g. {@code /} or {@code /luu-tru/}: every site-absolute link starts with it. */
@@ -62,6 +99,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
     }
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml);
+        return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
+                segments, taxonomies);
     }
 }

@@ -5,10 +5,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import vn.gazette.internal.DidYouMean;
+import vn.gazette.internal.Slugs;
+import vn.gazette.internal.Texts;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -23,7 +28,11 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
-            "rawHtml");
+            "rawHtml", "feedSize", "related", "segments", "taxonomies");
+    static final List<String> TAXONOMY_KEYS = List.of("segment", "title", "slugs");
+    /** Front-matter keys a site's own taxonomy may not take: they already mean something. */
+    static final List<String> RESERVED = List.of("title", "date", "slug", "author", "summary", "draft", "updated",
+            "lastmod", "expires", "conference", "params");
 
     private final YamlReader yaml = new YamlReader(STAGE);
 
@@ -64,7 +73,127 @@ public final class SiteConfigLoader {
         int pageSize = fields.positiveInt("pageSize", 1, 1000).orElse(SiteConfig.DEFAULT_PAGE_SIZE);
         RawHtmlPolicy rawHtml = fields.choice("rawHtml", List.of("sanitize", "escape", "allow"))
                 .map(word -> RawHtmlPolicy.valueOf(word.toUpperCase(Locale.ROOT))).orElse(RawHtmlPolicy.SANITIZE);
-        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml));
+        int feedSize = fields.positiveInt("feedSize", 1, 1000).orElse(SiteConfig.DEFAULT_FEED_SIZE);
+        int related = fields.positiveInt("related", 0, 50).orElse(SiteConfig.DEFAULT_RELATED);
+        SiteConfig.Segments segments = segments(fields);
+        List<TaxonomyConfig> taxonomies = taxonomies(fields, segments);
+        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
+                related, segments, taxonomies));
+    }
+
+    private static SiteConfig.Segments segments(Fields fields) {
+        Optional<YamlNode.Mapping> block = fields.mappingOf("segments");
+        if (block.isEmpty()) {
+            return SiteConfig.Segments.DEFAULT;
+        }
+        Fields nested = fields.nested(block.get(), "segments");
+        for (YamlNode.Entry entry : block.get().entries()) {
+            if (!List.of("page", "archive").contains(entry.key().value())) {
+                nested.problems().warning(entry.key().position(), STAGE, "unknown setting 'segments."
+                        + entry.key().value() + "'" + DidYouMean.hint(entry.key().value(), List.of("page", "archive"))
+                        + " (it is ignored)");
+            }
+        }
+        String page = segment(nested, "page").orElse(SiteConfig.Segments.DEFAULT.page());
+        String archive = segment(nested, "archive").orElse(SiteConfig.Segments.DEFAULT.archive());
+        if (page.equals(archive)) {
+            nested.error("archive", "'segments.archive' must differ from 'segments.page' ('" + page + "')");
+            archive = SiteConfig.Segments.DEFAULT.archive();
+        }
+        return new SiteConfig.Segments(page, archive);
+    }
+
+    /** A URL segment: a slug that cannot be mistaken for a year. */
+    private static Optional<String> segment(Fields fields, String key) {
+        Optional<String> value = fields.text(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Slugs.isValid(value.get()) || value.get().matches("[0-9]+")) {
+            String suggestion = Slugs.slugify(value.get());
+            fields.error(key, fields.name(key) + " must be a URL segment of a-z, 0-9 and hyphens, not only digits: '"
+                    + value.get() + "'" + (suggestion.isEmpty() || suggestion.matches("[0-9]+") ? ""
+                    : " (write " + suggestion + ")"));
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    private static List<TaxonomyConfig> taxonomies(Fields fields, SiteConfig.Segments segments) {
+        Optional<YamlNode.Mapping> block = fields.mappingOf("taxonomies");
+        if (block.isEmpty()) {
+            return TaxonomyConfig.defaults();
+        }
+        Map<String, TaxonomyConfig> byName = new LinkedHashMap<>();
+        TaxonomyConfig.defaults().forEach(t -> byName.put(t.name(), t));
+        Map<String, String> segmentOwners = new HashMap<>();
+        segmentOwners.put(segments.page(), "segments.page");
+        segmentOwners.put(segments.archive(), "segments.archive");
+        Fields list = fields.nested(block.get(), "taxonomies");
+        for (YamlNode.Entry entry : block.get().entries()) {
+            String name = entry.key().value();
+            if (RESERVED.contains(name)) {
+                list.problems().error(entry.key().position(), STAGE, "'" + name + "' is a front-matter field of its own "
+                        + "and cannot be a taxonomy: choose another name");
+                continue;
+            }
+            if (!(entry.value() instanceof YamlNode.Mapping settings)) {
+                list.problems().error(entry.value().position(), STAGE, "'taxonomies." + name + "' must be a mapping with "
+                        + "'segment:' and 'title:'");
+                continue;
+            }
+            TaxonomyConfig defaults = byName.get(name);
+            Fields taxonomy = list.nested(settings, name);
+            for (YamlNode.Entry setting : settings.entries()) {
+                if (!TAXONOMY_KEYS.contains(setting.key().value())) {
+                    taxonomy.problems().warning(setting.key().position(), STAGE, "unknown setting 'taxonomies." + name
+                            + "." + setting.key().value() + "'" + DidYouMean.hint(setting.key().value(), TAXONOMY_KEYS)
+                            + " (it is ignored)");
+                }
+            }
+            String segment = segment(taxonomy, "segment").orElse(defaults != null ? defaults.segment()
+                    : Slugs.slugify(name).isEmpty() ? "x" : Slugs.slugify(name));
+            Map<String, String> titles = textMap(taxonomy, "title");
+            if (titles.isEmpty()) {
+                titles = defaults != null ? defaults.titles() : Map.of("vi", name);
+            }
+            Map<String, String> slugs = textMap(taxonomy, "slugs");
+            slugs.forEach((term, slug) -> {
+                if (!Slugs.isValid(slug)) {
+                    taxonomy.error("slugs", "the slug for '" + term + "' may only hold a-z, 0-9 and single hyphens: '"
+                            + slug + "'");
+                }
+            });
+            String owner = segmentOwners.putIfAbsent(segment, "taxonomies." + name);
+            if (owner != null) {
+                taxonomy.error(settings.get("segment").isPresent() ? "segment" : "title", "the URL segment '" + segment
+                        + "' is already used by " + owner + ": choose another 'segment:'");
+                continue;
+            }
+            byName.put(name, new TaxonomyConfig(name, segment, titles, slugs));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /** A mapping of single values, such as {@code title: {vi: ..., en: ...}}. */
+    private static Map<String, String> textMap(Fields fields, String key) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Optional<YamlNode> node = fields.mapping().get(key);
+        if (node.isPresent() && node.get() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            values.put("vi", Texts.nfc(scalar.value().strip()));
+            return values;
+        }
+        fields.mappingOf(key).ifPresent(map -> {
+            for (YamlNode.Entry entry : map.entries()) {
+                if (entry.value() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                    values.put(Texts.nfc(entry.key().value()), Texts.nfc(scalar.value().strip()));
+                } else {
+                    fields.problems().error(entry.value().position(), STAGE, fields.name(key).replace("'", "")
+                            .transform(n -> "'" + n + "." + entry.key().value() + "' must be a single value"));
+                }
+            }
+        });
+        return values;
     }
 
     private static Locale locale(String code) {

@@ -22,12 +22,21 @@ public final class ArticleReader {
 
     /** A reader that converts bodies on the calling thread, without a time limit. */
     public ArticleReader(ZoneId zone, MarkdownConverter markdown) {
-        this(zone, markdown, Optional.empty());
+        this(zone, java.util.List.of(), markdown, Optional.empty());
     }
 
     /** A reader that gives up on a body whose conversion takes longer than {@code limit} allows. */
     public ArticleReader(ZoneId zone, MarkdownConverter markdown, Optional<TimeLimit> limit) {
-        this.frontMatter = new FrontMatterParser(zone);
+        this(zone, java.util.List.of(), markdown, limit);
+    }
+
+    /**
+     * @param extraTaxonomies front-matter keys of the site's own taxonomies
+     * @param limit           how long one body may take to convert; empty for no limit
+     */
+    public ArticleReader(ZoneId zone, java.util.List<String> extraTaxonomies, MarkdownConverter markdown,
+            Optional<TimeLimit> limit) {
+        this.frontMatter = new FrontMatterParser(zone, extraTaxonomies);
         this.markdown = markdown;
         this.limit = limit;
     }

@@ -11,11 +11,21 @@ import vn.gazette.problem.SourcePosition;
  *
  * @param positions where each field was written ({@code title}, {@code province}, {@code tags.0} ...), for
  *                  problems found by later stages
+ * @param terms     values of the site's own taxonomies, by front-matter key
  */
 public record FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
         List<String> tags, Optional<String> author, Optional<String> summary, boolean draft,
         Optional<ArticleDate> updated, Optional<ArticleDate> expires, Optional<Conference> conference,
-        Map<String, String> params, Map<String, SourcePosition> positions) {
+        Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms) {
+
+    /** Front matter of a site without taxonomies of its own. */
+    public FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
+            List<String> tags, Optional<String> author, Optional<String> summary, boolean draft,
+            Optional<ArticleDate> updated, Optional<ArticleDate> expires, Optional<Conference> conference,
+            Map<String, String> params, Map<String, SourcePosition> positions) {
+        this(title, date, slug, province, tags, author, summary, draft, updated, expires, conference, params, positions,
+                Map.of());
+    }
 
     public FrontMatter {
         Objects.requireNonNull(title, "title");
@@ -30,6 +40,23 @@ public record FrontMatter(String title, ArticleDate date, Optional<String> slug,
         Objects.requireNonNull(conference, "conference");
         params = Map.copyOf(params);
         positions = Map.copyOf(positions);
+        terms = Map.copyOf(terms);
+    }
+
+    /** The values an article gives a taxonomy: its tags, its province, or a site's own list. */
+    public List<String> values(String taxonomy) {
+        if (taxonomy.equals("tags")) {
+            return tags;
+        }
+        if (taxonomy.equals("province")) {
+            return province.map(List::of).orElse(List.of());
+        }
+        return terms.getOrDefault(taxonomy, List.of());
+    }
+
+    /** When the article last changed: {@code updated} if given, else its date. */
+    public ArticleDate lastModified() {
+        return updated.orElse(date);
     }
 
     /** Where a field was written, or the fallback (the front matter's first line). */

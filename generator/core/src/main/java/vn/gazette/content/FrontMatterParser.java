@@ -42,10 +42,21 @@ public final class FrontMatterParser {
             "(?i)(?:trên|hơn|khoảng|gần|chừng|over|about|around|nearly)\\s+([0-9]+)\\b.*");
 
     private final ZoneId zone;
+    private final List<String> extraTaxonomies;
+    private final List<String> knownKeys;
     private final YamlReader yaml = new YamlReader(STAGE);
 
     public FrontMatterParser(ZoneId zone) {
+        this(zone, List.of());
+    }
+
+    /** @param extraTaxonomies front-matter keys of the site's own taxonomies, each a list of terms */
+    public FrontMatterParser(ZoneId zone, List<String> extraTaxonomies) {
         this.zone = zone;
+        this.extraTaxonomies = List.copyOf(extraTaxonomies);
+        List<String> keys = new ArrayList<>(KEYS);
+        keys.addAll(extraTaxonomies);
+        this.knownKeys = List.copyOf(keys);
     }
 
     /** The checked front matter, or empty when a required field is unusable (the reasons are in {@code problems}). */
@@ -75,9 +86,9 @@ public final class FrontMatterParser {
         Fields fields = new Fields(map, file, STAGE, found);
         for (YamlNode.Entry entry : map.entries()) {
             String key = entry.key().value();
-            if (!KEYS.contains(key)) {
+            if (!knownKeys.contains(key)) {
                 found.warning(entry.key().position(), STAGE, "unknown front-matter key '" + key + "'"
-                        + DidYouMean.hint(key, KEYS) + " (put extra fields for the theme under 'params:')");
+                        + DidYouMean.hint(key, knownKeys) + " (put extra fields for the theme under 'params:')");
             }
         }
         Optional<String> title = fields.requiredText("title", "write the article's headline, e.g. title: \"Hội nghị tập huấn ...\"");
@@ -97,12 +108,19 @@ public final class FrontMatterParser {
         Optional<String> province = fields.text("province");
         Optional<String> author = fields.text("author");
         Optional<String> summary = fields.text("summary");
+        Map<String, List<String>> terms = new LinkedHashMap<>();
+        for (String taxonomy : extraTaxonomies) {
+            List<String> values = fields.textList(taxonomy);
+            if (!values.isEmpty()) {
+                terms.put(taxonomy, values);
+            }
+        }
         problems.addAll(found.sorted());
         if (title.isEmpty() || date.isEmpty() || found.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new FrontMatter(title.get(), date.get(), slug, province, tags, author, summary, draft, updated.or(() -> lastmod), expires, conference,
-                params, positions(map)));
+                params, positions(map), terms));
     }
 
     private Optional<ArticleDate> date(Fields fields, String key, boolean required) {

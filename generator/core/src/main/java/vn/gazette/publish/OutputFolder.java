@@ -1,6 +1,7 @@
 package vn.gazette.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -13,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,7 +32,7 @@ public final class OutputFolder implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
-    private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
     private final AtomicInteger files = new AtomicInteger();
     private boolean finished;
 
@@ -156,10 +156,23 @@ public final class OutputFolder implements AutoCloseable {
         files.incrementAndGet();
     }
 
+    /** Creates a file's folder once; other workers writing into it wait until it exists. */
     private void makeParent(Path file) throws IOException {
         Path parent = file.getParent();
-        if (madeFolders.add(parent)) {
-            Files.createDirectories(parent);
+        if (madeFolders.containsKey(parent)) {
+            return;
+        }
+        try {
+            madeFolders.computeIfAbsent(parent, folder -> {
+                try {
+                    Files.createDirectories(folder);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -2,15 +2,21 @@ package vn.gazette.render;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gazette.site.Archive;
 import vn.gazette.site.Article;
 import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
+import vn.gazette.site.Taxonomy;
+import vn.gazette.site.Term;
 
 /**
- * Renders each kind of page with its template: {@code home.ftlh}, {@code article.ftlh}, {@code 404.ftlh}. Every
- * template gets {@code site}, {@code page} and {@code t} (the UI strings), plus what its kind needs. Thread-safe.
+ * Renders each kind of page with the template of its name: {@code home}, {@code article}, {@code taxonomy} (all
+ * terms), {@code term}, {@code archive} (all years and months), {@code year}, {@code month} and {@code 404}.
+ * Every template gets {@code site}, {@code page} and {@code t} (the UI strings), plus what its kind needs.
+ * Thread-safe.
  */
 public final class PageRenderer {
 
@@ -18,39 +24,90 @@ public final class PageRenderer {
     private final Theme theme;
     private final TemplateRenderer templates;
     private final Views views;
+    private final StructuredData data;
+    private final Path configFile;
 
-    public PageRenderer(Site site, Theme theme, TemplateRenderer templates) {
+    /** @param configFile named in template messages for pages that come from no article */
+    public PageRenderer(Site site, Theme theme, TemplateRenderer templates, Path configFile) {
         this.site = site;
         this.theme = theme;
         this.templates = templates;
-        this.views = new Views(site.config(), new DateText(theme.messages()));
+        this.views = new Views(site, new DateText(theme.messages()), theme.messages());
+        this.data = new StructuredData(site.config());
+        this.configFile = configFile;
+    }
+
+    private String text(String key) {
+        return views.text(key);
     }
 
     public Optional<String> article(Article article, String bodyHtml) {
-        Map<String, Object> model = base("article", article.title(), article.url(),
-                article.front().summary().orElse(""));
+        Map<String, Object> model = base(views.page("article", article.title(), article.url(),
+                article.front().summary().orElse(""), null, null, List.of(), data.newsArticle(article)));
         model.put("article", views.article(article, bodyHtml));
         return templates.render("article.ftlh", model, article.source().path());
     }
 
     /** One page of the home list; the first is the site's front page. */
-    public Optional<String> home(Pager<Article> pager, Path configFile) {
-        String title = pager.number() == 1 ? site.config().title()
-                : theme.messages().getOrDefault("list.page", "Trang {n}").replace("{n}", String.valueOf(pager.number()));
-        Map<String, Object> model = base("home", title, pager.url(), site.config().description());
-        model.put("list", views.pager(pager));
-        return templates.render("home.ftlh", model, configFile);
+    public Optional<String> home(Pager<Article> pager) {
+        String title = pager.number() == 1 ? site.config().title() : numbered(text("home.latest"), pager);
+        return list("home", title, pager, site.config().description(), List.of(), Map.of());
     }
 
-    public Optional<String> notFound(Path configFile) {
-        Map<String, Object> model = base("404", theme.messages().getOrDefault("notFound.title", "404"), "/404.html", "");
+    public Optional<String> term(Taxonomy taxonomy, Term term, Pager<Article> pager) {
+        Views.TermView view = views.term(taxonomy, term);
+        String title = numbered(view.taxonomyTitle() + ": " + term.name(), pager);
+        List<Views.LinkView> feeds = List.of(new Views.LinkView(site.config().title() + " – " + term.name(),
+                view.feedUrl(), false, null));
+        return list("term", title, pager, "", feeds, Map.of("term", view));
+    }
+
+    public Optional<String> taxonomy(Taxonomy taxonomy) {
+        Views.TaxonomyView view = views.taxonomy(taxonomy);
+        Map<String, Object> model = base(views.page("taxonomy", view.title(), taxonomy.url(), ""));
+        model.put("taxonomy", view);
+        return templates.render("taxonomy.ftlh", model, configFile);
+    }
+
+    public Optional<String> archive(Archive archive) {
+        Map<String, Object> model = base(views.page("archive", text("archive.title"), archive.url(), ""));
+        model.put("archive", views.archive(archive));
+        return templates.render("archive.ftlh", model, configFile);
+    }
+
+    public Optional<String> year(Archive archive, Archive.Year year, Pager<Article> pager) {
+        Views.PeriodView view = views.year(archive, year);
+        return list("year", numbered(view.title(), pager), pager, "", List.of(), Map.of("period", view));
+    }
+
+    public Optional<String> month(Archive archive, Archive.Month month, Pager<Article> pager) {
+        Views.PeriodView view = views.month(archive, month);
+        return list("month", numbered(view.title(), pager), pager, "", List.of(), Map.of("period", view));
+    }
+
+    public Optional<String> notFound() {
+        Map<String, Object> model = base(views.page("404", text("notFound.title"), "/404.html", ""));
         return templates.render("404.ftlh", model, configFile);
     }
 
-    private Map<String, Object> base(String kind, String title, String url, String description) {
+    private Optional<String> list(String kind, String title, Pager<Article> pager, String description,
+            List<Views.LinkView> feeds, Map<String, Object> extra) {
+        Map<String, Object> model = base(views.page(kind, title, pager.url(), description, pager.previous().orElse(null),
+                pager.next().orElse(null), feeds, null));
+        model.put("list", views.pager(pager));
+        model.putAll(extra);
+        return templates.render(kind + ".ftlh", model, configFile);
+    }
+
+    private String numbered(String title, Pager<Article> pager) {
+        return pager.number() == 1 ? title
+                : title + " – " + text("list.page").replace("{n}", String.valueOf(pager.number()));
+    }
+
+    private Map<String, Object> base(Views.PageView page) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
-        model.put("page", views.page(kind, title, url, description));
+        model.put("page", page);
         model.put("t", theme.messages());
         return model;
     }

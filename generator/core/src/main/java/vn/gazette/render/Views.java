@@ -5,10 +5,16 @@ import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.gazette.config.SiteConfig;
+import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.FrontMatter;
+import vn.gazette.site.Archive;
 import vn.gazette.site.Article;
 import vn.gazette.site.Pager;
+import vn.gazette.site.Site;
+import vn.gazette.site.Taxonomy;
+import vn.gazette.site.Term;
 
 /**
  * Builds the read-only view objects templates see: plain records of text, with every URL, date text and page
@@ -20,20 +26,26 @@ import vn.gazette.site.Pager;
 public final class Views {
 
     /** The site, the same on every page. */
-    public record SiteView(String title, String description, String language, String baseUrl, String homeUrl,
-            String cssUrl) {
+    public record SiteView(String title, String description, String language, String locale, String baseUrl,
+            String homeUrl, String cssUrl, String feedUrl, String archiveUrl, List<LinkView> menu) {
     }
 
-    /** What every page has: for the {@code <head>} and the header. */
-    public record PageView(String kind, String title, String url, String canonical, String description) {
+    /**
+     * What every page has, for the {@code <head>} and the header.
+     *
+     * @param feeds  Atom feeds to announce with {@code <link rel="alternate">}
+     * @param jsonLd schema.org data for a {@code <script type="application/ld+json">}, already escaped
+     */
+    public record PageView(String kind, String title, String url, String canonical, String description,
+            String previousUrl, String nextUrl, List<LinkView> feeds, TemplateHTMLOutputModel jsonLd) {
     }
 
     /** An article in a list. */
     public record CardView(String title, String url, String dateIso, String dateText, String summary, String province) {
     }
 
-    /** A link with a label, for tags and page numbers. */
-    public record LinkView(String label, String url, boolean current) {
+    /** A link with a label; {@code note} carries a count or a remark. */
+    public record LinkView(String label, String url, boolean current, String note) {
     }
 
     /** A page of a list. */
@@ -42,28 +54,85 @@ public final class Views {
     }
 
     /** A whole article page. */
-    public record ArticleView(String title, String url, String dateIso, String dateText, String province,
-            String author, String summary, List<LinkView> tags, TemplateHTMLOutputModel body) {
+    public record ArticleView(String title, String url, String dateIso, String dateText, String updatedIso,
+            LinkView province, LinkView provinceNow, String author, String summary, List<LinkView> tags,
+            TemplateHTMLOutputModel body, CardView older, CardView newer, List<CardView> related) {
     }
 
+    /** A term page's heading: the term, its taxonomy, and a province's history. */
+    public record TermView(String name, String taxonomy, String taxonomyTitle, String taxonomyUrl, String feedUrl,
+            int count, LinkView now, List<LinkView> merged) {
+    }
+
+    /** A taxonomy's index: every term with its count. */
+    public record TaxonomyView(String name, String title, List<TermEntry> terms) {
+    }
+
+    /** A term on its taxonomy's index; {@code now} names today's province of a former one. */
+    public record TermEntry(String name, String url, int count, String now) {
+    }
+
+    /** A year or month heading with the links to the neighbouring periods and, for a year, its months. */
+    public record PeriodView(String title, int count, LinkView older, LinkView newer, List<LinkView> months) {
+    }
+
+    /** The archive index: every year with its months. */
+    public record ArchiveView(List<YearView> years) {
+    }
+
+    /** A year on the archive index. */
+    public record YearView(String label, String url, int count, List<LinkView> months) {
+    }
+
+    private final Site site;
     private final SiteConfig config;
     private final DateText dates;
-    private final SiteView site;
+    private final Map<String, String> messages;
+    private final SiteView siteView;
 
-    public Views(SiteConfig config, DateText dates) {
-        this.config = config;
+    public Views(Site site, DateText dates, Map<String, String> messages) {
+        this.site = site;
+        this.config = site.config();
         this.dates = dates;
-        this.site = new SiteView(config.title(), config.description(), config.languageCode(), config.baseUrl().toString(),
-                config.link("/"), config.link("/css/gazette.css"));
+        this.messages = Map.copyOf(messages);
+        List<LinkView> menu = new ArrayList<>();
+        menu.add(new LinkView(text("nav.home"), config.link("/"), false, null));
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            if (!taxonomy.terms().isEmpty()) {
+                menu.add(new LinkView(taxonomy.config().title(config.languageCode()), config.link(taxonomy.url()), false,
+                        null));
+            }
+        }
+        if (!site.archive().years().isEmpty()) {
+            menu.add(new LinkView(text("nav.archive"), config.link(site.archive().url()), false, null));
+        }
+        this.siteView = new SiteView(config.title(), config.description(), config.languageCode(),
+                config.languageCode().equals("vi") ? "vi_VN" : "en_GB", config.baseUrl().toString(), config.link("/"),
+                config.link("/css/gazette.css"), config.link("/atom.xml"),
+                site.archive().years().isEmpty() ? null : config.link(site.archive().url()), menu);
+    }
+
+    String text(String key) {
+        return messages.getOrDefault(key, key);
     }
 
     public SiteView site() {
-        return site;
+        return siteView;
     }
 
     public PageView page(String kind, String title, String sitePath, String description) {
+        return page(kind, title, sitePath, description, null, null, List.of(), null);
+    }
+
+    public PageView page(String kind, String title, String sitePath, String description, String previous, String next,
+            List<LinkView> feeds, String jsonLd) {
+        List<LinkView> allFeeds = new ArrayList<>();
+        allFeeds.add(new LinkView(config.title(), config.link("/atom.xml"), false, null));
+        allFeeds.addAll(feeds);
         return new PageView(kind, title, config.link(sitePath), config.absoluteUrl(sitePath),
-                description == null || description.isEmpty() ? null : description);
+                description == null || description.isEmpty() ? null : description,
+                previous == null ? null : config.link(previous), next == null ? null : config.link(next), allFeeds,
+                jsonLd == null ? null : markup(jsonLd));
     }
 
     public CardView card(Article article) {
@@ -77,7 +146,7 @@ public final class Views {
         pager.items().forEach(a -> cards.add(card(a)));
         List<LinkView> pages = new ArrayList<>(pager.total());
         for (int n = 1; n <= pager.total(); n++) {
-            pages.add(new LinkView(String.valueOf(n), config.link(pager.urls().get(n - 1)), n == pager.number()));
+            pages.add(new LinkView(String.valueOf(n), config.link(pager.urls().get(n - 1)), n == pager.number(), null));
         }
         return new PagerView(pager.number(), pager.total(), cards, pager.previous().map(config::link).orElse(null),
                 pager.next().map(config::link).orElse(null), pages);
@@ -86,12 +155,82 @@ public final class Views {
     public ArticleView article(Article article, String bodyHtml) {
         FrontMatter front = article.front();
         List<LinkView> tags = new ArrayList<>();
-        for (String tag : front.tags()) {
-            tags.add(new LinkView(tag, null, false));
+        LinkView province = null;
+        LinkView provinceNow = null;
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            for (Term term : site.terms(article, taxonomy)) {
+                if (taxonomy.name().equals(TaxonomyConfig.PROVINCE)) {
+                    province = new LinkView(term.name(), config.link(term.url()), false, null);
+                    provinceNow = term.now().map(now -> new LinkView(now.name(), config.link(now.url()), false, null))
+                            .orElse(null);
+                } else {
+                    tags.add(new LinkView(term.name(), config.link(term.url()), false, taxonomy.name()));
+                }
+            }
         }
+        if (province == null && front.province().isPresent()) {
+            province = new LinkView(front.province().get(), null, false, null);
+        }
+        List<CardView> related = new ArrayList<>();
+        site.related().of(article).forEach(a -> related.add(card(a)));
         return new ArticleView(article.title(), config.link(article.url()), article.date().iso(),
-                dates.long_(article.date()), front.province().orElse(null), front.author().orElse(null),
-                front.summary().orElse(null), tags, markup(bodyHtml));
+                dates.long_(article.date()), front.updated().map(d -> d.iso()).orElse(null), province, provinceNow,
+                front.author().orElse(null), front.summary().orElse(null), tags, markup(bodyHtml),
+                site.older(article).map(this::card).orElse(null), site.newer(article).map(this::card).orElse(null),
+                related);
+    }
+
+    public TermView term(Taxonomy taxonomy, Term term) {
+        List<LinkView> merged = new ArrayList<>();
+        term.merged().forEach(m -> merged.add(new LinkView(m.name(), config.link(m.url()), false, null)));
+        return new TermView(term.name(), taxonomy.name(), taxonomy.config().title(config.languageCode()),
+                config.link(taxonomy.url()), config.link(term.feedUrl()), term.articles().size(),
+                term.now().map(now -> new LinkView(now.name(), config.link(now.url()), false, null)).orElse(null), merged);
+    }
+
+    public TaxonomyView taxonomy(Taxonomy taxonomy) {
+        List<TermEntry> terms = new ArrayList<>();
+        for (Term term : taxonomy.terms()) {
+            terms.add(new TermEntry(term.name(), config.link(term.url()), term.articles().size(),
+                    term.now().map(Term.Link::name).orElse(null)));
+        }
+        return new TaxonomyView(taxonomy.name(), taxonomy.config().title(config.languageCode()), terms);
+    }
+
+    public ArchiveView archive(Archive archive) {
+        List<YearView> years = new ArrayList<>();
+        for (Archive.Year year : archive.years()) {
+            years.add(new YearView(String.valueOf(year.year()), config.link(year.url()), year.articles().size(),
+                    months(year)));
+        }
+        return new ArchiveView(years);
+    }
+
+    private List<LinkView> months(Archive.Year year) {
+        List<LinkView> months = new ArrayList<>();
+        for (Archive.Month month : year.months()) {
+            months.add(new LinkView(dates.month(month.year(), month.month()), config.link(month.url()), false,
+                    String.valueOf(month.articles().size())));
+        }
+        return months;
+    }
+
+    public PeriodView year(Archive archive, Archive.Year year) {
+        return new PeriodView(text("archive.year").replace("{yyyy}", String.valueOf(year.year())), year.articles().size(),
+                archive.older(year).map(y -> new LinkView(String.valueOf(y.year()), config.link(y.url()), false, null))
+                        .orElse(null),
+                archive.newer(year).map(y -> new LinkView(String.valueOf(y.year()), config.link(y.url()), false, null))
+                        .orElse(null),
+                months(year));
+    }
+
+    public PeriodView month(Archive archive, Archive.Month month) {
+        return new PeriodView(dates.month(month.year(), month.month()), month.articles().size(),
+                archive.older(month).map(m -> new LinkView(dates.month(m.year(), m.month()), config.link(m.url()), false,
+                        null)).orElse(null),
+                archive.newer(month).map(m -> new LinkView(dates.month(m.year(), m.month()), config.link(m.url()), false,
+                        null)).orElse(null),
+                List.of());
     }
 
     static TemplateHTMLOutputModel markup(String html) {

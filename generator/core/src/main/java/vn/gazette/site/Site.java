@@ -1,5 +1,6 @@
 package vn.gazette.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,29 +11,121 @@ import vn.gazette.config.SiteConfig;
  * The assembled site: what will be published, in order. Immutable and thread-safe, shared by every rendering
  * worker.
  *
- * @param config   the settings
- * @param articles published articles, newest first (ties by URL, so the order never depends on the file system)
- * @param assets   files copied as they are
- * @param byUrl    every article by its site path
+ * @param config     the settings
+ * @param articles   published articles, newest first (ties by URL, so the order never depends on the file system)
+ * @param assets     files copied as they are
+ * @param byUrl      every article by its site path
+ * @param taxonomies the taxonomies in site.yaml order (tags, province, then the site's own)
+ * @param archive    articles by year and month
+ * @param related    the related-articles ranking
  */
-public record Site(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl) {
-
-    /** The path segment of list pages after the first: {@code /trang/2/}. */
-    public static final String PAGE_SEGMENT = "trang";
+public record Site(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl,
+        List<Taxonomy> taxonomies, Archive archive, Related related) {
 
     public Site {
         Objects.requireNonNull(config, "config");
         articles = List.copyOf(articles);
         assets = List.copyOf(assets);
         byUrl = Map.copyOf(byUrl);
+        taxonomies = List.copyOf(taxonomies);
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(related, "related");
     }
 
     public Optional<Article> article(String url) {
         return Optional.ofNullable(byUrl.get(url));
     }
 
+    public Optional<Taxonomy> taxonomy(String name) {
+        return taxonomies.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
     /** The home page and its continuation pages: every article, newest first. */
     public List<Pager<Article>> homePages() {
-        return Pager.paginate(articles, config.pageSize(), "/", PAGE_SEGMENT, true);
+        return Pager.paginate(articles, config.pageSize(), "/", config.segments().page(), true);
+    }
+
+    /** The pages of any list of articles published at {@code url}. */
+    public List<Pager<Article>> pages(String url, List<Article> list) {
+        return Pager.paginate(list, config.pageSize(), url, config.segments().page(), false);
+    }
+
+    /** The article published just before this one (older), for "bài trước". */
+    public Optional<Article> older(Article article) {
+        int i = position(article);
+        return i >= 0 && i + 1 < articles.size() ? Optional.of(articles.get(i + 1)) : Optional.empty();
+    }
+
+    /** The article published just after this one (newer), for "bài sau". */
+    public Optional<Article> newer(Article article) {
+        int i = position(article);
+        return i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty();
+    }
+
+    private int position(Article article) {
+        int i = java.util.Collections.binarySearch(articles, article, SiteAssembler.NEWEST_FIRST);
+        return i >= 0 && articles.get(i) == article ? i : -1;
+    }
+
+    /** The terms an article is filed under in one taxonomy, in the order it names them. */
+    public List<Term> terms(Article article, Taxonomy taxonomy) {
+        List<Term> terms = new ArrayList<>();
+        for (String value : article.front().values(taxonomy.name())) {
+            taxonomy.term(value).filter(t -> !terms.contains(t)).ifPresent(terms::add);
+        }
+        return terms;
+    }
+
+    /**
+     * The site path of every list page (home, term and archive pages with their continuation pages, index
+     * pages), in a stable order: what the sitemap lists besides the articles, and what article URLs must not
+     * collide with.
+     */
+    public List<ListPage> listPages() {
+        List<ListPage> pages = new ArrayList<>();
+        homePages().forEach(p -> pages.add(new ListPage(p.url(), p.items())));
+        for (Taxonomy taxonomy : taxonomies) {
+            if (taxonomy.terms().isEmpty()) {
+                continue;
+            }
+            List<Article> all = new ArrayList<>();
+            taxonomy.terms().forEach(t -> all.addAll(t.articles()));
+            pages.add(new ListPage(taxonomy.url(), newest(all)));
+            for (Term term : taxonomy.terms()) {
+                pages(term.url(), term.articles()).forEach(p -> pages.add(new ListPage(p.url(), p.items())));
+            }
+        }
+        if (!archive.years().isEmpty()) {
+            pages.add(new ListPage(archive.url(), articles.subList(0, 1)));
+            for (Archive.Year year : archive.years()) {
+                pages(year.url(), year.articles()).forEach(p -> pages.add(new ListPage(p.url(), p.items())));
+                for (Archive.Month month : year.months()) {
+                    pages(month.url(), month.articles()).forEach(p -> pages.add(new ListPage(p.url(), p.items())));
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static List<Article> newest(List<Article> articles) {
+        Article newest = null;
+        for (Article article : articles) {
+            if (newest == null || SiteAssembler.NEWEST_FIRST.compare(article, newest) < 0) {
+                newest = article;
+            }
+        }
+        return newest == null ? List.of() : List.of(newest);
+    }
+
+    /**
+     * A list page's path and the articles that date it (the sitemap's lastmod is their latest change).
+     *
+     * @param url      the page's site path
+     * @param articles the articles it shows (for index pages: the newest article they cover)
+     */
+    public record ListPage(String url, List<Article> articles) {
+        public ListPage {
+            Objects.requireNonNull(url, "url");
+        }
     }
 }

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import vn.gazette.config.ProvinceVocabulary;
+import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.internal.Slugs;
@@ -32,6 +36,12 @@ public final class SiteAssembler {
 
     public Site assemble(SiteConfig config, List<ParsedArticle> parsed, List<SourceFile> assetFiles, Options options,
             Problems problems) {
+        return assemble(config, ProvinceVocabulary.empty(), parsed, assetFiles, options, problems);
+    }
+
+    /** Assembles the site, checking province names against {@code vocabulary} (when it is not empty). */
+    public Site assemble(SiteConfig config, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed,
+            List<SourceFile> assetFiles, Options options, Problems problems) {
         Map<String, Article> byUrl = new HashMap<>();
         Map<String, Article> byAssetFolder = new HashMap<>();
         List<Article> articles = new ArrayList<>();
@@ -44,7 +54,7 @@ public final class SiteAssembler {
                 hiddenFolders.add(relative.substring(0, relative.length() - ".md".length()));
                 continue;
             }
-            Optional<String> url = url(item, problems);
+            Optional<String> url = url(item, config, problems);
             if (url.isEmpty()) {
                 continue;
             }
@@ -63,7 +73,43 @@ public final class SiteAssembler {
         articles.sort(NEWEST_FIRST);
         List<SourceFile> published = assetFiles.stream().filter(file -> !inFolder(file, hiddenFolders)).toList();
         List<Asset> assets = assets(published, byAssetFolder, byUrl, problems);
-        return new Site(config, articles, assets, byUrl);
+        TaxonomyBuilder builder = new TaxonomyBuilder(vocabulary, problems);
+        List<Taxonomy> taxonomies = new ArrayList<>();
+        for (TaxonomyConfig taxonomy : config.taxonomies()) {
+            taxonomies.add(builder.build(taxonomy, articles));
+        }
+        Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
+        Site site = new Site(config, articles, assets, byUrl, taxonomies, archive,
+                new Related(taxonomies, config.related()));
+        checkCollisions(site, problems);
+        return site;
+    }
+
+    /** Files Gazette writes itself at the top of the site. */
+    public static final List<String> GENERATED_FILES = List.of("404.html", "atom.xml", "sitemap.xml", "robots.txt");
+
+    /** An article or file whose URL is also a list page's, or a generated file's, is an error. */
+    private static void checkCollisions(Site site, Problems problems) {
+        Set<String> lists = new HashSet<>();
+        site.listPages().forEach(page -> lists.add(page.url()));
+        for (Article article : site.articles()) {
+            if (lists.contains(article.url())) {
+                SourcePosition where = article.front().positionOf("slug", SourcePosition.of(article.source().path(), 1, 1));
+                problems.error(where, STAGE, article.url() + " is also the address of a list page (tags, provinces, "
+                        + "archives or page numbers): move the file or give it another 'slug:'");
+            }
+        }
+        Set<String> taken = new HashSet<>(GENERATED_FILES);
+        lists.forEach(url -> {
+            taken.add(url.substring(1) + "index.html");
+            taken.add(url.substring(1) + "atom.xml");
+        });
+        for (Asset asset : site.assets()) {
+            if (taken.contains(asset.outputPath())) {
+                problems.error(SourcePosition.of(asset.source().path()), STAGE, "this file would overwrite "
+                        + asset.outputPath() + ", which Gazette writes itself: rename or move it");
+            }
+        }
     }
 
     /** Whether a file lies in one of {@code folders} (the asset folders of articles left out). */
@@ -78,7 +124,7 @@ public final class SiteAssembler {
     }
 
     /** The site path: the file's folders (as slugs) and the slug, e.g. {@code /articles/2023/tap-huan/}. */
-    private static Optional<String> url(ParsedArticle item, Problems problems) {
+    private static Optional<String> url(ParsedArticle item, SiteConfig config, Problems problems) {
         SourceFile source = item.source();
         StringBuilder url = new StringBuilder("/");
         if (!source.folder().isEmpty()) {
@@ -99,7 +145,7 @@ public final class SiteAssembler {
                     + "' has no letters or digits to make a URL from: rename the file or add a 'slug:' line");
             return Optional.empty();
         }
-        if (source.folder().isEmpty() && slug.equals(Site.PAGE_SEGMENT)) {
+        if (source.folder().isEmpty() && slug.equals(config.segments().page())) {
             problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, "'/" + slug
                     + "/' is reserved for the pages of the home list: choose another slug");
             return Optional.empty();

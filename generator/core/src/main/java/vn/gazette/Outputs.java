@@ -1,0 +1,96 @@
+package vn.gazette;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.gazette.content.ArticleDate;
+import vn.gazette.render.FeedWriter;
+import vn.gazette.render.PageRenderer;
+import vn.gazette.render.SitemapWriter;
+import vn.gazette.site.Archive;
+import vn.gazette.site.Article;
+import vn.gazette.site.Pager;
+import vn.gazette.site.Site;
+import vn.gazette.site.Taxonomy;
+import vn.gazette.site.Term;
+
+/**
+ * Everything a site publishes besides its article pages, as a list of independent jobs that workers render in
+ * parallel: list pages (home, terms, archives) with their continuation pages, index pages, Atom feeds, the
+ * sitemap, robots.txt and the 404 page. Immutable once made.
+ */
+final class Outputs {
+
+    /** One file to write: its output path and how to make its text (empty when a template failed). */
+    record Output(String path, boolean page, Supplier<Optional<String>> text) {
+    }
+
+    private Outputs() {
+    }
+
+    static List<Output> of(Site site, PageRenderer pages) {
+        List<Output> outputs = new ArrayList<>();
+        FeedWriter feeds = new FeedWriter(site.config());
+        for (Pager<Article> pager : site.homePages()) {
+            outputs.add(page(pager.url(), () -> pages.home(pager)));
+        }
+        outputs.add(new Output("atom.xml", false, () -> Optional.of(feeds.feed(site.config().title(), "/",
+                site.articles()))));
+        for (Taxonomy taxonomy : site.taxonomies()) {
+            if (taxonomy.terms().isEmpty()) {
+                continue;
+            }
+            outputs.add(page(taxonomy.url(), () -> pages.taxonomy(taxonomy)));
+            for (Term term : taxonomy.terms()) {
+                for (Pager<Article> pager : site.pages(term.url(), term.articles())) {
+                    outputs.add(page(pager.url(), () -> pages.term(taxonomy, term, pager)));
+                }
+                outputs.add(new Output(term.feedUrl().substring(1), false, () -> Optional.of(feeds.feed(
+                        site.config().title() + " – " + term.name(), term.url(), term.articles()))));
+            }
+        }
+        Archive archive = site.archive();
+        if (!archive.years().isEmpty()) {
+            outputs.add(page(archive.url(), () -> pages.archive(archive)));
+            for (Archive.Year year : archive.years()) {
+                for (Pager<Article> pager : site.pages(year.url(), year.articles())) {
+                    outputs.add(page(pager.url(), () -> pages.year(archive, year, pager)));
+                }
+                for (Archive.Month month : year.months()) {
+                    for (Pager<Article> pager : site.pages(month.url(), month.articles())) {
+                        outputs.add(page(pager.url(), () -> pages.month(archive, month, pager)));
+                    }
+                }
+            }
+        }
+        outputs.add(new Output("404.html", true, pages::notFound));
+        SitemapWriter sitemaps = new SitemapWriter(site.config());
+        List<SitemapWriter.File> files = sitemaps.sitemaps(sitemapEntries(site));
+        for (SitemapWriter.File file : files) {
+            outputs.add(new Output(file.path(), false, () -> Optional.of(file.text())));
+        }
+        outputs.add(new Output("robots.txt", false, () -> Optional.of(sitemaps.robots())));
+        return outputs;
+    }
+
+    private static Output page(String url, Supplier<Optional<String>> html) {
+        return new Output(url.substring(1) + "index.html", true, html);
+    }
+
+    /** Every page of the site with its last change: articles, then list pages, in a stable order. */
+    private static List<SitemapWriter.Entry> sitemapEntries(Site site) {
+        List<SitemapWriter.Entry> entries = new ArrayList<>();
+        for (Site.ListPage page : site.listPages()) {
+            entries.add(new SitemapWriter.Entry(page.url(), latest(page.articles())));
+        }
+        for (Article article : site.articles()) {
+            entries.add(new SitemapWriter.Entry(article.url(), Optional.of(article.front().lastModified())));
+        }
+        return entries;
+    }
+
+    private static Optional<ArticleDate> latest(List<Article> articles) {
+        return articles.stream().map(a -> a.front().lastModified()).max(Comparable::compareTo);
+    }
+}

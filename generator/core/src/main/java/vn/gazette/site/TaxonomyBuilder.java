@@ -1,0 +1,198 @@
+package vn.gazette.site;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.gazette.config.Province;
+import vn.gazette.config.ProvinceVocabulary;
+import vn.gazette.config.TaxonomyConfig;
+import vn.gazette.internal.Slugs;
+import vn.gazette.internal.Texts;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+
+/**
+ * Groups articles into the terms of each taxonomy.
+ *
+ * <p>Spellings are compared after NFC normalisation and case folding, so "Thông tin đối ngoại", "thông tin đối
+ * ngoại" and an NFD-typed spelling are one term, shown in its most frequent spelling. Two different terms whose
+ * slugs clash (Huế and Huệ both give {@code hue}) are an error naming both, unless {@code slugs:} in site.yaml
+ * gives one of them its own. Province values are checked against the vocabulary when the site has one: an
+ * unknown name is an error with a suggestion, and a province merged away before the article's date is a warning.
+ * Terms are sorted with ICU's Vietnamese collator. Not thread-safe; one per build.
+ */
+public final class TaxonomyBuilder {
+
+    private final Collator collator;
+    private final ProvinceVocabulary vocabulary;
+    private final Problems problems;
+
+    public TaxonomyBuilder(ProvinceVocabulary vocabulary, Problems problems) {
+        Collator vietnamese = Collator.getInstance(new ULocale("vi"));
+        vietnamese.freeze();
+        this.collator = vietnamese;
+        this.vocabulary = vocabulary;
+        this.problems = problems;
+    }
+
+    /** The form in which two spellings of a term are the same. */
+    public static String key(String value) {
+        return Texts.fold(value);
+    }
+
+    /** The comparator used for every list of names: Vietnamese alphabetical order, then code points. */
+    public Comparator<String> names() {
+        return ((Comparator<String>) collator::compare).thenComparing(Comparator.naturalOrder());
+    }
+
+    /** One taxonomy's terms from the articles (newest first). */
+    public Taxonomy build(TaxonomyConfig config, List<Article> articles) {
+        if (config.name().equals(TaxonomyConfig.PROVINCE) && !vocabulary.isEmpty()) {
+            return provinces(config, articles);
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Article article : articles) {
+            List<String> values = article.front().values(config.name());
+            for (int i = 0; i < values.size(); i++) {
+                String value = Texts.nfc(values.get(i).strip());
+                Group group = groups.computeIfAbsent(key(value), k -> new Group());
+                group.spellings.merge(value, 1, Integer::sum);
+                if (group.articles.isEmpty() || group.articles.get(group.articles.size() - 1) != article) {
+                    group.articles.add(article);
+                }
+                group.positions.putIfAbsent(value, position(article, config, i));
+            }
+        }
+        Map<String, Term> bySlug = new HashMap<>();
+        Map<String, Term> byValue = new HashMap<>();
+        List<Term> terms = new ArrayList<>();
+        for (Map.Entry<String, Group> entry : groups.entrySet()) {
+            Group group = entry.getValue();
+            String name = group.display(names());
+            String slug = slugFor(config, group);
+            SourcePosition where = group.positions.get(name);
+            if (slug.isEmpty()) {
+                problems.error(where, SiteAssembler.STAGE, "the " + label(config) + " '" + name
+                        + "' has no letters or digits to make a URL from: write it with letters");
+                continue;
+            }
+            String url = "/" + config.segment() + "/" + slug + "/";
+            Term clash = bySlug.get(slug);
+            if (clash != null) {
+                problems.error(where, SiteAssembler.STAGE, "the " + label(config) + " '" + name + "' and the "
+                        + label(config) + " '" + clash.name() + "' of " + clash.articles().get(0).source().relative()
+                        + " would both be published at " + url + ": give one its own slug under taxonomies."
+                        + config.name() + ".slugs in site.yaml (e.g. \"" + name + "\": " + slug + "-2)");
+                continue;
+            }
+            Term term = new Term(config.name(), name, slug, url, group.articles, group.articles.size(), Optional.empty(),
+                    Optional.empty(), List.of());
+            bySlug.put(slug, term);
+            byValue.put(entry.getKey(), term);
+            terms.add(term);
+        }
+        terms.sort(Comparator.comparing(Term::name, names()));
+        return new Taxonomy(config, "/" + config.segment() + "/", terms, byValue);
+    }
+
+    private static String slugFor(TaxonomyConfig config, Group group) {
+        for (String spelling : group.spellings.keySet()) {
+            for (Map.Entry<String, String> chosen : config.slugs().entrySet()) {
+                if (key(chosen.getKey()).equals(key(spelling))) {
+                    return chosen.getValue();
+                }
+            }
+        }
+        return Slugs.slugify(group.display(Comparator.naturalOrder()));
+    }
+
+    private static String label(TaxonomyConfig config) {
+        return config.name().equals(TaxonomyConfig.TAGS) ? "tag" : config.name().equals(TaxonomyConfig.PROVINCE)
+                ? "province" : config.name() + " value";
+    }
+
+    private static SourcePosition position(Article article, TaxonomyConfig config, int index) {
+        SourcePosition first = SourcePosition.of(article.source().path(), 1, 1);
+        String field = config.single() ? config.name() : config.name() + "." + index;
+        return article.front().positionOf(field, article.front().positionOf(config.name(), first));
+    }
+
+    /** Province terms from the vocabulary: names checked, history applied. */
+    private Taxonomy provinces(TaxonomyConfig config, List<Article> articles) {
+        Map<Province, List<Article>> own = new LinkedHashMap<>();
+        for (Article article : articles) {
+            Optional<String> value = article.front().province();
+            if (value.isEmpty()) {
+                continue;
+            }
+            SourcePosition where = position(article, config, 0);
+            Optional<Province> province = vocabulary.find(value.get());
+            if (province.isEmpty()) {
+                problems.error(where, SiteAssembler.STAGE, "unknown province '" + value.get() + "'"
+                        + vocabulary.suggestion(value.get()) + " (the names are listed in provinces.yaml)");
+                continue;
+            }
+            Province p = province.get();
+            if (!p.existedOn(article.date().localDate())) {
+                Province current = vocabulary.currentOf(p);
+                problems.warning(where, SiteAssembler.STAGE, "'" + p.name() + "' was merged into '" + current.name()
+                        + "' on " + p.until().orElseThrow().plusDays(1) + ": an article dated "
+                        + article.date().localDate() + " should name '" + current.name() + "'");
+            }
+            own.computeIfAbsent(p, k -> new ArrayList<>()).add(article);
+        }
+        // a current province has a page when it or a province merged into it has articles
+        TreeMap<String, Province> used = new TreeMap<>();
+        own.keySet().forEach(p -> {
+            used.put(p.name(), p);
+            Province current = vocabulary.currentOf(p);
+            used.put(current.name(), current);
+        });
+        String base = "/" + config.segment() + "/";
+        List<Term> terms = new ArrayList<>();
+        Map<String, Term> byValue = new HashMap<>();
+        for (Province p : used.values()) {
+            List<Article> listed = new ArrayList<>(own.getOrDefault(p, List.of()));
+            List<Term.Link> merged = new ArrayList<>();
+            for (Province former : vocabulary.mergedInto(p)) {
+                List<Article> theirs = own.get(former);
+                if (theirs != null) {
+                    listed.addAll(theirs);
+                    merged.add(new Term.Link(former.name(), base + former.slug() + "/"));
+                }
+            }
+            listed.sort(SiteAssembler.NEWEST_FIRST);
+            Optional<Term.Link> now = p.current() ? Optional.empty() : Optional.of(new Term.Link(
+                    vocabulary.currentOf(p).name(), base + vocabulary.currentOf(p).slug() + "/"));
+            Term term = new Term(config.name(), p.name(), p.slug(), base + p.slug() + "/", listed,
+                    own.getOrDefault(p, List.of()).size(), Optional.of(p), now, merged);
+            terms.add(term);
+            byValue.put(key(p.name()), term);
+            p.aliases().forEach(alias -> byValue.put(key(alias), term));
+        }
+        terms.sort(Comparator.comparing(Term::name, names()));
+        return new Taxonomy(config, base, terms, byValue);
+    }
+
+    /** The articles and spellings of one term while it is being collected. */
+    private static final class Group {
+        final Map<String, Integer> spellings = new LinkedHashMap<>();
+        final Map<String, SourcePosition> positions = new HashMap<>();
+        final List<Article> articles = new ArrayList<>();
+
+        /** The most frequent spelling; ties go to the first in {@code order}. */
+        String display(Comparator<String> order) {
+            return spellings.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey(order)))
+                    .findFirst().orElseThrow().getKey();
+        }
+    }
+}
