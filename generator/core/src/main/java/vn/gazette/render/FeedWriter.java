@@ -34,8 +34,8 @@ public final class FeedWriter {
         if (!config.description().isEmpty()) {
             xml.element("subtitle", config.description());
         }
-        xml.empty("link", "rel", "self", "type", "application/atom+xml", "href", page + "atom.xml");
         xml.empty("link", "rel", "alternate", "type", "text/html", "href", page);
+        xml.empty("link", "rel", "self", "type", "application/atom+xml", "href", page + "atom.xml");
         xml.element("id", page);
         xml.element("updated", entries.stream().map(a -> a.front().lastModified())
                 .max(Comparable::compareTo).map(d -> d.isoDateTime()).orElse("1970-01-01T00:00:00Z"));
