@@ -35,7 +35,7 @@ class GeneratorTest {
                 + "-- articles/2023/bai-b.md --\n" + article("Bài B", "2023-09-23", "Chào"));
         BuildResult result = site.build();
         assertThat(site.messages(result)).isEmpty();
-        assertThat(result.pages()).isEqualTo(8);
+        assertThat(result.pages()).isEqualTo(7);
         assertThat(site.outputFiles()).containsExactly(".gazette-output", "2023/09/index.html", "2023/index.html",
                 "404.html", "articles/2023/bai-a/index.html", "articles/2023/bai-b/index.html", "atom.xml",
                 "css/gazette.css", "index.html", "luu-tru/index.html", "robots.txt", "sitemap.xml");

@@ -10,7 +10,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
@@ -101,7 +100,7 @@ public final class TemplateRenderer {
      *         through {@link #reportTo})
      */
     public Optional<String> render(String template, Map<String, Object> model, Path page) {
-        StringWriter out = new StringWriter(16 * 1024);
+        StringBuilder out = new StringBuilder(16 * 1024);
         try {
             Template compiled = configuration.getTemplate(template);
             compiled.process(model, new CappedWriter(out));
@@ -162,41 +161,52 @@ public final class TemplateRenderer {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Stops a page that grows without end. */
+    /** Collects a page into an unsynchronised buffer, and stops a page that grows without end. */
     private static final class CappedWriter extends Writer {
-        private final Writer out;
-        private long written;
+        private final StringBuilder out;
 
-        CappedWriter(Writer out) {
+        CappedWriter(StringBuilder out) {
             this.out = out;
+        }
+
+        private void room(int length) throws PageTooLarge {
+            if (out.length() + (long) length > MAX_PAGE_CHARS) {
+                throw new PageTooLarge();
+            }
         }
 
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
-            written += length;
-            if (written > MAX_PAGE_CHARS) {
-                throw new PageTooLarge();
-            }
-            out.write(buffer, offset, length);
+            room(length);
+            out.append(buffer, offset, length);
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            written += length;
-            if (written > MAX_PAGE_CHARS) {
-                throw new PageTooLarge();
-            }
-            out.write(text, offset, length);
+            room(length);
+            out.append(text, offset, offset + length);
         }
 
         @Override
-        public void flush() throws IOException {
-            out.flush();
+        public void write(String text) throws IOException {
+            room(text.length());
+            out.append(text);
         }
 
         @Override
-        public void close() throws IOException {
-            out.close();
+        public void write(int c) throws IOException {
+            room(1);
+            out.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+            // nothing is buffered outside the builder
+        }
+
+        @Override
+        public void close() {
+            // the builder needs no closing
         }
     }
 }

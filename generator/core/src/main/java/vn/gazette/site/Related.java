@@ -1,6 +1,5 @@
 package vn.gazette.site;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -73,7 +72,7 @@ public final class Related {
                     score += term.startsWith("province:") ? 3 : 2;
                 }
             }
-            long days = Math.abs(ChronoUnit.DAYS.between(article.date().localDate(), other.date().localDate()));
+            long days = Math.abs(article.date().epochDay() - other.date().epochDay());
             scored.add(new Scored(other, score + 1.0 / (1 + days / 30.0), days));
         }
         scored.sort((a, b) -> {
