@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,15 +121,13 @@ public final class SiteConfigLoader {
     }
 
     private static List<TaxonomyConfig> taxonomies(Fields fields, SiteConfig.Segments segments) {
-        Optional<YamlNode.Mapping> block = fields.mappingOf("taxonomies");
-        if (block.isEmpty()) {
-            return TaxonomyConfig.defaults();
-        }
         Map<String, TaxonomyConfig> byName = new LinkedHashMap<>();
         TaxonomyConfig.defaults().forEach(t -> byName.put(t.name(), t));
-        Map<String, String> segmentOwners = new HashMap<>();
-        segmentOwners.put(segments.page(), "segments.page");
-        segmentOwners.put(segments.archive(), "segments.archive");
+        Map<String, SourcePosition> declared = new LinkedHashMap<>();
+        Optional<YamlNode.Mapping> block = fields.mappingOf("taxonomies");
+        if (block.isEmpty()) {
+            return distinctSegments(byName, declared, segments, fields);
+        }
         Fields list = fields.nested(block.get(), "taxonomies");
         for (YamlNode.Entry entry : block.get().entries()) {
             String name = entry.key().value();
@@ -164,15 +163,50 @@ public final class SiteConfigLoader {
                             + slug + "'");
                 }
             });
-            String owner = segmentOwners.putIfAbsent(segment, "taxonomies." + name);
-            if (owner != null) {
-                taxonomy.error(settings.get("segment").isPresent() ? "segment" : "title", "the URL segment '" + segment
-                        + "' is already used by " + owner + ": choose another 'segment:'");
+            byName.put(name, new TaxonomyConfig(name, segment, titles, slugs));
+            declared.put(name, settings.get("segment").map(YamlNode::position).orElse(entry.key().position()));
+        }
+        return distinctSegments(byName, declared, segments, fields);
+    }
+
+    /**
+     * The taxonomies whose URL segment no other list claims. The built-in taxonomies a site leaves undeclared
+     * (tags at /the/, provinces at /tinh/) claim theirs first and the declared ones follow in file order, so that
+     * the setting reported is the later one the editor wrote.
+     */
+    private static List<TaxonomyConfig> distinctSegments(Map<String, TaxonomyConfig> byName,
+            Map<String, SourcePosition> declared, SiteConfig.Segments segments, Fields fields) {
+        Map<String, String> owners = new HashMap<>();
+        owners.put(segments.page(), "segments.page");
+        owners.put(segments.archive(), "segments.archive");
+        List<TaxonomyConfig> refused = new ArrayList<>();
+        for (TaxonomyConfig builtIn : byName.values()) {
+            if (declared.containsKey(builtIn.name())) {
                 continue;
             }
-            byName.put(name, new TaxonomyConfig(name, segment, titles, slugs));
+            String owner = owners.putIfAbsent(builtIn.segment(), "taxonomies." + builtIn.name() + " (built in)");
+            if (owner != null) {
+                String key = owner.substring(owner.indexOf('.') + 1);
+                SourcePosition where = fields.mappingOf("segments").map(m -> fields.nested(m, "segments")
+                        .positionOf(key)).orElse(fields.mapping().position());
+                fields.problems().error(where, STAGE, "'" + owner + "' is '" + builtIn.segment() + "', the URL segment "
+                        + "of taxonomies." + builtIn.name() + " (built in): choose another");
+                refused.add(builtIn);
+            }
         }
-        return List.copyOf(byName.values());
+        for (Map.Entry<String, SourcePosition> entry : declared.entrySet()) {
+            TaxonomyConfig taxonomy = byName.get(entry.getKey());
+            SourcePosition where = entry.getValue();
+            String owner = owners.putIfAbsent(taxonomy.segment(), "taxonomies." + taxonomy.name());
+            if (owner != null) {
+                fields.problems().error(where, STAGE, "the URL segment '" + taxonomy.segment() + "' is already used by "
+                        + owner + ": choose another 'segment:'");
+                refused.add(taxonomy);
+            }
+        }
+        List<TaxonomyConfig> kept = new ArrayList<>(byName.values());
+        kept.removeAll(refused);
+        return List.copyOf(kept);
     }
 
     /** A mapping of single values, such as {@code title: {vi: ..., en: ...}}. */

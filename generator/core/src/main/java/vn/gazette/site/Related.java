@@ -11,11 +11,12 @@ import java.util.Set;
 /**
  * Chooses the related articles shown under an article ("Tin liên quan").
  *
- * <p>Candidates are the {@value #WINDOW} articles on either side of it (by date) in each of its tags and in its
- * province (its province as it is today, so Hà Giang and Tuyên Quang articles meet). Each candidate scores 3 for
- * the same province, 2 for each shared tag, and up to 1 for closeness in time (1 / (1 + days apart / 30)). The
- * highest scores win; ties go to the closer date, then to the URL. Looking only at neighbours keeps the cost
- * proportional to the number of articles, not its square. Immutable and thread-safe after construction.
+ * <p>Candidates are the {@value #WINDOW} articles (or as many as are shown, when that is more) on either side of
+ * it (by date) in each of its tags and in its province (its province as it is today, so Hà Giang and Tuyên Quang
+ * articles meet). Each candidate scores 3 for the same province, 2 for each shared tag, and up to 1 for closeness
+ * in time (1 / (1 + days apart / 30)). The highest scores win; ties go to the closer date, then to the URL. Looking
+ * only at neighbours keeps the cost proportional to the number of articles, not its square. Immutable and
+ * thread-safe after construction.
  */
 public final class Related {
 
@@ -24,9 +25,12 @@ public final class Related {
     private final Map<String, List<Article>> byTerm = new HashMap<>();
     private final Map<String, List<String>> termsOf = new HashMap<>();
     private final int count;
+    private final int window;
 
     Related(List<Taxonomy> taxonomies, int count) {
         this.count = count;
+        // all the shown articles may lie on one side, e.g. for the newest article of a province
+        this.window = Math.max(WINDOW, count);
         for (Taxonomy taxonomy : taxonomies) {
             boolean province = taxonomy.name().equals(vn.gazette.config.TaxonomyConfig.PROVINCE);
             boolean tags = taxonomy.name().equals(vn.gazette.config.TaxonomyConfig.TAGS);
@@ -57,7 +61,7 @@ public final class Related {
         for (String term : terms) {
             List<Article> list = byTerm.get(term);
             int at = Collections.binarySearch(list, article, SiteAssembler.NEWEST_FIRST);
-            for (int i = Math.max(0, at - WINDOW); i <= Math.min(list.size() - 1, at + WINDOW); i++) {
+            for (int i = Math.max(0, at - window); i <= Math.min(list.size() - 1, at + window); i++) {
                 Article other = list.get(i);
                 if (other != article) {
                     candidates.putIfAbsent(other.url(), other);
