@@ -123,7 +123,7 @@ public final class Generator {
             templates.reportTo(problems);
             started = lap(timings, "render", started);
 
-            copyFiles(site, theme.get(), output, workers);
+            copyFiles(site, theme.get(), output, workers, problems);
             if (problems.hasErrors()) {
                 output.abort();
                 lap(timings, "publish", started);
@@ -151,10 +151,20 @@ public final class Generator {
         return pages.article(article, html);
     }
 
-    private static void copyFiles(Site site, Theme theme, OutputFolder output, Workers workers) throws IOException {
+    private static void copyFiles(Site site, Theme theme, OutputFolder output, Workers workers, Problems problems)
+            throws IOException {
         List<Map.Entry<String, Path>> statics = new ArrayList<>(theme.staticFiles().entrySet());
         workers.forEach(statics, entry -> output.copy(entry.getValue(), entry.getKey()));
-        workers.forEach(site.assets(), (Asset asset) -> output.copy(asset.source().path(), asset.outputPath()));
+        List<Asset> assets = new ArrayList<>();
+        for (Asset asset : site.assets()) {
+            if (theme.staticFiles().containsKey(asset.outputPath())) {
+                problems.error(SourcePosition.of(asset.source().path()), "publish", "this file would replace the theme's "
+                        + asset.outputPath() + ": to replace a theme file, put it under " + OVERRIDES + "/static/ instead");
+            } else {
+                assets.add(asset);
+            }
+        }
+        workers.forEach(assets, (Asset asset) -> output.copy(asset.source().path(), asset.outputPath()));
     }
 
     private static Optional<SiteConfig> loadConfig(SourceTree tree, BuildRequest request, Problems problems)

@@ -225,6 +225,16 @@ class GeneratorTest {
     }
 
     @Test
+    void aContentFileCannotSilentlyReplaceAThemeFile() {
+        MiniSite site = MiniSite.of(dir, SITE + """
+                -- css/gazette.css --
+                body{}
+                """);
+        assertThat(site.messages(site.build())).containsExactly("content/css/gazette.css: error: this file would replace "
+                + "the theme's css/gazette.css: to replace a theme file, put it under _theme/static/ instead");
+    }
+
+    @Test
     void refusesAnOutputFolderGazetteDidNotMake() throws IOException {
         MiniSite site = MiniSite.of(dir, SITE);
         Files.createDirectories(site.output());

@@ -2,6 +2,7 @@ package vn.gazette.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text normalisation applied to everything read: NFC, no BOM, LF line ends.
@@ -30,8 +31,20 @@ public final class Texts {
         return nfc(result);
     }
 
-    /** The form two spellings are compared in: NFC, case-folded, inner whitespace collapsed. */
+    /**
+     * The form two spellings are compared in: NFC, case-folded, inner whitespace collapsed, and the two ways of
+     * placing the tone mark in oa, oe and uy made one ("Thanh Hoá" and "Thanh Hóa", "thuỷ" and "thủy"). The
+     * look-alike Ð (eth) counts as Đ.
+     */
     public static String fold(String text) {
-        return nfc(text).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.normalize(text.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111'),
+                Normalizer.Form.NFD);
+        String oldStyle = TONE_ON_SECOND_VOWEL.matcher(decomposed).replaceAll("$1$3$2");
+        return Normalizer.normalize(oldStyle, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
+
+    /** A tone mark on the a of oa, the e of oe or the y of uy at a syllable's end (not after q, as in "quý"). */
+    private static final Pattern TONE_ON_SECOND_VOWEL = Pattern.compile(
+            "(?<![qQ])([oO](?=[aAeE])|[uU](?=[yY]))([aAeEyY])([\\u0300\\u0301\\u0303\\u0309\\u0323])(?![\\p{L}\\p{M}])");
 }

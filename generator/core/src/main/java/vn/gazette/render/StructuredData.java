@@ -15,7 +15,8 @@ final class StructuredData {
         this.config = config;
     }
 
-    String newsArticle(Article article) {
+    /** @param province the article's province as the vocabulary names it, or null */
+    String newsArticle(Article article, String province) {
         FrontMatter front = article.front();
         String url = config.absoluteUrl(article.url());
         return Json.forHtml(json -> {
@@ -43,10 +44,10 @@ final class StructuredData {
             json.writeStringField("name", config.title());
             json.writeStringField("url", config.baseUrl().toString());
             json.writeEndObject();
-            if (front.province().isPresent()) {
+            if (province != null) {
                 json.writeObjectFieldStart("contentLocation");
                 json.writeStringField("@type", "Place");
-                json.writeStringField("name", front.province().get());
+                json.writeStringField("name", province);
                 json.writeEndObject();
             }
             if (!front.tags().isEmpty()) {

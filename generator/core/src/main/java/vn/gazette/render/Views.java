@@ -138,15 +138,32 @@ public final class Views {
     public CardView card(Article article) {
         FrontMatter front = article.front();
         return new CardView(article.title(), config.link(article.url()), article.date().iso(),
-                dates.short_(article.date().localDate()), front.summary().orElse(null), front.province().orElse(null));
+                dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(front));
+    }
+
+    /** The province as the vocabulary names it ("tỉnh Lạng Sơn" is shown as Lạng Sơn). */
+    String provinceName(FrontMatter front) {
+        if (front.province().isEmpty()) {
+            return null;
+        }
+        return site.taxonomy(TaxonomyConfig.PROVINCE).flatMap(t -> t.term(front.province().get())).map(Term::name)
+                .orElse(front.province().get());
     }
 
     public PagerView pager(Pager<Article> pager) {
         List<CardView> cards = new ArrayList<>(pager.items().size());
         pager.items().forEach(a -> cards.add(card(a)));
-        List<LinkView> pages = new ArrayList<>(pager.total());
+        List<LinkView> pages = new ArrayList<>();
+        int last = 0;
         for (int n = 1; n <= pager.total(); n++) {
-            pages.add(new LinkView(String.valueOf(n), config.link(pager.urls().get(n - 1)), n == pager.number(), null));
+            // the first and last pages and two on either side of this one: a fixed number of links per page
+            if (n == 1 || n == pager.total() || Math.abs(n - pager.number()) <= 2) {
+                if (n > last + 1) {
+                    pages.add(new LinkView("…", null, false, null));
+                }
+                pages.add(new LinkView(String.valueOf(n), config.link(pager.urls().get(n - 1)), n == pager.number(), null));
+                last = n;
+            }
         }
         return new PagerView(pager.number(), pager.total(), cards, pager.previous().map(config::link).orElse(null),
                 pager.next().map(config::link).orElse(null), pages);

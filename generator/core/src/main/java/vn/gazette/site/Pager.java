@@ -51,10 +51,11 @@ public record Pager<T>(int number, int total, List<T> items, String url, List<St
         for (int n = 1; n <= total; n++) {
             urls.add(n == 1 ? listUrl : listUrl + pageSegment + "/" + n + "/");
         }
+        List<String> allUrls = List.copyOf(urls); // shared by every page of the list, not copied per page
         List<Pager<T>> pages = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
             List<T> slice = items.subList(Math.min((n - 1) * size, items.size()), Math.min(n * size, items.size()));
-            pages.add(new Pager<>(n, total, slice, urls.get(n - 1), urls));
+            pages.add(new Pager<>(n, total, slice, allUrls.get(n - 1), allUrls));
         }
         return pages;
     }

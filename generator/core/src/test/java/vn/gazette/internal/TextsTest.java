@@ -86,4 +86,17 @@ class TextsTest {
     void keepsToneMarksWhenFolding() {
         assertThat(Texts.fold("Hà Nội")).isNotEqualTo(Texts.fold("Ha Noi"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Thanh Hoá, Thanh Hóa", "thuỷ lợi, thủy lợi", "Khoẻ mạnh, khỏe mạnh",
+            "Hoà Bình, Hòa Bình", "Ðà Nẵng, Đà Nẵng"})
+    void foldMakesBothTonePlacementsAndTheLookAlikeEthOne(String newStyle, String oldStyle) {
+        assertThat(Texts.fold(newStyle)).isEqualTo(Texts.fold(oldStyle));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"quý, qúy", "hoàng, hòang", "hoa, hóa"})
+    void foldKeepsSpellingsThatDiffer(String one, String other) {
+        assertThat(Texts.fold(one)).isNotEqualTo(Texts.fold(other));
+    }
 }

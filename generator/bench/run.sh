@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Gazette's benchmark: builds the synthetic corpus with Gazette (cold, then warm) and with Hugo (cold), and prints
+# wall time, CPU time, peak memory and pages per second for each run.
+#
+# Usage (from anywhere, after `mvn -B package -DskipTests -pl generator/core,generator/cli -am`):
+#   generator/bench/run.sh [N ...]                  # default: 1000 10000
+#   GAZETTE_JAVA_OPTS="-Xmx2g -XX:+UseParallelGC" generator/bench/run.sh 100000
+#
+# Environment:
+#   GAZETTE_JAVA_OPTS  JVM options for the Gazette runs (default: none)
+#   GAZETTE_BENCH_DIR  work folder for corpora, outputs and logs (default: ${TMPDIR:-/tmp}/gazette-bench);
+#                      a corpus is generated once per N and reused: delete the folder to regenerate it
+#   GAZETTE_JAR        the CLI jar (default: generator/cli/target/gazette.jar)
+#
+# Needs Java 17 (java, javac), GNU time at /usr/bin/time (Debian: apt-get install time; the shell's built-in
+# `time` cannot report memory), and for the comparison Hugo on the PATH (Debian: apt-get install hugo).
+# Untimed: generating the corpus, compiling this module's few classes, laying the corpus out as a Hugo site.
+# pages = the .html files in the output folder (Gazette also writes list pages' page 2, 3 ... and month pages).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BENCH=$ROOT/generator/bench
+WORK=${GAZETTE_BENCH_DIR:-${TMPDIR:-/tmp}/gazette-bench}
+JAR=${GAZETTE_JAR:-$ROOT/generator/cli/target/gazette.jar}
+TIME=/usr/bin/time
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+
+for n in "${SIZES[@]}"; do
+    [[ $n =~ ^[0-9]+$ ]] || { echo "run.sh: not a number of articles: $n" >&2; exit 2; }
+done
+[ -x "$TIME" ] || { echo "run.sh: $TIME is missing (Debian: apt-get install time)" >&2; exit 2; }
+[ -f "$JAR" ] || { echo "run.sh: $JAR is missing: run mvn -B package -DskipTests -pl generator/core,generator/cli -am" >&2; exit 2; }
+
+mkdir -p "$WORK/logs"
+CLASSES=$WORK/classes
+rm -rf "$CLASSES"
+find "$BENCH/src/main/java" -name '*.java' -print0 | xargs -0 javac -d "$CLASSES"
+
+# measure N TOOL RUN OUTDIR COMMAND...: runs COMMAND under GNU time and prints one row
+measure() {
+    local n=$1 tool=$2 run=$3 out=$4
+    shift 4
+    local log=$WORK/logs/$n-$tool-$run.log times=$WORK/logs/$n-$tool-$run.time status=ok
+    "$TIME" -f '%e %U %S %M' -o "$times" "$@" >"$log" 2>&1 || status="FAILED (exit $?, see $log)"
+    local wall user sys rss
+    read -r wall user sys rss < <(tail -n 1 "$times")
+    local pages
+    pages=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
+    LC_ALL=C awk -v n="$n" -v tool="$tool" -v run="$run" -v wall="$wall" -v user="$user" -v sys="$sys" \
+        -v rss="$rss" -v pages="$pages" 'BEGIN {
+            printf "%8d  %-7s  %-4s  %8.2f  %8.2f  %13.0f  %7d  %8.0f\n", n, tool, run, wall, user + sys, rss / 1024,
+                pages, (wall > 0 ? pages / wall : 0) }'
+    if [ "$status" != ok ]; then
+        echo "          $tool $run $status"
+    elif [ "$tool" = gazette ]; then
+        local problems
+        problems=$(grep -c -E ': (error|warning): ' "$log" || true)
+        [ "$problems" -eq 0 ] || echo "          gazette reported $problems problems: see $log"
+    fi
+}
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)," \
+    "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
+echo "Java: $(java -version 2>&1 | head -n 1); GAZETTE_JAVA_OPTS='${GAZETTE_JAVA_OPTS:-}'"
+if command -v hugo >/dev/null; then echo "Hugo: $(hugo version)"; else echo "Hugo: not on the PATH, skipped"; fi
+echo
+printf "%8s  %-7s  %-4s  %8s  %8s  %13s  %7s  %8s\n" articles tool run "wall s" "CPU s" "peak RSS MiB" pages pages/s
+
+for n in "${SIZES[@]}"; do
+    corpus=$WORK/corpus-$n
+    if [ ! -f "$corpus/corpus.json" ]; then
+        rm -rf "$corpus"
+        java -cp "$CLASSES" vn.gazette.bench.CorpusGenerator "$n" "$corpus" --seed 1 >"$WORK/logs/$n-corpus.log"
+    fi
+    cp "$ROOT/content/provinces.yaml" "$corpus/provinces.yaml"
+
+    out=$WORK/gazette-out-$n
+    rm -rf "$out"
+    # shellcheck disable=SC2086 # GAZETTE_JAVA_OPTS holds several options
+    measure "$n" gazette cold "$out" java ${GAZETTE_JAVA_OPTS:-} -jar "$JAR" build --source "$corpus" --output "$out"
+    # shellcheck disable=SC2086
+    measure "$n" gazette warm "$out" java ${GAZETTE_JAVA_OPTS:-} -jar "$JAR" build --source "$corpus" --output "$out"
+
+    if command -v hugo >/dev/null; then
+        site=$WORK/hugo-site-$n
+        hout=$WORK/hugo-out-$n
+        rm -rf "$site" "$hout"
+        cp -r "$BENCH/hugo" "$site"
+        java -cp "$CLASSES" vn.gazette.bench.HugoSite "$corpus" "$site" >"$WORK/logs/$n-hugo-site.log"
+        # cold: no output, no resource cache, no lock file from an earlier run
+        measure "$n" hugo cold "$hout" env HUGO_CACHEDIR="$site/.hugo_cache" \
+            hugo --source "$site" --destination "$hout" --ignoreCache --noBuildLock
+    fi
+done
+echo
+echo "Logs (Gazette's stage timings, Hugo's page counts): $WORK/logs/"
