@@ -20,6 +20,7 @@ public final class ArticleDate implements Comparable<ArticleDate> {
     private final long epochSecond;
     private final int nano;
     private final LocalDate localDate;
+    private final long epochDay;
 
     /**
      * @param value   the moment, in the site's zone
@@ -31,6 +32,7 @@ public final class ArticleDate implements Comparable<ArticleDate> {
         this.epochSecond = value.toEpochSecond();
         this.nano = value.getNano();
         this.localDate = value.toLocalDate();
+        this.epochDay = localDate.toEpochDay();
     }
 
     public ZonedDateTime value() {
@@ -48,7 +50,7 @@ public final class ArticleDate implements Comparable<ArticleDate> {
 
     /** Days since 1970-01-01 of the local day, for distances between dates. */
     public long epochDay() {
-        return localDate.toEpochDay();
+        return epochDay;
     }
 
     /** ISO 8601 as written in feeds and JSON: {@code 2023-09-22} or {@code 2022-06-01T09:47:00+07:00}. */

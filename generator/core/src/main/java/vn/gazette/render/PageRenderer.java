@@ -43,7 +43,7 @@ public final class PageRenderer {
 
     public Optional<String> article(Article article, String bodyHtml) {
         Map<String, Object> model = base(views.page("article", article.title(), article.url(),
-                article.front().summary().orElse(""), null, null, List.of(), data.newsArticle(article, views.provinceName(article.front()))));
+                article.front().summary().orElse(""), null, null, List.of(), data.newsArticle(article, views.provinceName(article))));
         model.put("article", views.article(article, bodyHtml));
         return templates.render("article.ftlh", model, article.source().path());
     }

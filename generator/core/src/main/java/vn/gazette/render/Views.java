@@ -6,6 +6,7 @@ import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.FrontMatter;
@@ -89,12 +90,14 @@ public final class Views {
     private final DateText dates;
     private final Map<String, String> messages;
     private final SiteView siteView;
+    private final Optional<Taxonomy> provinces;
 
     public Views(Site site, DateText dates, Map<String, String> messages) {
         this.site = site;
         this.config = site.config();
         this.dates = dates;
         this.messages = Map.copyOf(messages);
+        this.provinces = site.taxonomy(TaxonomyConfig.PROVINCE);
         List<LinkView> menu = new ArrayList<>();
         menu.add(new LinkView(text("nav.home"), config.link("/"), false, null));
         for (Taxonomy taxonomy : site.taxonomies()) {
@@ -138,16 +141,17 @@ public final class Views {
     public CardView card(Article article) {
         FrontMatter front = article.front();
         return new CardView(article.title(), config.link(article.url()), article.date().iso(),
-                dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(front));
+                dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(article));
     }
 
     /** The province as the vocabulary names it ("tỉnh Lạng Sơn" is shown as Lạng Sơn). */
-    String provinceName(FrontMatter front) {
-        if (front.province().isEmpty()) {
+    String provinceName(Article article) {
+        Optional<String> written = article.front().province();
+        if (written.isEmpty()) {
             return null;
         }
-        return site.taxonomy(TaxonomyConfig.PROVINCE).flatMap(t -> t.term(front.province().get())).map(Term::name)
-                .orElse(front.province().get());
+        List<Term> terms = provinces.map(t -> t.termsOf(article)).orElse(List.of());
+        return terms.isEmpty() ? written.get() : terms.get(0).name();
     }
 
     public PagerView pager(Pager<Article> pager) {

@@ -1,99 +1,153 @@
 package vn.gazette.site;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import vn.gazette.config.TaxonomyConfig;
 
 /**
  * Chooses the related articles shown under an article ("Tin liên quan").
  *
- * <p>Candidates are the {@value #WINDOW} articles (or as many as are shown, when that is more) on either side of
- * it (by date) in each of its tags and in its province (its province as it is today, so Hà Giang and Tuyên Quang
- * articles meet). Each candidate scores 3 for the same province, 2 for each shared tag, and up to 1 for closeness
- * in time (1 / (1 + days apart / 30)). The highest scores win; ties go to the closer date, then to the URL. Looking
- * only at neighbours keeps the cost proportional to the number of articles, not its square. Immutable and
- * thread-safe after construction.
+ * <p>Candidates are the articles on either side of it (by date) in each of its tags and in its province (its
+ * province as it is today, so Hà Giang and Tuyên Quang articles meet): {@value #WINDOW} on each side, or as many
+ * as {@code related:} asks for if that is more. Each candidate scores 3 for the same province, 2 for each shared
+ * tag, and up to 1 for closeness in time (1 / (1 + days apart / 30)). The highest scores win; ties go to the
+ * closer date, then to the URL. Looking only at neighbours keeps the cost proportional to the number of
+ * articles, not its square; the index is kept in plain arrays so that ten thousand lookups stay cheap.
+ * Immutable and thread-safe after construction.
  */
 public final class Related {
 
     static final int WINDOW = 25;
 
-    private final Map<String, List<Article>> byTerm = new HashMap<>();
-    private final Map<String, List<String>> termsOf = new HashMap<>();
+    private final List<Article> articles;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final long[] days;
+    private final int[][] termsOf;
+    private final int[][] members;
+    private final boolean[] province;
     private final int count;
     private final int window;
 
-    Related(List<Taxonomy> taxonomies, int count) {
+    /** @param articles every article, newest first (the site's order) */
+    Related(List<Article> articles, List<Taxonomy> taxonomies, int count) {
+        this.articles = articles;
         this.count = count;
-        // all the shown articles may lie on one side, e.g. for the newest article of a province
         this.window = Math.max(WINDOW, count);
+        this.days = new long[articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
+            ids.put(articles.get(i).url(), i);
+            days[i] = articles.get(i).date().epochDay();
+        }
+        List<int[]> memberLists = new ArrayList<>();
+        List<Boolean> provinceFlags = new ArrayList<>();
+        List<List<Integer>> termLists = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            termLists.add(new ArrayList<>(4));
+        }
         for (Taxonomy taxonomy : taxonomies) {
-            boolean province = taxonomy.name().equals(vn.gazette.config.TaxonomyConfig.PROVINCE);
-            boolean tags = taxonomy.name().equals(vn.gazette.config.TaxonomyConfig.TAGS);
-            if (!province && !tags) {
+            boolean isProvince = taxonomy.name().equals(TaxonomyConfig.PROVINCE);
+            if (!isProvince && !taxonomy.name().equals(TaxonomyConfig.TAGS)) {
                 continue;
             }
             for (Term term : taxonomy.terms()) {
                 if (term.now().isPresent()) {
                     continue; // a former province's articles are listed under today's province too
                 }
-                String key = taxonomy.name() + ":" + term.url();
-                byTerm.put(key, term.articles());
-                for (Article article : term.articles()) {
-                    termsOf.computeIfAbsent(article.url(), k -> new ArrayList<>()).add(key);
+                int termId = memberLists.size();
+                int[] list = new int[term.articles().size()];
+                for (int i = 0; i < list.length; i++) {
+                    list[i] = ids.get(term.articles().get(i).url());
+                    termLists.get(list[i]).add(termId);
                 }
+                Arrays.sort(list); // newest first is ascending site order
+                memberLists.add(list);
+                provinceFlags.add(isProvince);
             }
+        }
+        this.members = memberLists.toArray(new int[0][]);
+        this.province = new boolean[provinceFlags.size()];
+        for (int i = 0; i < province.length; i++) {
+            province[i] = provinceFlags.get(i);
+        }
+        this.termsOf = new int[articles.size()][];
+        for (int i = 0; i < articles.size(); i++) {
+            termsOf[i] = termLists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
     }
 
     /** Up to {@code count} related articles, best first. */
     public List<Article> of(Article article) {
-        List<String> terms = termsOf.getOrDefault(article.url(), List.of());
-        if (count == 0 || terms.isEmpty()) {
+        Integer id = ids.get(article.url());
+        if (count == 0 || id == null || termsOf[id].length == 0) {
             return List.of();
         }
-        Set<String> mine = new HashSet<>(terms);
-        Map<String, Article> candidates = new HashMap<>();
-        for (String term : terms) {
-            List<Article> list = byTerm.get(term);
-            int at = Collections.binarySearch(list, article, SiteAssembler.NEWEST_FIRST);
-            for (int i = Math.max(0, at - window); i <= Math.min(list.size() - 1, at + window); i++) {
-                Article other = list.get(i);
-                if (other != article) {
-                    candidates.putIfAbsent(other.url(), other);
-                }
-            }
+        int[] candidates = candidates(id);
+        Scored[] scored = new Scored[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            int other = candidates[i];
+            long apart = Math.abs(days[id] - days[other]);
+            scored[i] = new Scored(other, shared(termsOf[id], termsOf[other]) + 1.0 / (1 + apart / 30.0), apart);
         }
-        List<Scored> scored = new ArrayList<>(candidates.size());
-        for (Article other : candidates.values()) {
-            double score = 0;
-            for (String term : termsOf.getOrDefault(other.url(), List.of())) {
-                if (mine.contains(term)) {
-                    score += term.startsWith("province:") ? 3 : 2;
-                }
-            }
-            long days = Math.abs(article.date().epochDay() - other.date().epochDay());
-            scored.add(new Scored(other, score + 1.0 / (1 + days / 30.0), days));
-        }
-        scored.sort((a, b) -> {
+        Arrays.sort(scored, (a, b) -> {
             int byScore = Double.compare(b.score, a.score);
             if (byScore != 0) {
                 return byScore;
             }
             int byDays = Long.compare(a.days, b.days);
-            return byDays != 0 ? byDays : a.article.url().compareTo(b.article.url());
+            return byDays != 0 ? byDays : articles.get(a.id).url().compareTo(articles.get(b.id).url());
         });
-        List<Article> best = new ArrayList<>(Math.min(count, scored.size()));
-        for (int i = 0; i < scored.size() && i < count; i++) {
-            best.add(scored.get(i).article);
+        List<Article> best = new ArrayList<>(Math.min(count, scored.length));
+        for (int i = 0; i < scored.length && i < count; i++) {
+            best.add(articles.get(scored[i].id));
         }
         return best;
     }
 
-    private record Scored(Article article, double score, long days) {
+    /** The neighbours of {@code id} in each of its terms, each once, without itself. */
+    private int[] candidates(int id) {
+        int[] found = new int[termsOf[id].length * (2 * window + 1)];
+        int size = 0;
+        for (int term : termsOf[id]) {
+            int[] list = members[term];
+            int at = Arrays.binarySearch(list, id);
+            for (int i = Math.max(0, at - window); i <= Math.min(list.length - 1, at + window); i++) {
+                if (list[i] != id) {
+                    found[size++] = list[i];
+                }
+            }
+        }
+        Arrays.sort(found, 0, size);
+        int unique = 0;
+        for (int i = 0; i < size; i++) {
+            if (unique == 0 || found[unique - 1] != found[i]) {
+                found[unique++] = found[i];
+            }
+        }
+        return Arrays.copyOf(found, unique);
+    }
+
+    /** 3 for a shared province, 2 for each shared tag: both term lists are sorted. */
+    private int shared(int[] mine, int[] theirs) {
+        int score = 0;
+        int i = 0;
+        int j = 0;
+        while (i < mine.length && j < theirs.length) {
+            if (mine[i] == theirs[j]) {
+                score += province[mine[i]] ? 3 : 2;
+                i++;
+                j++;
+            } else if (mine[i] < theirs[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return score;
+    }
+
+    private record Scored(int id, double score, long days) {
     }
 }

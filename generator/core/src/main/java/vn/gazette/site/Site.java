@@ -69,11 +69,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
 
     /** The terms an article is filed under in one taxonomy, in the order it names them. */
     public List<Term> terms(Article article, Taxonomy taxonomy) {
-        List<Term> terms = new ArrayList<>();
-        for (String value : article.front().values(taxonomy.name())) {
-            taxonomy.term(value).filter(t -> !terms.contains(t)).ifPresent(terms::add);
-        }
-        return terms;
+        return taxonomy.termsOf(article);
     }
 
     /**

@@ -80,7 +80,7 @@ public final class SiteAssembler {
         }
         Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
         Site site = new Site(config, articles, assets, byUrl, taxonomies, archive,
-                new Related(taxonomies, config.related()));
+                new Related(articles, taxonomies, config.related()));
         checkCollisions(site, problems);
         return site;
     }

@@ -99,7 +99,7 @@ public final class TaxonomyBuilder {
             terms.add(term);
         }
         terms.sort(Comparator.comparing(Term::name, names()));
-        return new Taxonomy(config, "/" + config.segment() + "/", terms, byValue);
+        return Taxonomy.of(config, "/" + config.segment() + "/", terms, byValue, articles);
     }
 
     private static String slugFor(TaxonomyConfig config, Group group) {
@@ -178,7 +178,7 @@ public final class TaxonomyBuilder {
             p.aliases().forEach(alias -> byValue.put(key(alias), term));
         }
         terms.sort(Comparator.comparing(Term::name, names()));
-        return new Taxonomy(config, base, terms, byValue);
+        return Taxonomy.of(config, base, terms, byValue, articles);
     }
 
     /** The articles and spellings of one term while it is being collected. */
