@@ -35,6 +35,7 @@ import vn.gazette.site.Article;
 import vn.gazette.site.Asset;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
+import vn.gazette.site.TaxonomyBuilder;
 import vn.gazette.source.SourceFile;
 import vn.gazette.source.SourceTree;
 import vn.gazette.source.TextFile;
@@ -101,7 +102,7 @@ public final class Generator {
 
             TemplateRenderer templates = new TemplateRenderer(theme.get(), site.config());
             PageRenderer pages = new PageRenderer(site, theme.get(), templates,
-                    source.resolve(SiteConfigLoader.FILE_NAME));
+                    source.resolve(SiteConfigLoader.FILE_NAME), TaxonomyBuilder.vietnamese());
             HtmlCleaner cleaner = new HtmlCleaner();
             AtomicInteger pageCount = new AtomicInteger();
             workers.forEach(site.articles(), article -> {

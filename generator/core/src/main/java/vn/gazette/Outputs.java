@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.gazette.content.ArticleDate;
+import vn.gazette.render.ConferenceExports;
 import vn.gazette.render.FeedWriter;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.SitemapWriter;
 import vn.gazette.site.Archive;
+import vn.gazette.site.Conferences;
 import vn.gazette.site.Article;
 import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
@@ -64,6 +66,20 @@ final class Outputs {
                 }
             }
         }
+        Conferences conferences = site.conferences();
+        if (!conferences.entries().isEmpty()) {
+            for (Site.ConferencePage page : site.conferencePages()) {
+                outputs.add(page(page.url(), () -> pages.conferences(page)));
+            }
+            outputs.add(page(conferences.speakersUrl(), pages::speakers));
+            ConferenceExports exports = new ConferenceExports(site.config());
+            String base = conferences.url().substring(1);
+            outputs.add(new Output(base + "conferences.json", false, () -> Optional.of(exports.json(conferences))));
+            outputs.add(new Output(base + "conferences.schema.json", false, () -> Optional.of(schema())));
+            outputs.add(new Output(base + "conferences.csv", false, () -> Optional.of(new String(exports.csv(conferences),
+                    java.nio.charset.StandardCharsets.UTF_8))));
+            outputs.add(new Output(base + "conferences.ics", false, () -> Optional.of(exports.ics(conferences))));
+        }
         outputs.add(new Output("404.html", true, pages::notFound));
         SitemapWriter sitemaps = new SitemapWriter(site.config());
         List<SitemapWriter.File> files = sitemaps.sitemaps(sitemapEntries(site));
@@ -72,6 +88,18 @@ final class Outputs {
         }
         outputs.add(new Output("robots.txt", false, () -> Optional.of(sitemaps.robots())));
         return outputs;
+    }
+
+    /** The JSON schema of conferences.json, shipped inside Gazette. */
+    private static String schema() {
+        try (java.io.InputStream in = ConferenceExports.class.getResourceAsStream("conferences.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("conferences.schema.json is missing from the Gazette jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Output page(String url, Supplier<Optional<String>> html) {

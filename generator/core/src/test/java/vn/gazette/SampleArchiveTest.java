@@ -38,7 +38,7 @@ class SampleArchiveTest {
     @Test
     void buildsWithoutProblems() {
         assertThat(result.problems()).isEmpty();
-        assertThat(result.pages()).isEqualTo(30);
+        assertThat(result.pages()).isEqualTo(41);
     }
 
     @Test
@@ -60,6 +60,21 @@ class SampleArchiveTest {
                 LANG_SON_2023 + "so-do-dia-ban.svg",
                 "atom.xml",
                 "css/gazette.css",
+                "hoi-nghi-tap-huan/2022/index.html",
+                "hoi-nghi-tap-huan/2023/index.html",
+                "hoi-nghi-tap-huan/bao-cao-vien/index.html",
+                "hoi-nghi-tap-huan/conferences.csv",
+                "hoi-nghi-tap-huan/conferences.ics",
+                "hoi-nghi-tap-huan/conferences.json",
+                "hoi-nghi-tap-huan/conferences.schema.json",
+                "hoi-nghi-tap-huan/index.html",
+                "hoi-nghi-tap-huan/loai/survey/index.html",
+                "hoi-nghi-tap-huan/tinh/cao-bang/index.html",
+                "hoi-nghi-tap-huan/tinh/ha-giang/index.html",
+                "hoi-nghi-tap-huan/tinh/lang-son/index.html",
+                "hoi-nghi-tap-huan/tinh/long-an/index.html",
+                "hoi-nghi-tap-huan/tinh/tay-ninh/index.html",
+                "hoi-nghi-tap-huan/tinh/tuyen-quang/index.html",
                 "index.html",
                 "luu-tru/index.html",
                 "robots.txt",

@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param related     related articles shown under an article ("Tin liên quan")
  * @param segments    the URL segments of list pages
  * @param taxonomies  how articles are grouped (tags, province, and any a site declares)
+ * @param conferenceKinds the {@code conference.kind} values the main conference index lists (other kinds get
+ *                        an index of their own)
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
-        List<TaxonomyConfig> taxonomies) {
+        List<TaxonomyConfig> taxonomies, List<String> conferenceKinds) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -35,23 +37,28 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
     /**
      * URL segments of the list pages.
      *
-     * @param page    before page numbers: {@code /the/x/trang/2/}
-     * @param archive the archive index: {@code /luu-tru/}
+     * @param page        before page numbers: {@code /the/x/trang/2/}
+     * @param archive     the archive index: {@code /luu-tru/}
+     * @param conferences the conference index: {@code /hoi-nghi-tap-huan/}
      */
-    public record Segments(String page, String archive) {
-        public static final Segments DEFAULT = new Segments("trang", "luu-tru");
+    public record Segments(String page, String archive, String conferences) {
+        public static final Segments DEFAULT = new Segments("trang", "luu-tru", "hoi-nghi-tap-huan");
 
         public Segments {
             Objects.requireNonNull(page, "page");
             Objects.requireNonNull(archive, "archive");
+            Objects.requireNonNull(conferences, "conferences");
         }
     }
+
+    /** The conference kinds the main conference index lists, unless site.yaml says otherwise. */
+    public static final List<String> DEFAULT_CONFERENCE_KINDS = List.of("training");
 
     /** Settings with the default lists, feeds and taxonomies. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
             RawHtmlPolicy rawHtml) {
         this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, DEFAULT_FEED_SIZE, DEFAULT_RELATED,
-                Segments.DEFAULT, TaxonomyConfig.defaults());
+                Segments.DEFAULT, TaxonomyConfig.defaults(), DEFAULT_CONFERENCE_KINDS);
     }
 
     public SiteConfig {
@@ -69,6 +76,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         }
         Objects.requireNonNull(segments, "segments");
         taxonomies = List.copyOf(taxonomies);
+        conferenceKinds = List.copyOf(conferenceKinds);
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -100,6 +108,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies);
+                segments, taxonomies, conferenceKinds);
     }
 }

@@ -29,7 +29,10 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
-            "rawHtml", "feedSize", "related", "segments", "taxonomies");
+            "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds");
+    /** The words of {@code conference.kind}, kept here because configuration comes before content. */
+    static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
+    static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences");
     static final List<String> TAXONOMY_KEYS = List.of("segment", "title", "slugs");
     /** Front-matter keys a site's own taxonomy may not take: they already mean something. */
     static final List<String> RESERVED = List.of("title", "date", "slug", "author", "summary", "draft", "updated",
@@ -78,8 +81,28 @@ public final class SiteConfigLoader {
         int related = fields.positiveInt("related", 0, 50).orElse(SiteConfig.DEFAULT_RELATED);
         SiteConfig.Segments segments = segments(fields);
         List<TaxonomyConfig> taxonomies = taxonomies(fields, segments);
+        List<String> conferenceKinds = conferenceKinds(fields);
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
-                related, segments, taxonomies));
+                related, segments, taxonomies, conferenceKinds));
+    }
+
+    /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */
+    private static List<String> conferenceKinds(Fields fields) {
+        if (fields.mapping().get("conferenceKinds").isEmpty()) {
+            return SiteConfig.DEFAULT_CONFERENCE_KINDS;
+        }
+        List<String> kinds = new ArrayList<>();
+        for (String kind : fields.textList("conferenceKinds")) {
+            if (CONFERENCE_KINDS.contains(kind)) {
+                if (!kinds.contains(kind)) {
+                    kinds.add(kind);
+                }
+            } else {
+                fields.error("conferenceKinds", "'conferenceKinds' may only list " + String.join(", ", CONFERENCE_KINDS)
+                        + ", not '" + kind + "'" + DidYouMean.hint(kind, CONFERENCE_KINDS));
+            }
+        }
+        return kinds.isEmpty() ? SiteConfig.DEFAULT_CONFERENCE_KINDS : kinds;
     }
 
     private static SiteConfig.Segments segments(Fields fields) {
@@ -89,9 +112,9 @@ public final class SiteConfigLoader {
         }
         Fields nested = fields.nested(block.get(), "segments");
         for (YamlNode.Entry entry : block.get().entries()) {
-            if (!List.of("page", "archive").contains(entry.key().value())) {
+            if (!SEGMENT_KEYS.contains(entry.key().value())) {
                 nested.problems().warning(entry.key().position(), STAGE, "unknown setting 'segments."
-                        + entry.key().value() + "'" + DidYouMean.hint(entry.key().value(), List.of("page", "archive"))
+                        + entry.key().value() + "'" + DidYouMean.hint(entry.key().value(), SEGMENT_KEYS)
                         + " (it is ignored)");
             }
         }
@@ -101,7 +124,12 @@ public final class SiteConfigLoader {
             nested.error("archive", "'segments.archive' must differ from 'segments.page' ('" + page + "')");
             archive = SiteConfig.Segments.DEFAULT.archive();
         }
-        return new SiteConfig.Segments(page, archive);
+        String conferences = segment(nested, "conferences").orElse(SiteConfig.Segments.DEFAULT.conferences());
+        if (conferences.equals(page) || conferences.equals(archive)) {
+            nested.error("conferences", "'segments.conferences' must differ from 'segments.page' and 'segments.archive'");
+            conferences = SiteConfig.Segments.DEFAULT.conferences();
+        }
+        return new SiteConfig.Segments(page, archive, conferences);
     }
 
     /** A URL segment: a slug that cannot be mistaken for a year. */
@@ -179,6 +207,7 @@ public final class SiteConfigLoader {
         Map<String, String> owners = new HashMap<>();
         owners.put(segments.page(), "segments.page");
         owners.put(segments.archive(), "segments.archive");
+        owners.put(segments.conferences(), "segments.conferences");
         List<TaxonomyConfig> refused = new ArrayList<>();
         for (TaxonomyConfig builtIn : byName.values()) {
             if (declared.containsKey(builtIn.name())) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -46,6 +47,8 @@ final class Json {
             }
             if (pretty) {
                 DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                        .withSeparators(Separators.createDefaultInstance()
+                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
                 json.setPrettyPrinter(printer);

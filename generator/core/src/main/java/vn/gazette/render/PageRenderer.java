@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.gazette.site.Archive;
+import vn.gazette.site.Conferences;
 import vn.gazette.site.Article;
 import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
@@ -26,15 +27,23 @@ public final class PageRenderer {
     private final Views views;
     private final StructuredData data;
     private final Path configFile;
+    private final ConferenceViews conferences;
+    private final java.util.Comparator<String> names;
 
-    /** @param configFile named in template messages for pages that come from no article */
-    public PageRenderer(Site site, Theme theme, TemplateRenderer templates, Path configFile) {
+    /**
+     * @param configFile named in template messages for pages that come from no article
+     * @param names      the order of names (Vietnamese collation)
+     */
+    public PageRenderer(Site site, Theme theme, TemplateRenderer templates, Path configFile,
+            java.util.Comparator<String> names) {
         this.site = site;
         this.theme = theme;
         this.templates = templates;
         this.views = new Views(site, new DateText(theme.messages()), theme.messages());
         this.data = new StructuredData(site.config());
         this.configFile = configFile;
+        this.conferences = new ConferenceViews(site, new DateText(theme.messages()), theme.messages());
+        this.names = names;
     }
 
     private String text(String key) {
@@ -42,9 +51,14 @@ public final class PageRenderer {
     }
 
     public Optional<String> article(Article article, String bodyHtml) {
+        Optional<Conferences.Entry> conference = site.conferences().entry(article);
+        List<String> jsonLd = new java.util.ArrayList<>();
+        jsonLd.add(data.newsArticle(article, views.provinceName(article)));
+        conference.ifPresent(entry -> jsonLd.add(data.event(entry)));
         Map<String, Object> model = base(views.page("article", article.title(), article.url(),
-                article.front().summary().orElse(""), null, null, List.of(), data.newsArticle(article, views.provinceName(article))));
+                article.front().summary().orElse(""), null, null, List.of(), jsonLd));
         model.put("article", views.article(article, bodyHtml));
+        conference.ifPresent(entry -> model.put("facts", conferences.facts(entry)));
         return templates.render("article.ftlh", model, article.source().path());
     }
 
@@ -85,6 +99,30 @@ public final class PageRenderer {
         return list("month", numbered(view.title(), pager), pager, "", List.of(), Map.of("period", view));
     }
 
+    /** A page of the conference index or of one of its views (a year, a province, a kind). */
+    public Optional<String> conferences(Site.ConferencePage page) {
+        boolean first = page.pager().number() == 1;
+        boolean main = page.group().url().equals(site.conferences().url());
+        String chart = main && first ? ConferenceChart.svg(site.conferences().main(), names, text("conf.chart"),
+                text("conf.chartOther"), text("conf.noProvince")) : null;
+        ConferenceViews.IndexView index = conferences.index(page.group(), page.pager(), chart);
+        Map<String, Object> model = base(views.page("conferences", numbered(index.heading(), page.pager()), page.url(),
+                main ? index.summary().text() : "", page.pager().previous().orElse(null),
+                page.pager().next().orElse(null), List.of(), List.of()));
+        model.put("conferences", index);
+        model.put("list", views.pages(page.pager()));
+        return templates.render("conferences.ftlh", model, configFile);
+    }
+
+    /** The speakers index: every speaker with the conferences they spoke at. */
+    public Optional<String> speakers() {
+        Map<String, Object> model = base(views.page("speakers", text("conf.speakers"), site.conferences().speakersUrl(),
+                ""));
+        model.put("speakers", conferences.speakers(names));
+        model.put("indexUrl", site.config().link(site.conferences().url()));
+        return templates.render("speakers.ftlh", model, configFile);
+    }
+
     public Optional<String> notFound() {
         Map<String, Object> model = base(views.page("404", text("notFound.title"), "/404.html", ""));
         return templates.render("404.ftlh", model, configFile);
@@ -93,13 +131,13 @@ public final class PageRenderer {
     private Optional<String> list(String kind, String title, Pager<Article> pager, String description,
             List<Views.LinkView> feeds, Map<String, Object> extra) {
         Map<String, Object> model = base(views.page(kind, title, pager.url(), description, pager.previous().orElse(null),
-                pager.next().orElse(null), feeds, null));
+                pager.next().orElse(null), feeds, List.of()));
         model.put("list", views.pager(pager));
         model.putAll(extra);
         return templates.render(kind + ".ftlh", model, configFile);
     }
 
-    private String numbered(String title, Pager<Article> pager) {
+    private String numbered(String title, Pager<?> pager) {
         return pager.number() == 1 ? title
                 : title + " – " + text("list.page").replace("{n}", String.valueOf(pager.number()));
     }

@@ -2,6 +2,7 @@ package vn.gazette.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.FrontMatter;
 import vn.gazette.site.Article;
@@ -52,6 +53,76 @@ final class StructuredData {
             }
             if (!front.tags().isEmpty()) {
                 writeStrings(json, "keywords", front.tags());
+            }
+            json.writeEndObject();
+        });
+    }
+
+    /** A schema.org {@code Event} for the conference an article reports. */
+    String event(vn.gazette.site.Conferences.Entry entry) {
+        vn.gazette.content.Conference c = entry.conference();
+        String url = config.absoluteUrl(entry.article().url());
+        String province = entry.province().map(vn.gazette.site.Term::name)
+                .orElse(entry.article().front().province().orElse(null));
+        return Json.forHtml(json -> {
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "Event");
+            json.writeStringField("name", entry.article().title());
+            Json.field(json, "description", entry.article().front().summary().orElse(null));
+            json.writeStringField("url", url);
+            json.writeStringField("startDate", c.start().toString());
+            json.writeStringField("endDate", c.lastDay().toString());
+            json.writeStringField("eventStatus", "https://schema.org/EventScheduled");
+            json.writeStringField("eventAttendanceMode", "https://schema.org/" + switch (c.format()) {
+                case IN_PERSON -> "OfflineEventAttendanceMode";
+                case ONLINE -> "OnlineEventAttendanceMode";
+                case HYBRID -> "MixedEventAttendanceMode";
+            });
+            json.writeStringField("inLanguage", config.languageCode());
+            json.writeArrayFieldStart("location");
+            if (c.format() != vn.gazette.content.Conference.Format.ONLINE) {
+                json.writeStartObject();
+                json.writeStringField("@type", "Place");
+                List<String> places = c.locations();
+                json.writeStringField("name", places.isEmpty() ? (province == null ? "" : province)
+                        : String.join(", ", places));
+                json.writeObjectFieldStart("address");
+                json.writeStringField("@type", "PostalAddress");
+                Json.field(json, "addressRegion", province);
+                json.writeStringField("addressCountry", "VN");
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            if (c.format() != vn.gazette.content.Conference.Format.IN_PERSON) {
+                json.writeStartObject();
+                json.writeStringField("@type", "VirtualLocation");
+                json.writeStringField("url", url);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (c.organizer().isPresent()) {
+                json.writeObjectFieldStart("organizer");
+                json.writeStringField("@type", "Organization");
+                json.writeStringField("name", c.organizer().get());
+                json.writeEndObject();
+            }
+            if (!c.speakers().isEmpty()) {
+                json.writeArrayFieldStart("performer");
+                for (vn.gazette.content.Speaker speaker : c.speakers()) {
+                    json.writeStartObject();
+                    json.writeStringField("@type", "Person");
+                    json.writeStringField("name", speaker.name());
+                    Json.field(json, "jobTitle", speaker.role().orElse(null));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            if (c.participants().isPresent()) {
+                json.writeNumberField("maximumAttendeeCapacity", c.participants().getAsInt());
+            }
+            if (!c.topics().isEmpty()) {
+                writeStrings(json, "keywords", c.topics());
             }
             json.writeEndObject();
         });

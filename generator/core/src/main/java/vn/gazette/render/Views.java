@@ -35,10 +35,10 @@ public final class Views {
      * What every page has, for the {@code <head>} and the header.
      *
      * @param feeds  Atom feeds to announce with {@code <link rel="alternate">}
-     * @param jsonLd schema.org data for a {@code <script type="application/ld+json">}, already escaped
+     * @param jsonLd schema.org data, one {@code <script type="application/ld+json">} each, already escaped
      */
     public record PageView(String kind, String title, String url, String canonical, String description,
-            String previousUrl, String nextUrl, List<LinkView> feeds, TemplateHTMLOutputModel jsonLd) {
+            String previousUrl, String nextUrl, List<LinkView> feeds, List<TemplateHTMLOutputModel> jsonLd) {
     }
 
     /** An article in a list. */
@@ -109,6 +109,9 @@ public final class Views {
         if (!site.archive().years().isEmpty()) {
             menu.add(new LinkView(text("nav.archive"), config.link(site.archive().url()), false, null));
         }
+        if (!site.conferences().entries().isEmpty()) {
+            menu.add(new LinkView(text("conf.title"), config.link(site.conferences().url()), false, null));
+        }
         this.siteView = new SiteView(config.title(), config.description(), config.languageCode(),
                 config.languageCode().equals("vi") ? "vi_VN" : "en_GB", config.baseUrl().toString(), config.link("/"),
                 config.link("/css/gazette.css"), config.link("/atom.xml"),
@@ -124,18 +127,18 @@ public final class Views {
     }
 
     public PageView page(String kind, String title, String sitePath, String description) {
-        return page(kind, title, sitePath, description, null, null, List.of(), null);
+        return page(kind, title, sitePath, description, null, null, List.of(), List.of());
     }
 
     public PageView page(String kind, String title, String sitePath, String description, String previous, String next,
-            List<LinkView> feeds, String jsonLd) {
+            List<LinkView> feeds, List<String> jsonLd) {
         List<LinkView> allFeeds = new ArrayList<>();
         allFeeds.add(new LinkView(config.title(), config.link("/atom.xml"), false, null));
         allFeeds.addAll(feeds);
         return new PageView(kind, title, config.link(sitePath), config.absoluteUrl(sitePath),
                 description == null || description.isEmpty() ? null : description,
                 previous == null ? null : config.link(previous), next == null ? null : config.link(next), allFeeds,
-                jsonLd == null ? null : markup(jsonLd));
+                jsonLd.stream().map(Views::markup).toList());
     }
 
     public CardView card(Article article) {
@@ -157,6 +160,12 @@ public final class Views {
     public PagerView pager(Pager<Article> pager) {
         List<CardView> cards = new ArrayList<>(pager.items().size());
         pager.items().forEach(a -> cards.add(card(a)));
+        PagerView links = pages(pager);
+        return new PagerView(links.number(), links.total(), cards, links.previousUrl(), links.nextUrl(), links.pages());
+    }
+
+    /** The pagination of any list, without its items. */
+    public PagerView pages(Pager<?> pager) {
         List<LinkView> pages = new ArrayList<>();
         int last = 0;
         for (int n = 1; n <= pager.total(); n++) {
@@ -169,7 +178,7 @@ public final class Views {
                 last = n;
             }
         }
-        return new PagerView(pager.number(), pager.total(), cards, pager.previous().map(config::link).orElse(null),
+        return new PagerView(pager.number(), pager.total(), List.of(), pager.previous().map(config::link).orElse(null),
                 pager.next().map(config::link).orElse(null), pages);
     }
 

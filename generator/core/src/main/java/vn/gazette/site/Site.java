@@ -18,9 +18,10 @@ import vn.gazette.config.SiteConfig;
  * @param taxonomies the taxonomies in site.yaml order (tags, province, then the site's own)
  * @param archive    articles by year and month
  * @param related    the related-articles ranking
+ * @param conferences the conference record: every article with a {@code conference:} block
  */
 public record Site(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl,
-        List<Taxonomy> taxonomies, Archive archive, Related related) {
+        List<Taxonomy> taxonomies, Archive archive, Related related, Conferences conferences) {
 
     public Site {
         Objects.requireNonNull(config, "config");
@@ -30,6 +31,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         taxonomies = List.copyOf(taxonomies);
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(related, "related");
+        Objects.requireNonNull(conferences, "conferences");
     }
 
     public Optional<Article> article(String url) {
@@ -91,6 +93,13 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
                 pages(term.url(), term.articles()).forEach(p -> pages.add(new ListPage(p.url(), p.items())));
             }
         }
+        for (ConferencePage page : conferencePages()) {
+            pages.add(new ListPage(page.url(), page.entries().stream().map(Conferences.Entry::article).toList()));
+        }
+        if (!conferences.entries().isEmpty()) {
+            pages.add(new ListPage(conferences.speakersUrl(), newest(conferences.main().stream()
+                    .map(Conferences.Entry::article).toList())));
+        }
         if (!archive.years().isEmpty()) {
             pages.add(new ListPage(archive.url(), articles.subList(0, 1)));
             for (Archive.Year year : archive.years()) {
@@ -99,6 +108,41 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
                     pages(month.url(), month.articles()).forEach(p -> pages.add(new ListPage(p.url(), p.items())));
                 }
             }
+        }
+        return pages;
+    }
+
+    /**
+     * A page of the conference index: the main index, a kind, a year or a province, with its pagination.
+     *
+     * @param group   the group the page shows ({@code null} label for the main index)
+     * @param pager   this page of it
+     */
+    public record ConferencePage(Conferences.Group group, Pager<Conferences.Entry> pager) {
+        public String url() {
+            return pager.url();
+        }
+
+        public List<Conferences.Entry> entries() {
+            return pager.items();
+        }
+    }
+
+    /** Every page of the conference index and its views, in a stable order. */
+    public List<ConferencePage> conferencePages() {
+        List<ConferencePage> pages = new ArrayList<>();
+        if (conferences.entries().isEmpty()) {
+            return pages;
+        }
+        List<Conferences.Group> groups = new ArrayList<>();
+        groups.add(new Conferences.Group("", conferences.url(), conferences.main()));
+        groups.addAll(conferences.years());
+        groups.addAll(conferences.provinces(taxonomy(vn.gazette.config.TaxonomyConfig.PROVINCE)));
+        groups.addAll(conferences.otherKinds());
+        for (Conferences.Group group : groups) {
+            List<Pager<Conferences.Entry>> pagers = Pager.paginate(group.entries(), config.pageSize(), group.url(),
+                    config.segments().page(), group.url().equals(conferences.url()));
+            pagers.forEach(pager -> pages.add(new ConferencePage(group, pager)));
         }
         return pages;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.HashSet;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.TaxonomyConfig;
+import vn.gazette.content.Conference;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.internal.Slugs;
@@ -80,9 +81,27 @@ public final class SiteAssembler {
         }
         Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
         Site site = new Site(config, articles, assets, byUrl, taxonomies, archive,
-                new Related(articles, taxonomies, config.related()));
+                new Related(articles, taxonomies, config.related()), conferences(config, articles, taxonomies));
         checkCollisions(site, problems);
         return site;
+    }
+
+    private static Conferences conferences(SiteConfig config, List<Article> articles, List<Taxonomy> taxonomies) {
+        Optional<Taxonomy> provinces = taxonomies.stream()
+                .filter(t -> t.name().equals(TaxonomyConfig.PROVINCE)).findFirst();
+        List<Conferences.Entry> entries = new ArrayList<>();
+        for (Article article : articles) {
+            article.front().conference().ifPresent(conference -> {
+                Optional<Term> province = provinces.flatMap(t -> t.termsOf(article).stream().findFirst());
+                entries.add(new Conferences.Entry(article, conference, province));
+            });
+        }
+        entries.sort(Conferences.NEWEST_FIRST);
+        List<Conference.Kind> kinds = new ArrayList<>();
+        for (String word : config.conferenceKinds()) {
+            kinds.add(Conference.Kind.values()[Conference.Kind.words().indexOf(word)]);
+        }
+        return Conferences.of("/" + config.segments().conferences() + "/", kinds, entries);
     }
 
     /** Files Gazette writes itself at the top of the site. */

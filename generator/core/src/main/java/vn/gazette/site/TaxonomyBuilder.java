@@ -52,6 +52,13 @@ public final class TaxonomyBuilder {
         return ((Comparator<String>) collator::compare).thenComparing(Comparator.naturalOrder());
     }
 
+    /** The same order for other stages: ICU's Vietnamese collator (frozen, so thread-safe), then code points. */
+    public static Comparator<String> vietnamese() {
+        Collator vietnamese = Collator.getInstance(new ULocale("vi"));
+        vietnamese.freeze();
+        return ((Comparator<String>) vietnamese::compare).thenComparing(Comparator.naturalOrder());
+    }
+
     /** One taxonomy's terms from the articles (newest first). */
     public Taxonomy build(TaxonomyConfig config, List<Article> articles) {
         if (config.name().equals(TaxonomyConfig.PROVINCE) && !vocabulary.isEmpty()) {

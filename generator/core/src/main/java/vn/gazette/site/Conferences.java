@@ -1,0 +1,151 @@
+package vn.gazette.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.gazette.content.Conference;
+import vn.gazette.content.Speaker;
+import vn.gazette.internal.Texts;
+
+/**
+ * The record of the archive's conferences, trainings and visits: every article with a {@code conference:}
+ * block, newest event first, and the views the conference index offers (by kind, year, province, speaker).
+ * Immutable and thread-safe.
+ *
+ * @param url       the index's site path, e.g. {@code /hoi-nghi-tap-huan/}
+ * @param mainKinds the kinds the main index lists (trainings by default)
+ * @param entries   every conference, newest start first (ties by article order)
+ * @param byArticle each entry by its article's URL
+ */
+public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entry> entries,
+        Map<String, Entry> byArticle) {
+
+    /** One conference and the article that reports it. */
+    public record Entry(Article article, Conference conference, Optional<Term> province) {
+        public Entry {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(conference, "conference");
+            Objects.requireNonNull(province, "province");
+        }
+    }
+
+    /** A speaker and the conferences they spoke at, newest first; names are matched after NFC and case folding. */
+    public record SpeakerRecord(String name, String slug, List<Entry> entries) {
+        public SpeakerRecord {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** A group of conferences with its own page: a kind, a year or a province. */
+    public record Group(String label, String url, List<Entry> entries) {
+        public Group {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** Newest start first; the same day by the article order (newest first, then URL). */
+    static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing((Entry e) -> e.conference().start()).reversed()
+            .thenComparing(Entry::article, SiteAssembler.NEWEST_FIRST);
+
+    public Conferences {
+        Objects.requireNonNull(url, "url");
+        mainKinds = List.copyOf(mainKinds);
+        entries = List.copyOf(entries);
+        byArticle = Map.copyOf(byArticle);
+    }
+
+    /** The record of {@code entries}, indexed by article. */
+    public static Conferences of(String url, List<Conference.Kind> mainKinds, List<Entry> entries) {
+        Map<String, Entry> byArticle = new java.util.HashMap<>();
+        entries.forEach(entry -> byArticle.put(entry.article().url(), entry));
+        return new Conferences(url, mainKinds, entries, byArticle);
+    }
+
+    /** The conference an article reports, if any. */
+    public Optional<Entry> entry(Article article) {
+        return Optional.ofNullable(byArticle.get(article.url()));
+    }
+
+    /** The conferences the main index lists. */
+    public List<Entry> main() {
+        return entries.stream().filter(e -> mainKinds.contains(e.conference().kind())).toList();
+    }
+
+    /** The other kinds, each with its own index page at {@code <url>loai/<kind>/}. */
+    public List<Group> otherKinds() {
+        Map<Conference.Kind, List<Entry>> byKind = new LinkedHashMap<>();
+        for (Conference.Kind kind : Conference.Kind.values()) {
+            if (!mainKinds.contains(kind)) {
+                List<Entry> list = entries.stream().filter(e -> e.conference().kind() == kind).toList();
+                if (!list.isEmpty()) {
+                    byKind.put(kind, list);
+                }
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        byKind.forEach((kind, list) -> groups.add(new Group(kind.word(), url + "loai/" + kind.word() + "/", list)));
+        return groups;
+    }
+
+    /** The main index by year of the start, newest year first. */
+    public List<Group> years() {
+        TreeMap<Integer, List<Entry>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (Entry entry : main()) {
+            byYear.computeIfAbsent(entry.conference().start().getYear(), y -> new ArrayList<>()).add(entry);
+        }
+        List<Group> groups = new ArrayList<>();
+        byYear.forEach((year, list) -> groups.add(new Group(String.valueOf(year), url + year + "/", list)));
+        return groups;
+    }
+
+    /**
+     * The main index by province: each province its article named, and each current province also the
+     * conferences of the former provinces merged into it. In the province taxonomy's order.
+     */
+    public List<Group> provinces(Optional<Taxonomy> taxonomy) {
+        List<Group> groups = new ArrayList<>();
+        if (taxonomy.isEmpty()) {
+            return groups;
+        }
+        for (Term term : taxonomy.get().terms()) {
+            List<Entry> list = main().stream().filter(e -> e.province().isPresent()
+                    && (e.province().get() == term || term.merged().stream().anyMatch(m -> m.url().equals(
+                            e.province().get().url())))).toList();
+            if (!list.isEmpty()) {
+                groups.add(new Group(term.name(), url + "tinh/" + term.slug() + "/", list));
+            }
+        }
+        return groups;
+    }
+
+    /** Every speaker of the main index's conferences, in the order {@code names} gives. */
+    public List<SpeakerRecord> speakers(Comparator<String> names) {
+        Map<String, String> display = new LinkedHashMap<>();
+        Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+        for (Entry entry : main()) {
+            for (Speaker speaker : entry.conference().speakers()) {
+                String key = Texts.fold(speaker.name());
+                display.putIfAbsent(key, Texts.nfc(speaker.name().strip()));
+                List<Entry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(entry)) {
+                    list.add(entry);
+                }
+            }
+        }
+        List<SpeakerRecord> speakers = new ArrayList<>();
+        byKey.forEach((key, list) -> speakers.add(new SpeakerRecord(display.get(key),
+                vn.gazette.internal.Slugs.slugify(display.get(key)), list)));
+        speakers.sort(Comparator.comparing(SpeakerRecord::name, names));
+        return speakers;
+    }
+
+    /** The speakers index page. */
+    public String speakersUrl() {
+        return url + "bao-cao-vien/";
+    }
+}
