@@ -11,11 +11,17 @@ import vn.gazette.problem.Problem;
  * stage took. A build with errors published nothing. Immutable.
  *
  * @param pages    HTML pages rendered
- * @param files    files in the published folder (pages, static files, assets)
- * @param problems errors and warnings, sorted by file, line and column
- * @param timings  wall time per stage, in pipeline order
+ * @param files     files in the published folder (pages, static files, assets)
+ * @param unchanged of those, files whose bytes did not change since the last build and were left untouched
+ * @param problems  errors and warnings, sorted by file, line and column
+ * @param timings   wall time per stage, in pipeline order
  */
-public record BuildResult(int pages, int files, List<Problem> problems, Map<String, Duration> timings) {
+public record BuildResult(int pages, int files, int unchanged, List<Problem> problems, Map<String, Duration> timings) {
+
+    /** A result in which no file was carried over from an earlier build. */
+    public BuildResult(int pages, int files, List<Problem> problems, Map<String, Duration> timings) {
+        this(pages, files, 0, problems, timings);
+    }
 
     public BuildResult {
         problems = List.copyOf(problems);

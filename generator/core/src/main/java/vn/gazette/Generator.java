@@ -18,6 +18,7 @@ import vn.gazette.config.SiteConfigLoader;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.ArticleReader;
+import vn.gazette.content.BodyCache;
 import vn.gazette.content.MarkdownConverter;
 import vn.gazette.content.MarkdownDocument;
 import vn.gazette.content.ParsedArticle;
@@ -25,6 +26,7 @@ import vn.gazette.internal.TimeLimit;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
+import vn.gazette.publish.Manifest;
 import vn.gazette.publish.OutputFolder;
 import vn.gazette.publish.UnsafeOutputException;
 import vn.gazette.render.PageRenderer;
@@ -84,13 +86,20 @@ public final class Generator {
         if (config.isEmpty() || theme.isEmpty()) {
             return new BuildResult(0, 0, problems.sorted(), timings);
         }
-        OutputFolder output = openOutput(request);
+        Optional<Path> manifestFile = request.cache().map(cache -> cache.resolve("outputs")
+                .resolve(Long.toHexString(Manifest.hash(request.output().toAbsolutePath().normalize().toString()
+                        .getBytes(StandardCharsets.UTF_8))) + ".manifest"));
+        OutputFolder output = openOutput(request, manifestFile.map(Manifest::read).orElse(Manifest.empty()));
         try (output; Workers workers = new Workers(request.workerCount());
-                TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT)) {
+                TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT);
+                BodyCache bodies = request.cache().isPresent()
+                        ? BodyCache.open(request.cache().get(), MarkdownConverter.VERSION + "|" + config.get().rawHtml())
+                        : BodyCache.none()) {
             MarkdownConverter markdown = new MarkdownConverter(config.get().rawHtml());
             List<String> ownTaxonomies = config.get().taxonomies().stream().map(TaxonomyConfig::name)
                     .filter(name -> !name.equals(TaxonomyConfig.TAGS) && !name.equals(TaxonomyConfig.PROVINCE)).toList();
-            ArticleReader reader = new ArticleReader(config.get().timeZone(), ownTaxonomies, markdown, Optional.of(limit));
+            ArticleReader reader = new ArticleReader(config.get().timeZone(), ownTaxonomies, markdown, Optional.of(limit),
+                    bodies);
             ProvinceVocabulary vocabulary = loadVocabulary(tree, problems);
             List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
             workers.forEach(tree.files(SourceFile.Kind.ARTICLE), file -> reader.read(file, problems).ifPresent(parsed::add));
@@ -131,9 +140,13 @@ public final class Generator {
                 return new BuildResult(0, 0, problems.sorted(), timings);
             }
             int files = output.filesWritten();
+            int unchanged = output.filesUnchanged();
             output.commit();
+            if (manifestFile.isPresent()) {
+                output.manifest().write(manifestFile.get());
+            }
             lap(timings, "publish", started);
-            return new BuildResult(pageCount.get(), files, problems.sorted(), timings);
+            return new BuildResult(pageCount.get(), files, unchanged, problems.sorted(), timings);
         }
     }
 
@@ -208,9 +221,9 @@ public final class Generator {
         return new ThemeLoader().load(root, request.source().resolve(OVERRIDES), language, problems);
     }
 
-    private static OutputFolder openOutput(BuildRequest request) throws IOException {
+    private static OutputFolder openOutput(BuildRequest request, Manifest previous) throws IOException {
         try {
-            return OutputFolder.open(request.output(), request.source());
+            return OutputFolder.open(request.output(), request.source(), previous);
         } catch (UnsafeOutputException e) {
             throw new BuildRequestException(e.getMessage());
         }

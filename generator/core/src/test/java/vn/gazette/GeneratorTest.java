@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,40 @@ class GeneratorTest {
         Map<String, byte[]> second = snapshot(site.output());
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aSecondBuildWithTheCacheLeavesUnchangedFilesUntouchedAndRewritesOnlyChangedOnes() throws IOException {
+        MiniSite site = MiniSite.of(dir, SITE + "-- articles/a.md --\n" + article("A", "2023-01-01", "Một")
+                + "-- articles/b.md --\n" + article("B", "2022-01-01", "Hai"));
+        BuildRequest request = site.request().withCache(dir.resolve("cache"));
+        BuildResult first = Generator.create().build(request);
+        assertThat(first.unchanged()).isZero();
+        Map<String, Object> inodes = inodes(site.output());
+
+        BuildResult same = Generator.create().build(request);
+        assertThat(same.unchanged()).isEqualTo(same.files());
+        assertThat(inodes(site.output())).isEqualTo(inodes);
+
+        site.write("-- articles/b.md --\n" + article("B", "2022-01-01", "Hai, đã sửa"));
+        BuildResult edited = Generator.create().build(request);
+        Map<String, Object> after = inodes(site.output());
+        List<String> rewritten = after.keySet().stream().filter(path -> !after.get(path).equals(inodes.get(path)))
+                .sorted().toList();
+        assertThat(rewritten).containsExactly("articles/b/index.html");
+        assertThat(edited.unchanged()).isEqualTo(edited.files() - 1);
+        assertThat(site.read("articles/b/index.html")).contains("Hai, đã sửa");
+    }
+
+    @Test
+    void theCacheServesConvertedBodiesAndMissesWhenTheTextChanges() throws IOException {
+        MiniSite site = MiniSite.of(dir, SITE + "-- articles/a.md --\n" + article("A", "2023-01-01", "**đậm**"));
+        BuildRequest request = site.request().withCache(dir.resolve("cache"));
+        Generator.create().build(request);
+        assertThat(dir.resolve("cache/bodies.pack")).isNotEmptyFile();
+        site.write("-- articles/a.md --\n" + article("A", "2023-01-01", "*nghiêng*"));
+        Generator.create().build(request);
+        assertThat(body(site.read("articles/a/index.html"))).contains("<em>nghiêng</em>").doesNotContain("đậm");
     }
 
     @Test
@@ -264,6 +299,18 @@ class GeneratorTest {
         int start = page.indexOf("<div class=\"body\">");
         int end = page.indexOf("</div>", start);
         return page.substring(start, end);
+    }
+
+    /** Each file's inode: the same number means the file was left untouched (not rewritten or replaced). */
+    static Map<String, Object> inodes(Path root) throws IOException {
+        Map<String, Object> files = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(".gazette-output")).toList()) {
+                files.put(root.relativize(path).toString(), Files.getAttribute(path, "unix:ino"));
+            }
+        }
+        return files;
     }
 
     static Map<String, byte[]> snapshot(Path root) throws IOException {

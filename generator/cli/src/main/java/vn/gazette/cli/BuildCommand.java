@@ -52,6 +52,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "Worker threads (default: one per processor).")
     private int threads;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "The build cache: converted articles and what the last build published "
+                    + "(default: .<output>.cache beside the output folder; always safe to delete).")
+    private Path cache;
+
+    @Option(names = "--no-cache", description = "Build everything from scratch and keep no cache.")
+    private boolean noCache;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
     private boolean quiet;
 
@@ -64,7 +72,8 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         BuildRequest request = new BuildRequest(source, output, Optional.ofNullable(theme), Optional.ofNullable(baseUrl),
-                drafts, threads);
+                drafts, threads, noCache ? Optional.empty() : Optional.of(cache != null ? cache
+                        : BuildRequest.defaultCache(output)));
         BuildResult result;
         try {
             result = Generator.create().build(request);
@@ -84,7 +93,8 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.CONTENT_ERRORS;
         }
         if (!quiet) {
-            out.println("Built " + result.pages() + " pages (" + result.files() + " files) into " + output + " in "
+            out.println("Built " + result.pages() + " pages (" + result.files() + " files"
+                    + (result.unchanged() > 0 ? ", " + result.unchanged() + " unchanged" : "") + ") into " + output + " in "
                     + seconds(result.total()) + (result.warningCount() > 0 ? ", " + result.warningCount() + " warning"
                     + (result.warningCount() == 1 ? "" : "s") : "") + ".");
             out.println(stages(result.timings()));

@@ -19,6 +19,7 @@ public final class ArticleReader {
     private final FrontMatterParser frontMatter;
     private final MarkdownConverter markdown;
     private final Optional<TimeLimit> limit;
+    private final BodyCache cache;
 
     /** A reader that converts bodies on the calling thread, without a time limit. */
     public ArticleReader(ZoneId zone, MarkdownConverter markdown) {
@@ -36,6 +37,13 @@ public final class ArticleReader {
      */
     public ArticleReader(ZoneId zone, java.util.List<String> extraTaxonomies, MarkdownConverter markdown,
             Optional<TimeLimit> limit) {
+        this(zone, extraTaxonomies, markdown, limit, BodyCache.none());
+    }
+
+    /** @param cache bodies converted by earlier builds */
+    public ArticleReader(ZoneId zone, java.util.List<String> extraTaxonomies, MarkdownConverter markdown,
+            Optional<TimeLimit> limit, BodyCache cache) {
+        this.cache = cache;
         this.frontMatter = new FrontMatterParser(zone, extraTaxonomies);
         this.markdown = markdown;
         this.limit = limit;
@@ -75,6 +83,18 @@ public final class ArticleReader {
             return Optional.empty();
         }
         String body = content.get().text().substring(bodyOffset);
+        // the line offset decides the link positions, so it is part of the key
+        long key = cache.key(bodyFirstLine + "\n" + body);
+        Optional<MarkdownDocument> cached = cache.get(key);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<MarkdownDocument> converted = convert(source, body, bodyFirstLine, problems);
+        converted.ifPresent(document -> cache.put(key, document));
+        return converted;
+    }
+
+    private Optional<MarkdownDocument> convert(SourceFile source, String body, int bodyFirstLine, Problems problems) {
         if (limit.isEmpty()) {
             return markdown.convert(body, source.path(), bodyFirstLine, problems);
         }

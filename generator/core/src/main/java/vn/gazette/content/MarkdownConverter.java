@@ -50,6 +50,9 @@ import vn.gazette.problem.SourcePosition;
  */
 public final class MarkdownConverter {
 
+    /** Changes whenever the HTML for the same Markdown could change: it is part of the build cache's keys. */
+    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-1";
+
     private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)(https?|mailto|tel):.*");
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x20\\x7f]+");

@@ -34,11 +34,15 @@ public final class OutputFolder implements AutoCloseable {
     private final Path staging;
     private final ConcurrentHashMap<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
     private final AtomicInteger files = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final Manifest previous;
+    private final Manifest current = Manifest.empty();
     private boolean finished;
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, Manifest previous) {
         this.target = target;
         this.staging = staging;
+        this.previous = previous;
     }
 
     /**
@@ -47,6 +51,15 @@ public final class OutputFolder implements AutoCloseable {
      * @throws UnsafeOutputException if {@code target} is not a folder Gazette may replace
      */
     public static OutputFolder open(Path target, Path source) throws IOException {
+        return open(target, source, Manifest.empty());
+    }
+
+    /**
+     * Prepares a staging folder beside {@code target}; files whose bytes match {@code previous} (what the last
+     * build published into {@code target}) are carried over as hard links to the published files, so they keep
+     * their identity and modification time.
+     */
+    public static OutputFolder open(Path target, Path source, Manifest previous) throws IOException {
         Path out = realPath(target);
         Path in = realPath(source);
         if (out.equals(in) || in.startsWith(out) || out.startsWith(in)) {
@@ -68,7 +81,7 @@ public final class OutputFolder implements AutoCloseable {
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp-");
         Files.writeString(staging.resolve(MARKER), "This folder is written by Gazette and replaced on every build.\n",
                 StandardCharsets.UTF_8);
-        return new OutputFolder(out, staging);
+        return new OutputFolder(out, staging, Files.isDirectory(out) ? previous : Manifest.empty());
     }
 
     /** The real path of a folder that may not exist yet: its nearest existing parent resolved, the rest appended. */
@@ -141,8 +154,39 @@ public final class OutputFolder implements AutoCloseable {
     public void write(String relative, byte[] bytes) throws IOException {
         Path path = resolve(relative);
         makeParent(path);
-        Files.write(path, bytes);
+        Manifest.Entry entry = new Manifest.Entry(bytes.length, Manifest.hash(bytes));
+        current.put(relative, entry);
         files.incrementAndGet();
+        if (entry.equals(previous.get(relative).orElse(null)) && keep(relative, path)) {
+            return;
+        }
+        Files.write(path, bytes);
+    }
+
+    /** Links the published copy of an unchanged file into the staging folder; false if that is not possible. */
+    private boolean keep(String relative, Path staged) {
+        Path published = target.resolve(relative);
+        try {
+            if (Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS) && Files.size(published)
+                    == previous.get(relative).orElseThrow().size()) {
+                Files.createLink(staged, published);
+                unchanged.incrementAndGet();
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without hard links: the file is written again
+        }
+        return false;
+    }
+
+    /** Files that kept the bytes (and the identity) they had in the previous build. */
+    public int filesUnchanged() {
+        return unchanged.get();
+    }
+
+    /** What this build published, for the next build to compare against. */
+    public Manifest manifest() {
+        return current;
     }
 
     public void write(String relative, String text) throws IOException {
@@ -150,10 +194,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     public void copy(Path from, String relative) throws IOException {
-        Path path = resolve(relative);
-        makeParent(path);
-        Files.copy(from, path, StandardCopyOption.REPLACE_EXISTING);
-        files.incrementAndGet();
+        write(relative, Files.readAllBytes(from));
     }
 
     /** Creates a file's folder once; other workers writing into it wait until it exists. */

@@ -1,0 +1,94 @@
+package vn.gazette.publish;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * What the last build published: every output file's size and a 64-bit hash of its bytes, kept in the build
+ * cache. The next build compares against it and leaves a file untouched when its bytes did not change (deploy
+ * tools that compare files then move only the changed ones). Thread-safe for concurrent {@link #put}.
+ */
+public final class Manifest {
+
+    private static final int FORMAT = 1;
+
+    /** Size and hash of one file. */
+    public record Entry(long size, long hash) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    public static Manifest empty() {
+        return new Manifest();
+    }
+
+    /** Two independent 32-bit CRCs (both computed by CPU instructions), so a false match is about 1 in 2^64. */
+    public static long hash(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        return c.getValue() << 32 | d.getValue();
+    }
+
+    public Optional<Entry> get(String path) {
+        return Optional.ofNullable(entries.get(path));
+    }
+
+    public void put(String path, Entry entry) {
+        entries.put(path, entry);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** Reads a manifest; a missing or unreadable one is empty (the build then writes every file). */
+    public static Manifest read(Path file) {
+        Manifest manifest = new Manifest();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (in.readInt() != FORMAT) {
+                return manifest;
+            }
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                manifest.entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong()));
+            }
+            return manifest;
+        } catch (NoSuchFileException e) {
+            return manifest;
+        } catch (IOException e) {
+            return new Manifest();
+        }
+    }
+
+    /** Writes the manifest atomically, sorted so the same site gives the same file. */
+    public void write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+            out.writeInt(FORMAT);
+            Map<String, Entry> sorted = new TreeMap<>(entries);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeLong(entry.getValue().size());
+                out.writeLong(entry.getValue().hash());
+            }
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
