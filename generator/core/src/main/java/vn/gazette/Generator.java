@@ -114,20 +114,20 @@ public final class Generator {
                     source.resolve(SiteConfigLoader.FILE_NAME), TaxonomyBuilder.vietnamese());
             HtmlCleaner cleaner = new HtmlCleaner();
             AtomicInteger pageCount = new AtomicInteger();
+            long siteDigest = pages.siteDigest();
             workers.forEach(site.articles(), article -> {
-                Optional<String> html = renderArticle(article, reader, cleaner, pages, site.config(), problems);
-                if (html.isPresent()) {
-                    output.write(article.outputPath(), html.get());
+                Optional<PageRenderer.Page> page = articlePage(article, reader, cleaner, pages, site.config(), problems);
+                if (page.isPresent() && publish(article.outputPath(), page.get(), pages, siteDigest, output)) {
                     pageCount.incrementAndGet();
                 }
             });
             workers.forEach(Outputs.of(site, pages), job -> {
-                Optional<String> text = job.text().get();
-                if (text.isPresent()) {
-                    output.write(job.path(), text.get());
-                    if (job.page()) {
+                if (job instanceof Outputs.PageOutput page) {
+                    if (publish(page.path(), page.page().get(), pages, siteDigest, output)) {
                         pageCount.incrementAndGet();
                     }
+                } else if (job instanceof Outputs.DataOutput data) {
+                    output.write(data.path(), data.text().get());
                 }
             });
             templates.reportTo(problems);
@@ -150,7 +150,27 @@ public final class Generator {
         }
     }
 
-    private static Optional<String> renderArticle(Article article, ArticleReader reader, HtmlCleaner cleaner,
+    /**
+     * Publishes a page: carried over untouched when the last build made it from the same inputs, rendered
+     * otherwise.
+     *
+     * @return whether the page exists in the output (false when its template failed)
+     */
+    private static boolean publish(String path, PageRenderer.Page page, PageRenderer pages, long siteDigest,
+            OutputFolder output) throws IOException {
+        long fingerprint = pages.fingerprint(page, siteDigest);
+        if (output.keep(path, fingerprint)) {
+            return true;
+        }
+        Optional<String> html = pages.render(page);
+        if (html.isEmpty()) {
+            return false;
+        }
+        output.write(path, html.get(), fingerprint);
+        return true;
+    }
+
+    private static Optional<PageRenderer.Page> articlePage(Article article, ArticleReader reader, HtmlCleaner cleaner,
             PageRenderer pages, SiteConfig config, Problems problems) throws IOException {
         Optional<MarkdownDocument> body = reader.body(article.source(), article.bodyOffset(), article.bodyFirstLine(),
                 article.checksum(), problems);
@@ -162,7 +182,7 @@ public final class Generator {
         if (body.get().needsCleaning() && config.rawHtml() != RawHtmlPolicy.ALLOW) {
             html = cleaner.clean(html);
         }
-        return pages.article(article, html);
+        return Optional.of(pages.article(article, html));
     }
 
     private static void copyFiles(Site site, Theme theme, OutputFolder output, Workers workers, Problems problems)

@@ -24,8 +24,17 @@ import vn.gazette.site.Term;
  */
 final class Outputs {
 
-    /** One file to write: its output path and how to make its text (empty when a template failed). */
-    record Output(String path, boolean page, Supplier<Optional<String>> text) {
+    /** One file to write. */
+    sealed interface Output permits PageOutput, DataOutput {
+        String path();
+    }
+
+    /** A page rendered with a template; it is made only when its fingerprint changed. */
+    record PageOutput(String path, Supplier<PageRenderer.Page> page) implements Output {
+    }
+
+    /** A data file Gazette writes itself (feeds, sitemap, exports). */
+    record DataOutput(String path, Supplier<String> text) implements Output {
     }
 
     private Outputs() {
@@ -37,7 +46,7 @@ final class Outputs {
         for (Pager<Article> pager : site.homePages()) {
             outputs.add(page(pager.url(), () -> pages.home(pager)));
         }
-        outputs.add(new Output("atom.xml", false, () -> Optional.of(feeds.feed(site.config().title(), "/",
+        outputs.add(new DataOutput("atom.xml", () -> (feeds.feed(site.config().title(), "/",
                 site.articles()))));
         for (Taxonomy taxonomy : site.taxonomies()) {
             if (taxonomy.terms().isEmpty()) {
@@ -48,7 +57,7 @@ final class Outputs {
                 for (Pager<Article> pager : site.pages(term.url(), term.articles())) {
                     outputs.add(page(pager.url(), () -> pages.term(taxonomy, term, pager)));
                 }
-                outputs.add(new Output(term.feedUrl().substring(1), false, () -> Optional.of(feeds.feed(
+                outputs.add(new DataOutput(term.feedUrl().substring(1), () -> (feeds.feed(
                         site.config().title() + " – " + term.name(), term.url(), term.articles()))));
             }
         }
@@ -74,19 +83,19 @@ final class Outputs {
             outputs.add(page(conferences.speakersUrl(), pages::speakers));
             ConferenceExports exports = new ConferenceExports(site.config());
             String base = conferences.url().substring(1);
-            outputs.add(new Output(base + "conferences.json", false, () -> Optional.of(exports.json(conferences))));
-            outputs.add(new Output(base + "conferences.schema.json", false, () -> Optional.of(schema())));
-            outputs.add(new Output(base + "conferences.csv", false, () -> Optional.of(new String(exports.csv(conferences),
+            outputs.add(new DataOutput(base + "conferences.json", () -> (exports.json(conferences))));
+            outputs.add(new DataOutput(base + "conferences.schema.json", () -> (schema())));
+            outputs.add(new DataOutput(base + "conferences.csv", () -> (new String(exports.csv(conferences),
                     java.nio.charset.StandardCharsets.UTF_8))));
-            outputs.add(new Output(base + "conferences.ics", false, () -> Optional.of(exports.ics(conferences))));
+            outputs.add(new DataOutput(base + "conferences.ics", () -> (exports.ics(conferences))));
         }
-        outputs.add(new Output("404.html", true, pages::notFound));
+        outputs.add(new PageOutput("404.html", pages::notFound));
         SitemapWriter sitemaps = new SitemapWriter(site.config());
         List<SitemapWriter.File> files = sitemaps.sitemaps(sitemapEntries(site));
         for (SitemapWriter.File file : files) {
-            outputs.add(new Output(file.path(), false, () -> Optional.of(file.text())));
+            outputs.add(new DataOutput(file.path(), () -> (file.text())));
         }
-        outputs.add(new Output("robots.txt", false, () -> Optional.of(sitemaps.robots())));
+        outputs.add(new DataOutput("robots.txt", () -> (sitemaps.robots())));
         return outputs;
     }
 
@@ -102,8 +111,8 @@ final class Outputs {
         }
     }
 
-    private static Output page(String url, Supplier<Optional<String>> html) {
-        return new Output(url.substring(1) + "index.html", true, html);
+    private static Output page(String url, Supplier<PageRenderer.Page> page) {
+        return new PageOutput(url.substring(1) + "index.html", page);
     }
 
     /** Every page of the site with its last change: articles, then list pages, in a stable order. */

@@ -142,6 +142,21 @@ class GeneratorTest {
     }
 
     @Test
+    void changingAThemeStringRebuildsThePagesThatShowIt() throws IOException {
+        MiniSite site = MiniSite.of(dir, SITE + "-- articles/a.md --\n" + article("A", "2023-01-01", "Một"));
+        BuildRequest request = site.request().withCache(dir.resolve("cache"));
+        Generator.create().build(request);
+        assertThat(site.read("index.html")).contains("Tin mới nhất");
+        site.write("""
+                -- _theme/i18n/vi.properties --
+                home.latest=Bài mới đăng
+                """);
+        BuildResult result = Generator.create().build(request);
+        assertThat(site.read("index.html")).contains("Bài mới đăng").doesNotContain("Tin mới nhất");
+        assertThat(result.unchanged()).isLessThan(result.files());
+    }
+
+    @Test
     void theCacheServesConvertedBodiesAndMissesWhenTheTextChanges() throws IOException {
         MiniSite site = MiniSite.of(dir, SITE + "-- articles/a.md --\n" + article("A", "2023-01-01", "**đậm**"));
         BuildRequest request = site.request().withCache(dir.resolve("cache"));

@@ -23,10 +23,17 @@ import java.util.zip.CRC32C;
  */
 public final class Manifest {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    /** Size and hash of one file. */
-    public record Entry(long size, long hash) {
+    /**
+     * One published file.
+     *
+     * @param size        its length in bytes
+     * @param hash        a hash of its bytes
+     * @param fingerprint a digest of what the file was made from (0 when not known): the same fingerprint means
+     *                    the same bytes, so the file need not even be made again
+     */
+    public record Entry(long size, long hash, long fingerprint) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -65,7 +72,7 @@ public final class Manifest {
             }
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                manifest.entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong()));
+                manifest.entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong()));
             }
             return manifest;
         } catch (NoSuchFileException e) {
@@ -87,6 +94,7 @@ public final class Manifest {
                 out.writeUTF(entry.getKey());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(entry.getValue().hash());
+                out.writeLong(entry.getValue().fingerprint());
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -152,15 +153,43 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     public void write(String relative, byte[] bytes) throws IOException {
+        write(relative, bytes, 0);
+    }
+
+    /** Writes a file made from inputs with the given fingerprint (see {@link #keep}). */
+    public void write(String relative, byte[] bytes, long fingerprint) throws IOException {
         Path path = resolve(relative);
         makeParent(path);
-        Manifest.Entry entry = new Manifest.Entry(bytes.length, Manifest.hash(bytes));
+        Manifest.Entry entry = new Manifest.Entry(bytes.length, Manifest.hash(bytes), fingerprint);
         current.put(relative, entry);
         files.incrementAndGet();
-        if (entry.equals(previous.get(relative).orElse(null)) && keep(relative, path)) {
+        Optional<Manifest.Entry> before = previous.get(relative);
+        if (before.isPresent() && before.get().size() == entry.size() && before.get().hash() == entry.hash()
+                && keep(relative, path)) {
             return;
         }
         Files.write(path, bytes);
+    }
+
+    /**
+     * Carries the published file over unchanged when the last build made it from inputs with the same
+     * {@code fingerprint}; the caller then need not make it at all.
+     *
+     * @return whether the file was carried over
+     */
+    public boolean keep(String relative, long fingerprint) throws IOException {
+        Optional<Manifest.Entry> before = previous.get(relative);
+        if (fingerprint == 0 || before.isEmpty() || before.get().fingerprint() != fingerprint) {
+            return false;
+        }
+        Path path = resolve(relative);
+        makeParent(path);
+        if (!keep(relative, path)) {
+            return false;
+        }
+        current.put(relative, before.get());
+        files.incrementAndGet();
+        return true;
     }
 
     /** Links the published copy of an unchanged file into the staging folder; false if that is not possible. */
@@ -191,6 +220,10 @@ public final class OutputFolder implements AutoCloseable {
 
     public void write(String relative, String text) throws IOException {
         write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String relative, String text, long fingerprint) throws IOException {
+        write(relative, text.getBytes(StandardCharsets.UTF_8), fingerprint);
     }
 
     public void copy(Path from, String relative) throws IOException {

@@ -172,7 +172,8 @@ public final class ConferenceExports {
         ics.line("VERSION:2.0");
         ics.line("PRODID:-//Gazette//" + config.title() + "//VI");
         ics.line("CALSCALE:GREGORIAN");
-        ics.line("METHOD:PUBLISH");
+        // no METHOD: this is a calendar to subscribe to, not an iTIP message; METHOD:PUBLISH would require an
+        // ORGANIZER address in every event (RFC 5546, 3.2.1), which the archive does not have
         ics.property("X-WR-CALNAME", config.title());
         String host = config.baseUrl().getHost();
         for (Conferences.Entry entry : conferences.entries()) {

@@ -196,6 +196,6 @@ public final class ConferenceViews {
                 : String.join("; ", places), conference.organizer().orElse(null), conference.partners(),
                 format(conference), conference.participants().isPresent()
                         ? String.valueOf(conference.participants().getAsInt()) : null, speakers, conference.topics(),
-                config.link(site.conferences().url()));
+                config.link(site.conferences().indexUrl(conference.kind())));
     }
 }

@@ -50,7 +50,7 @@ public final class PageRenderer {
         return views.text(key);
     }
 
-    public Optional<String> article(Article article, String bodyHtml) {
+    public Page article(Article article, String bodyHtml) {
         Optional<Conferences.Entry> conference = site.conferences().entry(article);
         List<String> jsonLd = new java.util.ArrayList<>();
         jsonLd.add(data.newsArticle(article, views.provinceName(article)));
@@ -59,16 +59,16 @@ public final class PageRenderer {
                 article.front().summary().orElse(""), null, null, List.of(), jsonLd));
         model.put("article", views.article(article, bodyHtml));
         conference.ifPresent(entry -> model.put("facts", conferences.facts(entry)));
-        return templates.render("article.ftlh", model, article.source().path());
+        return new Page("article.ftlh", model, article.source().path());
     }
 
     /** One page of the home list; the first is the site's front page. */
-    public Optional<String> home(Pager<Article> pager) {
+    public Page home(Pager<Article> pager) {
         String title = pager.number() == 1 ? site.config().title() : numbered(text("home.latest"), pager);
         return list("home", title, pager, site.config().description(), List.of(), Map.of());
     }
 
-    public Optional<String> term(Taxonomy taxonomy, Term term, Pager<Article> pager) {
+    public Page term(Taxonomy taxonomy, Term term, Pager<Article> pager) {
         Views.TermView view = views.term(taxonomy, term);
         String title = numbered(view.taxonomyTitle() + ": " + term.name(), pager);
         List<Views.LinkView> feeds = List.of(new Views.LinkView(site.config().title() + " – " + term.name(),
@@ -76,31 +76,31 @@ public final class PageRenderer {
         return list("term", title, pager, "", feeds, Map.of("term", view));
     }
 
-    public Optional<String> taxonomy(Taxonomy taxonomy) {
+    public Page taxonomy(Taxonomy taxonomy) {
         Views.TaxonomyView view = views.taxonomy(taxonomy);
         Map<String, Object> model = base(views.page("taxonomy", view.title(), taxonomy.url(), ""));
         model.put("taxonomy", view);
-        return templates.render("taxonomy.ftlh", model, configFile);
+        return new Page("taxonomy.ftlh", model, configFile);
     }
 
-    public Optional<String> archive(Archive archive) {
+    public Page archive(Archive archive) {
         Map<String, Object> model = base(views.page("archive", text("archive.title"), archive.url(), ""));
         model.put("archive", views.archive(archive));
-        return templates.render("archive.ftlh", model, configFile);
+        return new Page("archive.ftlh", model, configFile);
     }
 
-    public Optional<String> year(Archive archive, Archive.Year year, Pager<Article> pager) {
+    public Page year(Archive archive, Archive.Year year, Pager<Article> pager) {
         Views.PeriodView view = views.year(archive, year);
         return list("year", numbered(view.title(), pager), pager, "", List.of(), Map.of("period", view));
     }
 
-    public Optional<String> month(Archive archive, Archive.Month month, Pager<Article> pager) {
+    public Page month(Archive archive, Archive.Month month, Pager<Article> pager) {
         Views.PeriodView view = views.month(archive, month);
         return list("month", numbered(view.title(), pager), pager, "", List.of(), Map.of("period", view));
     }
 
     /** A page of the conference index or of one of its views (a year, a province, a kind). */
-    public Optional<String> conferences(Site.ConferencePage page) {
+    public Page conferences(Site.ConferencePage page) {
         boolean first = page.pager().number() == 1;
         boolean main = page.group().url().equals(site.conferences().url());
         String chart = main && first ? ConferenceChart.svg(site.conferences().main(), names, text("conf.chart"),
@@ -111,30 +111,60 @@ public final class PageRenderer {
                 page.pager().next().orElse(null), List.of(), List.of()));
         model.put("conferences", index);
         model.put("list", views.pages(page.pager()));
-        return templates.render("conferences.ftlh", model, configFile);
+        return new Page("conferences.ftlh", model, configFile);
     }
 
     /** The speakers index: every speaker with the conferences they spoke at. */
-    public Optional<String> speakers() {
+    public Page speakers() {
         Map<String, Object> model = base(views.page("speakers", text("conf.speakers"), site.conferences().speakersUrl(),
                 ""));
         model.put("speakers", conferences.speakers(names));
         model.put("indexUrl", site.config().link(site.conferences().url()));
-        return templates.render("speakers.ftlh", model, configFile);
+        return new Page("speakers.ftlh", model, configFile);
     }
 
-    public Optional<String> notFound() {
+    public Page notFound() {
         Map<String, Object> model = base(views.page("404", text("notFound.title"), "/404.html", ""));
-        return templates.render("404.ftlh", model, configFile);
+        return new Page("404.ftlh", model, configFile);
     }
 
-    private Optional<String> list(String kind, String title, Pager<Article> pager, String description,
+    private Page list(String kind, String title, Pager<Article> pager, String description,
             List<Views.LinkView> feeds, Map<String, Object> extra) {
         Map<String, Object> model = base(views.page(kind, title, pager.url(), description, pager.previous().orElse(null),
                 pager.next().orElse(null), feeds, List.of()));
         model.put("list", views.pager(pager));
         model.putAll(extra);
-        return templates.render(kind + ".ftlh", model, configFile);
+        return new Page(kind + ".ftlh", model, configFile);
+    }
+
+    /** A page ready to render: its template, its view objects, and the content file it comes from. */
+    public record Page(String template, Map<String, Object> model, Path source) {
+    }
+
+    /** The digest of the theme and settings every page depends on (see {@link #fingerprint}). */
+    public long siteDigest() throws java.io.IOException {
+        return ModelDigest.site(theme, site.config());
+    }
+
+    /** Renders a page; empty when its template failed (the problem is reported by the template renderer). */
+    public Optional<String> render(Page page) {
+        return templates.render(page.template(), page.model(), page.source());
+    }
+
+    /**
+     * A digest of everything a page's HTML depends on: the theme and settings (see {@link ModelDigest#site}) and
+     * the page's own view objects. The same digest means the same HTML, so the page need not be rendered again.
+     */
+    public long fingerprint(Page page, long siteDigest) {
+        ModelDigest digest = new ModelDigest();
+        digest.add(siteDigest);
+        digest.add(page.template());
+        page.model().entrySet().stream().filter(e -> !e.getKey().equals("t"))
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                    digest.add(e.getKey());
+                    digest.add(e.getValue());
+                });
+        return digest.value();
     }
 
     private String numbered(String title, Pager<?> pager) {

@@ -88,8 +88,13 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
             }
         }
         List<Group> groups = new ArrayList<>();
-        byKind.forEach((kind, list) -> groups.add(new Group(kind.word(), url + "loai/" + kind.word() + "/", list)));
+        byKind.forEach((kind, list) -> groups.add(new Group(kind.word(), indexUrl(kind), list)));
         return groups;
+    }
+
+    /** The index page that lists conferences of {@code kind}: the main index, or the kind's own page. */
+    public String indexUrl(Conference.Kind kind) {
+        return mainKinds.contains(kind) ? url : url + "loai/" + kind.word() + "/";
     }
 
     /** The main index by year of the start, newest year first. */

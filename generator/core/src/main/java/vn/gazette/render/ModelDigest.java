@@ -1,0 +1,115 @@
+package vn.gazette.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * A 64-bit digest of view objects, for knowing that a page would render to the same HTML as last time. It walks
+ * records, lists, maps (in key order) and text, so it sees exactly what a template can see; HTML markup counts
+ * by its text. Not thread-safe; one per page.
+ */
+final class ModelDigest {
+
+    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+
+    private final CRC32C first = new CRC32C();
+    private final CRC32 second = new CRC32();
+
+    long value() {
+        return first.getValue() << 32 | second.getValue();
+    }
+
+    void add(long number) {
+        add(Long.toString(number));
+    }
+
+    void add(Object value) {
+        if (value == null) {
+            bytes(new byte[] {0});
+        } else if (value instanceof String text) {
+            bytes(new byte[] {1});
+            bytes(text.getBytes(StandardCharsets.UTF_8));
+            bytes(new byte[] {2});
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+            add(value.toString());
+        } else if (value instanceof TemplateHTMLOutputModel markup) {
+            add(markupText(markup));
+        } else if (value instanceof Collection<?> items) {
+            bytes(new byte[] {3});
+            items.forEach(this::add);
+            bytes(new byte[] {4});
+        } else if (value instanceof Map<?, ?> map) {
+            bytes(new byte[] {5});
+            new TreeMap<>(map).forEach((k, v) -> {
+                add(k);
+                add(v);
+            });
+            bytes(new byte[] {6});
+        } else if (value.getClass().isRecord()) {
+            record(value);
+        } else {
+            throw new IllegalArgumentException("not a view value: " + value.getClass());
+        }
+    }
+
+    private void record(Object value) {
+        RecordComponent[] components = COMPONENTS.computeIfAbsent(value.getClass(), Class::getRecordComponents);
+        add(value.getClass().getName());
+        for (RecordComponent component : components) {
+            try {
+                add(component.getAccessor().invoke(value));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+    }
+
+    private static String markupText(TemplateHTMLOutputModel markup) {
+        try {
+            return HTMLOutputFormat.INSTANCE.getMarkupString(markup);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void bytes(byte[] bytes) {
+        first.update(bytes);
+        second.update(bytes);
+    }
+
+    /**
+     * The digest of what every page depends on besides its own views: the theme's templates and UI strings, the
+     * site's settings and the version of this renderer.
+     */
+    static long site(Theme theme, Object settings) throws IOException {
+        ModelDigest digest = new ModelDigest();
+        digest.add("gazette-render-1");
+        digest.add(settings.toString());
+        for (Path root : theme.templateRoots()) {
+            if (Files.isDirectory(root)) {
+                try (var files = Files.walk(root)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.add(root.relativize(file).toString());
+                        digest.bytes(Files.readAllBytes(file));
+                    }
+                }
+            }
+            digest.add("|");
+        }
+        digest.add(theme.messages());
+        return digest.value();
+    }
+}
