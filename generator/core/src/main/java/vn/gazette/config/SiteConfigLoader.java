@@ -92,14 +92,24 @@ public final class SiteConfigLoader {
             return SiteConfig.DEFAULT_CONFERENCE_KINDS;
         }
         List<String> kinds = new ArrayList<>();
-        for (String kind : fields.textList("conferenceKinds")) {
+        fields.textList("conferenceKinds"); // reports a single value or an empty item
+        if (!(fields.mapping().get("conferenceKinds").get() instanceof YamlNode.Sequence list)) {
+            return SiteConfig.DEFAULT_CONFERENCE_KINDS;
+        }
+        for (YamlNode item : list.items()) {
+            if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull() || scalar.value().isBlank()) {
+                continue;
+            }
+            String kind = scalar.value().strip();
             if (CONFERENCE_KINDS.contains(kind)) {
                 if (!kinds.contains(kind)) {
                     kinds.add(kind);
                 }
             } else {
-                fields.error("conferenceKinds", "'conferenceKinds' may only list " + String.join(", ", CONFERENCE_KINDS)
-                        + ", not '" + kind + "'" + DidYouMean.hint(kind, CONFERENCE_KINDS));
+                // at the item, not the list: each wrong word gets its own line and column
+                fields.problems().error(item.position(), STAGE, "'conferenceKinds' may only list "
+                        + String.join(", ", CONFERENCE_KINDS) + ", not '" + kind + "'"
+                        + DidYouMean.hint(kind, CONFERENCE_KINDS));
             }
         }
         return kinds.isEmpty() ? SiteConfig.DEFAULT_CONFERENCE_KINDS : kinds;

@@ -131,7 +131,8 @@ public final class ConferenceViews {
                 new Views.LinkView("JSON", config.link(base + "conferences.json"), false, null),
                 new Views.LinkView("CSV", config.link(base + "conferences.csv"), false, null),
                 new Views.LinkView("iCalendar", config.link(base + "conferences.ics"), false, null));
-        return new IndexView(heading, main, rows, main ? summary(conferences.main()) : null,
+        boolean counted = main && !conferences.main().isEmpty();
+        return new IndexView(heading, main, rows, counted ? summary(conferences.main()) : null,
                 chartSvg == null ? null : Views.markup(chartSvg), years, provinces, kinds, config.link(base),
                 config.link(conferences.speakersUrl()), exports);
     }

@@ -107,7 +107,7 @@ public final class PageRenderer {
                 text("conf.chartOther"), text("conf.noProvince")) : null;
         ConferenceViews.IndexView index = conferences.index(page.group(), page.pager(), chart);
         Map<String, Object> model = base(views.page("conferences", numbered(index.heading(), page.pager()), page.url(),
-                main ? index.summary().text() : "", page.pager().previous().orElse(null),
+                index.summary() != null ? index.summary().text() : "", page.pager().previous().orElse(null),
                 page.pager().next().orElse(null), List.of(), List.of()));
         model.put("conferences", index);
         model.put("list", views.pages(page.pager()));

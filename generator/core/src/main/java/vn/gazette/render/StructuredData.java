@@ -85,8 +85,7 @@ final class StructuredData {
                 json.writeStartObject();
                 json.writeStringField("@type", "Place");
                 List<String> places = c.locations();
-                json.writeStringField("name", places.isEmpty() ? (province == null ? "" : province)
-                        : String.join(", ", places));
+                Json.field(json, "name", places.isEmpty() ? province : String.join(", ", places));
                 json.writeObjectFieldStart("address");
                 json.writeStringField("@type", "PostalAddress");
                 Json.field(json, "addressRegion", province);
@@ -117,9 +116,6 @@ final class StructuredData {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
-            }
-            if (c.participants().isPresent()) {
-                json.writeNumberField("maximumAttendeeCapacity", c.participants().getAsInt());
             }
             if (!c.topics().isEmpty()) {
                 writeStrings(json, "keywords", c.topics());
