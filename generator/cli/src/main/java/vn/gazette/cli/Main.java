@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static website from a folder of Markdown articles.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
