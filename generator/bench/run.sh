@@ -10,7 +10,8 @@
 #   GAZETTE_JAVA_OPTS  JVM options for the Gazette runs (default: none)
 #   GAZETTE_BENCH_DIR  work folder for corpora, outputs and logs (default: ${TMPDIR:-/tmp}/gazette-bench);
 #                      a corpus is generated once per N and reused: delete the folder to regenerate it
-#   GAZETTE_JAR        the CLI jar (default: generator/cli/target/gazette.jar)
+#   GAZETTE_JAR        the CLI jar (default: generator/cli/target/gazette.jar); the launcher script beside it is used
+#   GAZETTE_LAUNCHER   "java" to run plain `java -jar` instead of the launcher (default: the launcher)
 #
 # Needs Java 17 (java, javac), GNU time at /usr/bin/time (Debian: apt-get install time; the shell's built-in
 # `time` cannot report memory), and for the comparison Hugo on the PATH (Debian: apt-get install hugo).
@@ -22,6 +23,12 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BENCH=$ROOT/generator/bench
 WORK=${GAZETTE_BENCH_DIR:-${TMPDIR:-/tmp}/gazette-bench}
 JAR=${GAZETTE_JAR:-$ROOT/generator/cli/target/gazette.jar}
+# the launcher beside the jar sets the JVM options Gazette is tuned for; GAZETTE_LAUNCHER=java measures plain java -jar
+if [ "${GAZETTE_LAUNCHER:-sh}" = java ]; then
+    GAZETTE="java ${GAZETTE_JAVA_OPTS:-} -jar $JAR"
+else
+    GAZETTE="sh $(dirname "$JAR")/gazette"
+fi
 TIME=/usr/bin/time
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
@@ -76,11 +83,18 @@ for n in "${SIZES[@]}"; do
     cp "$ROOT/content/provinces.yaml" "$corpus/provinces.yaml"
 
     out=$WORK/gazette-out-$n
-    rm -rf "$out"
+    # cold: no output and no build cache (.gazette-out-N.cache beside the output)
+    rm -rf "$out" "$WORK/.gazette-out-$n.cache"
     # shellcheck disable=SC2086 # GAZETTE_JAVA_OPTS holds several options
-    measure "$n" gazette cold "$out" java ${GAZETTE_JAVA_OPTS:-} -jar "$JAR" build --source "$corpus" --output "$out"
+    measure "$n" gazette cold "$out" $GAZETTE build --source "$corpus" --output "$out"
+    # warm: the same build again, with the cache and the output of the first
     # shellcheck disable=SC2086
-    measure "$n" gazette warm "$out" java ${GAZETTE_JAVA_OPTS:-} -jar "$JAR" build --source "$corpus" --output "$out"
+    measure "$n" gazette warm "$out" $GAZETTE build --source "$corpus" --output "$out"
+    # edit: one article's body changed, then built again (the incremental case)
+    first=$(find "$corpus/articles" -name '*.md' | sort | head -n 1)
+    printf '\nĐoạn thêm vào lúc đo thời gian xây dựng lại.\n' >>"$first"
+    # shellcheck disable=SC2086
+    measure "$n" gazette edit "$out" $GAZETTE build --source "$corpus" --output "$out"
 
     if command -v hugo >/dev/null; then
         site=$WORK/hugo-site-$n
