@@ -59,7 +59,15 @@ public record Problem(Severity severity, SourcePosition where, String stage, Str
 
     /** {@code path:line:column: error: message}, the paths relative to {@code base} where possible. */
     public String format(Path base) {
-        String text = where.display(base) + ": " + severity.label() + ": " + message;
+        return format(base, "en");
+    }
+
+    /**
+     * The same, with the message in the site's language ({@code vi} or {@code en}, see {@link Messages}); the
+     * words "error" and "warning" stay in English, as compilers print them and as CI tools look for them.
+     */
+    public String format(Path base, String language) {
+        String text = where.display(base) + ": " + severity.label() + ": " + Messages.translate(message, language);
         if (page.isPresent()) {
             text += " (rendering " + SourcePosition.of(page.get()).display(base);
             if (otherPages > 0) {
