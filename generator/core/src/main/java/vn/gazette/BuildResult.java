@@ -15,18 +15,26 @@ import vn.gazette.problem.Problem;
  * @param unchanged of those, files whose bytes did not change since the last build and were left untouched
  * @param problems  errors and warnings, sorted by file, line and column
  * @param timings   wall time per stage, in pipeline order
+ * @param language  the site's language ({@code vi} or {@code en}): the language to print problems in
  */
-public record BuildResult(int pages, int files, int unchanged, List<Problem> problems, Map<String, Duration> timings) {
+public record BuildResult(int pages, int files, int unchanged, List<Problem> problems, Map<String, Duration> timings,
+        String language) {
 
-    /** A result in which no file was carried over from an earlier build. */
+    /** A result in which no file was carried over from an earlier build, for a Vietnamese site. */
     public BuildResult(int pages, int files, List<Problem> problems, Map<String, Duration> timings) {
-        this(pages, files, 0, problems, timings);
+        this(pages, files, 0, problems, timings, "vi");
+    }
+
+    /** The problems as {@code path:line:column: severity: message} lines in the site's language. */
+    public List<String> messages(java.nio.file.Path base) {
+        return problems.stream().map(p -> p.format(base, language)).toList();
     }
 
     public BuildResult {
         problems = List.copyOf(problems);
         Objects.requireNonNull(timings, "timings");
         timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+        Objects.requireNonNull(language, "language");
     }
 
     public boolean hasErrors() {

@@ -84,7 +84,7 @@ public final class Generator {
         Optional<Theme> theme = loadTheme(request, config.map(SiteConfig::languageCode).orElse("vi"), problems);
         started = lap(timings, "source", started);
         if (config.isEmpty() || theme.isEmpty()) {
-            return new BuildResult(0, 0, problems.sorted(), timings);
+            return new BuildResult(0, 0, 0, problems.sorted(), timings, config.map(SiteConfig::languageCode).orElse("vi"));
         }
         Optional<Path> manifestFile = request.cache().map(cache -> cache.resolve("outputs")
                 .resolve(Long.toHexString(Manifest.hash(request.output().toAbsolutePath().normalize().toString()
@@ -137,7 +137,7 @@ public final class Generator {
             if (problems.hasErrors()) {
                 output.abort();
                 lap(timings, "publish", started);
-                return new BuildResult(0, 0, problems.sorted(), timings);
+                return new BuildResult(0, 0, 0, problems.sorted(), timings, config.get().languageCode());
             }
             int files = output.filesWritten();
             int unchanged = output.filesUnchanged();
@@ -146,7 +146,8 @@ public final class Generator {
                 output.manifest().write(manifestFile.get());
             }
             lap(timings, "publish", started);
-            return new BuildResult(pageCount.get(), files, unchanged, problems.sorted(), timings);
+            return new BuildResult(pageCount.get(), files, unchanged, problems.sorted(), timings,
+                    config.get().languageCode());
         }
     }
 

@@ -120,7 +120,7 @@ public final class ConferenceViews {
         List<Views.LinkView> years = new ArrayList<>();
         conferences.years().forEach(g -> years.add(link(g, group)));
         List<Views.LinkView> provinces = new ArrayList<>();
-        conferences.provinces(site.taxonomy(vn.gazette.config.TaxonomyConfig.PROVINCE))
+        conferences.provinces()
                 .forEach(g -> provinces.add(link(g, group)));
         List<Views.LinkView> kinds = new ArrayList<>();
         conferences.otherKinds().forEach(g -> kinds.add(new Views.LinkView(text("conf.kind." + g.label()),

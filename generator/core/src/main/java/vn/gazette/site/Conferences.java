@@ -21,9 +21,15 @@ import vn.gazette.internal.Texts;
  * @param mainKinds the kinds the main index lists (trainings by default)
  * @param entries   every conference, newest start first (ties by article order)
  * @param byArticle each entry by its article's URL
+ * @param main       the conferences the main index lists
+ * @param years      the main index by year of the start, newest year first
+ * @param provinces  the main index by province, in the province taxonomy's order: each province its articles
+ *                   named, and each current province also the conferences of the former provinces merged into it
+ * @param otherKinds the other kinds, each with its own index page at {@code <url>loai/<kind>/}
  */
 public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entry> entries,
-        Map<String, Entry> byArticle) {
+        Map<String, Entry> byArticle, List<Entry> main, List<Group> years, List<Group> provinces,
+        List<Group> otherKinds) {
 
     /** One conference and the article that reports it. */
     public record Entry(Article article, Conference conference, Optional<Term> province) {
@@ -57,13 +63,20 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
         mainKinds = List.copyOf(mainKinds);
         entries = List.copyOf(entries);
         byArticle = Map.copyOf(byArticle);
+        main = List.copyOf(main);
+        years = List.copyOf(years);
+        provinces = List.copyOf(provinces);
+        otherKinds = List.copyOf(otherKinds);
     }
 
-    /** The record of {@code entries}, indexed by article. */
-    public static Conferences of(String url, List<Conference.Kind> mainKinds, List<Entry> entries) {
+    /** The record of {@code entries} (newest first), with its views worked out once. */
+    public static Conferences of(String url, List<Conference.Kind> mainKinds, List<Entry> entries,
+            Optional<Taxonomy> provinceTaxonomy) {
         Map<String, Entry> byArticle = new java.util.HashMap<>();
         entries.forEach(entry -> byArticle.put(entry.article().url(), entry));
-        return new Conferences(url, mainKinds, entries, byArticle);
+        List<Entry> main = entries.stream().filter(e -> mainKinds.contains(e.conference().kind())).toList();
+        return new Conferences(url, mainKinds, entries, byArticle, main, years(url, main),
+                provinces(url, main, provinceTaxonomy), otherKinds(url, mainKinds, entries));
     }
 
     /** The conference an article reports, if any. */
@@ -71,13 +84,7 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
         return Optional.ofNullable(byArticle.get(article.url()));
     }
 
-    /** The conferences the main index lists. */
-    public List<Entry> main() {
-        return entries.stream().filter(e -> mainKinds.contains(e.conference().kind())).toList();
-    }
-
-    /** The other kinds, each with its own index page at {@code <url>loai/<kind>/}. */
-    public List<Group> otherKinds() {
+    private static List<Group> otherKinds(String url, List<Conference.Kind> mainKinds, List<Entry> entries) {
         Map<Conference.Kind, List<Entry>> byKind = new LinkedHashMap<>();
         for (Conference.Kind kind : Conference.Kind.values()) {
             if (!mainKinds.contains(kind)) {
@@ -88,7 +95,7 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
             }
         }
         List<Group> groups = new ArrayList<>();
-        byKind.forEach((kind, list) -> groups.add(new Group(kind.word(), indexUrl(kind), list)));
+        byKind.forEach((kind, list) -> groups.add(new Group(kind.word(), url + "loai/" + kind.word() + "/", list)));
         return groups;
     }
 
@@ -97,10 +104,9 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
         return mainKinds.contains(kind) ? url : url + "loai/" + kind.word() + "/";
     }
 
-    /** The main index by year of the start, newest year first. */
-    public List<Group> years() {
+    private static List<Group> years(String url, List<Entry> main) {
         TreeMap<Integer, List<Entry>> byYear = new TreeMap<>(Comparator.reverseOrder());
-        for (Entry entry : main()) {
+        for (Entry entry : main) {
             byYear.computeIfAbsent(entry.conference().start().getYear(), y -> new ArrayList<>()).add(entry);
         }
         List<Group> groups = new ArrayList<>();
@@ -108,19 +114,19 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
         return groups;
     }
 
-    /**
-     * The main index by province: each province its article named, and each current province also the
-     * conferences of the former provinces merged into it. In the province taxonomy's order.
-     */
-    public List<Group> provinces(Optional<Taxonomy> taxonomy) {
+    private static List<Group> provinces(String url, List<Entry> main, Optional<Taxonomy> taxonomy) {
         List<Group> groups = new ArrayList<>();
         if (taxonomy.isEmpty()) {
             return groups;
         }
+        Map<String, List<Entry>> byProvince = new java.util.HashMap<>();
+        for (Entry entry : main) {
+            entry.province().ifPresent(t -> byProvince.computeIfAbsent(t.url(), k -> new ArrayList<>()).add(entry));
+        }
         for (Term term : taxonomy.get().terms()) {
-            List<Entry> list = main().stream().filter(e -> e.province().isPresent()
-                    && (e.province().get() == term || term.merged().stream().anyMatch(m -> m.url().equals(
-                            e.province().get().url())))).toList();
+            List<Entry> list = new ArrayList<>(byProvince.getOrDefault(term.url(), List.of()));
+            term.merged().forEach(m -> list.addAll(byProvince.getOrDefault(m.url(), List.of())));
+            list.sort(NEWEST_FIRST);
             if (!list.isEmpty()) {
                 groups.add(new Group(term.name(), url + "tinh/" + term.slug() + "/", list));
             }
@@ -132,7 +138,7 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
     public List<SpeakerRecord> speakers(Comparator<String> names) {
         Map<String, String> display = new LinkedHashMap<>();
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
-        for (Entry entry : main()) {
+        for (Entry entry : main) {
             for (Speaker speaker : entry.conference().speakers()) {
                 String key = Texts.fold(speaker.name());
                 display.putIfAbsent(key, Texts.nfc(speaker.name().strip()));

@@ -137,7 +137,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         List<Conferences.Group> groups = new ArrayList<>();
         groups.add(new Conferences.Group("", conferences.url(), conferences.main()));
         groups.addAll(conferences.years());
-        groups.addAll(conferences.provinces(taxonomy(vn.gazette.config.TaxonomyConfig.PROVINCE)));
+        groups.addAll(conferences.provinces());
         groups.addAll(conferences.otherKinds());
         for (Conferences.Group group : groups) {
             List<Pager<Conferences.Entry>> pagers = Pager.paginate(group.entries(), config.pageSize(), group.url(),

@@ -101,7 +101,7 @@ public final class SiteAssembler {
         for (String word : config.conferenceKinds()) {
             kinds.add(Conference.Kind.values()[Conference.Kind.words().indexOf(word)]);
         }
-        return Conferences.of("/" + config.segments().conferences() + "/", kinds, entries);
+        return Conferences.of("/" + config.segments().conferences() + "/", kinds, entries, provinces);
     }
 
     /** Files Gazette writes itself at the top of the site. */
