@@ -49,6 +49,32 @@ public record BuildResult(int pages, int files, int unchanged, List<Problem> pro
         return problems.size() - errorCount();
     }
 
+    /**
+     * The counts that end a report, in the site's language: {@code 3 errors, 1 warning in 2 files} or
+     * {@code 3 lỗi, 1 cảnh báo trong 2 tệp}; {@code No problems.} or {@code Không có lỗi.} when there are none.
+     */
+    public String summary() {
+        boolean vietnamese = language.equals("vi");
+        if (problems.isEmpty()) {
+            return vietnamese ? "Không có lỗi." : "No problems.";
+        }
+        long errors = errorCount();
+        long warnings = warningCount();
+        long files = problems.stream().map(p -> p.where().file()).distinct().count();
+        List<String> counts = new java.util.ArrayList<>();
+        if (errors > 0) {
+            counts.add(vietnamese ? errors + " lỗi" : count(errors, "error"));
+        }
+        if (warnings > 0) {
+            counts.add(vietnamese ? warnings + " cảnh báo" : count(warnings, "warning"));
+        }
+        return String.join(", ", counts) + (vietnamese ? " trong " + files + " tệp" : " in " + count(files, "file"));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     public Duration total() {
         return timings.values().stream().reduce(Duration.ZERO, Duration::plus);
     }

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import vn.gazette.config.RawHtmlPolicy;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.SiteConfigLoader;
@@ -25,6 +26,7 @@ import vn.gazette.content.ParsedArticle;
 import vn.gazette.internal.TimeLimit;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Problems;
+import vn.gazette.problem.Severity;
 import vn.gazette.problem.SourcePosition;
 import vn.gazette.publish.Manifest;
 import vn.gazette.publish.OutputFolder;
@@ -32,21 +34,22 @@ import vn.gazette.publish.UnsafeOutputException;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.TemplateRenderer;
 import vn.gazette.render.Theme;
-import vn.gazette.render.ThemeLoader;
-import vn.gazette.site.Article;
 import vn.gazette.site.Asset;
+import vn.gazette.site.LeftOut;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
 import vn.gazette.site.TaxonomyBuilder;
 import vn.gazette.source.SourceFile;
 import vn.gazette.source.SourceTree;
-import vn.gazette.source.TextFile;
+import vn.gazette.transform.ArticleLinks;
 import vn.gazette.transform.HtmlCleaner;
+import vn.gazette.transform.LinkChecker;
 
 /**
  * Builds a site: the one entry point of the engine. The stages run in this order, each reporting problems
  * instead of stopping: source (find and read files) → content (front matter) → site (assemble the model) →
- * render (Markdown, templates) → transform (clean HTML) → publish (write, then swap the new site in).
+ * render (Markdown, templates) → transform (clean HTML, check links) → publish (write, then swap the new site in).
+ * A check ({@link BuildRequest#checkOnly}) runs every stage but publishes into a temporary folder it deletes.
  *
  * <p>Articles are read twice: once for the front matter that lists need, and once, one at a time, to render
  * the page; so memory holds the model of the site but never every body at once. A generator holds no state
@@ -71,119 +74,141 @@ public final class Generator {
      * @throws IOException           when reading or writing fails for reasons outside the content
      */
     public BuildResult build(BuildRequest request) throws IOException {
-        Problems problems = new Problems();
-        Map<String, Duration> timings = new LinkedHashMap<>();
         Path source = request.source();
         if (!Files.isDirectory(source)) {
             throw new BuildRequestException("the content folder " + source + " does not exist: give the folder that "
                     + "holds site.yaml and the articles");
         }
-        long started = System.nanoTime();
+        Problems problems = new Problems();
+        Laps laps = new Laps(request.listener());
         SourceTree tree = SourceTree.scan(source, problems);
-        Optional<SiteConfig> config = loadConfig(tree, request, problems);
-        Optional<Theme> theme = loadTheme(request, config.map(SiteConfig::languageCode).orElse("vi"), problems);
-        started = lap(timings, "source", started);
+        Optional<SiteConfig> config = Inputs.config(tree, request, problems);
+        String language = config.map(SiteConfig::languageCode).orElse("vi");
+        Optional<Theme> theme = Inputs.theme(request, language, problems);
+        laps.lap("source", tree.files().size(), "file", "");
         if (config.isEmpty() || theme.isEmpty()) {
-            return new BuildResult(0, 0, 0, problems.sorted(), timings, config.map(SiteConfig::languageCode).orElse("vi"));
+            return new BuildResult(0, 0, 0, problems.sorted(), laps.timings(), language);
         }
-        Optional<Path> manifestFile = request.cache().map(cache -> cache.resolve("outputs")
-                .resolve(Long.toHexString(Manifest.hash(request.output().toAbsolutePath().normalize().toString()
-                        .getBytes(StandardCharsets.UTF_8))) + ".manifest"));
-        OutputFolder output = openOutput(request, manifestFile.map(Manifest::read).orElse(Manifest.empty()));
-        try (output; Workers workers = new Workers(request.workerCount());
+        if (!request.checkOnly()) {
+            Manifest previous = manifestFile(request).map(Manifest::read).orElse(Manifest.empty());
+            try (OutputFolder output = openOutput(request, previous)) {
+                return build(request, tree, config.get(), theme.get(), output, previous, problems, laps);
+            }
+        }
+        // a check makes the whole site where no one looks and throws it away: the output is never touched
+        Path scratch = Files.createTempDirectory("gazette-check-");
+        try (OutputFolder output = OutputFolder.open(scratch.resolve("site"), source, Manifest.empty())) {
+            return build(request, tree, config.get(), theme.get(), output, Manifest.empty(), problems, laps);
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    /** @param previous what the last build published into the output folder */
+    private BuildResult build(BuildRequest request, SourceTree tree, SiteConfig config, Theme theme, OutputFolder output,
+            Manifest previous, Problems problems, Laps laps) throws IOException {
+        boolean cached = request.cache().isPresent() && !request.checkOnly();
+        try (Workers workers = new Workers(request.workerCount());
                 TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT);
-                BodyCache bodies = request.cache().isPresent()
-                        ? BodyCache.open(request.cache().get(), MarkdownConverter.VERSION + "|" + config.get().rawHtml())
+                BodyCache bodies = cached
+                        ? BodyCache.open(request.cache().get(), MarkdownConverter.VERSION + "|" + config.rawHtml())
                         : BodyCache.none()) {
-            MarkdownConverter markdown = new MarkdownConverter(config.get().rawHtml());
-            List<String> ownTaxonomies = config.get().taxonomies().stream().map(TaxonomyConfig::name)
+            MarkdownConverter markdown = new MarkdownConverter(config.rawHtml());
+            List<String> ownTaxonomies = config.taxonomies().stream().map(TaxonomyConfig::name)
                     .filter(name -> !name.equals(TaxonomyConfig.TAGS) && !name.equals(TaxonomyConfig.PROVINCE)).toList();
-            ArticleReader reader = new ArticleReader(config.get().timeZone(), ownTaxonomies, markdown, Optional.of(limit),
+            ArticleReader reader = new ArticleReader(config.timeZone(), ownTaxonomies, markdown, Optional.of(limit),
                     bodies);
-            ProvinceVocabulary vocabulary = loadVocabulary(tree, problems);
+            ProvinceVocabulary vocabulary = Inputs.vocabulary(tree, problems);
             List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
             workers.forEach(tree.files(SourceFile.Kind.ARTICLE), file -> reader.read(file, problems).ifPresent(parsed::add));
-            started = lap(timings, "content", started);
+            laps.lap("content", parsed.size(), "article", "");
 
-            Site site = new SiteAssembler().assemble(config.get(), vocabulary, parsed, tree.files(SourceFile.Kind.ASSET),
-                    new SiteAssembler.Options(request.includeDrafts()), problems);
-            started = lap(timings, "site", started);
+            Site site = new SiteAssembler().assemble(config, vocabulary, parsed, tree.files(SourceFile.Kind.ASSET),
+                    new SiteAssembler.Options(request.includeDrafts(), request.includeFuture(), request.includeExpired(),
+                            request.now()), problems);
+            laps.lap("site", site.articles().size(), "article", LeftOut.count(site.leftOut()));
 
-            TemplateRenderer templates = new TemplateRenderer(theme.get(), site.config());
-            PageRenderer pages = new PageRenderer(site, theme.get(), templates,
-                    source.resolve(SiteConfigLoader.FILE_NAME), TaxonomyBuilder.vietnamese());
+            TemplateRenderer templates = new TemplateRenderer(theme, site.config());
+            PageRenderer pages = new PageRenderer(site, theme, templates,
+                    request.source().resolve(SiteConfigLoader.FILE_NAME), TaxonomyBuilder.vietnamese());
+            List<Outputs.Output> outputs = Outputs.of(site, pages);
+            Set<String> expected = outputFiles(site, theme, outputs);
+            LinkChecker links = new LinkChecker(expected, site.config(), site.leftOut());
+            ArticleLinks articleLinks = new ArticleLinks(site);
             HtmlCleaner cleaner = new HtmlCleaner();
-            AtomicInteger pageCount = new AtomicInteger();
-            long siteDigest = pages.siteDigest();
+            PagePublisher publisher = new PagePublisher(pages, output, links,
+                    !keptPagesStayClean(request, site.config(), previous, expected), request.listener(),
+                    site.articles().size() + outputs.size());
             workers.forEach(site.articles(), article -> {
-                Optional<PageRenderer.Page> page = articlePage(article, reader, cleaner, pages, site.config(), problems);
-                if (page.isPresent() && publish(article.outputPath(), page.get(), pages, siteDigest, output)) {
-                    pageCount.incrementAndGet();
+                Optional<MarkdownDocument> body = reader.body(article.source(), article.bodyOffset(),
+                        article.bodyFirstLine(), article.checksum(), problems);
+                if (body.isEmpty()) {
+                    publisher.skipped();
+                    return;
                 }
+                String html = articleLinks.rewrite(article.source(), cleaned(body.get(), cleaner, site.config()),
+                        body.get().links(), problems);
+                publisher.page(article.outputPath(), pages.article(article, html), Optional.of(body.get().links()),
+                        problems);
             });
-            workers.forEach(Outputs.of(site, pages), job -> {
+            workers.forEach(outputs, job -> {
                 if (job instanceof Outputs.PageOutput page) {
-                    if (publish(page.path(), page.page().get(), pages, siteDigest, output)) {
-                        pageCount.incrementAndGet();
-                    }
+                    publisher.page(page.path(), page.page().get(), Optional.empty(), problems);
                 } else if (job instanceof Outputs.DataOutput data) {
-                    output.write(data.path(), data.text().get());
+                    publisher.data(data.path(), data.text().get());
                 }
             });
             templates.reportTo(problems);
-            started = lap(timings, "render", started);
+            links.report(problems);
+            laps.lap("render", publisher.pages(), "page", links.checked() + " links checked");
 
-            copyFiles(site, theme.get(), output, workers, problems);
+            copyFiles(site, theme, output, workers, problems);
             if (problems.hasErrors()) {
                 output.abort();
-                lap(timings, "publish", started);
-                return new BuildResult(0, 0, 0, problems.sorted(), timings, config.get().languageCode());
+                laps.lap("publish", 0, "file", "nothing published");
+                return new BuildResult(0, 0, 0, problems.sorted(), laps.timings(), config.languageCode());
             }
             int files = output.filesWritten();
             int unchanged = output.filesUnchanged();
-            output.commit();
-            if (manifestFile.isPresent()) {
-                output.manifest().write(manifestFile.get());
+            if (request.checkOnly()) {
+                output.abort();
+                laps.lap("publish", 0, "file", "a check publishes nothing");
+            } else {
+                output.commit();
+                Optional<Path> manifest = manifestFile(request);
+                if (manifest.isPresent()) {
+                    output.manifest().write(manifest.get());
+                    Path marker = linksMarker(manifest.get());
+                    if (site.config().brokenLinks() == Severity.ERROR) {
+                        Files.writeString(marker, "every link of this build led to a file of it\n", StandardCharsets.UTF_8);
+                    } else {
+                        Files.deleteIfExists(marker);
+                    }
+                }
+                laps.lap("publish", files, "file", unchanged > 0 ? unchanged + " unchanged" : "");
             }
-            lap(timings, "publish", started);
-            return new BuildResult(pageCount.get(), files, unchanged, problems.sorted(), timings,
-                    config.get().languageCode());
+            return new BuildResult(publisher.pages(), files, unchanged, problems.sorted(), laps.timings(),
+                    config.languageCode());
         }
     }
 
-    /**
-     * Publishes a page: carried over untouched when the last build made it from the same inputs, rendered
-     * otherwise.
-     *
-     * @return whether the page exists in the output (false when its template failed)
-     */
-    private static boolean publish(String path, PageRenderer.Page page, PageRenderer pages, long siteDigest,
-            OutputFolder output) throws IOException {
-        long fingerprint = pages.fingerprint(page, siteDigest);
-        if (output.keep(path, fingerprint)) {
-            return true;
-        }
-        Optional<String> html = pages.render(page);
-        if (html.isEmpty()) {
-            return false;
-        }
-        output.write(path, html.get(), fingerprint);
-        return true;
-    }
-
-    private static Optional<PageRenderer.Page> articlePage(Article article, ArticleReader reader, HtmlCleaner cleaner,
-            PageRenderer pages, SiteConfig config, Problems problems) throws IOException {
-        Optional<MarkdownDocument> body = reader.body(article.source(), article.bodyOffset(), article.bodyFirstLine(),
-                article.checksum(), problems);
-        if (body.isEmpty()) {
-            return Optional.empty();
-        }
-        String html = body.get().html();
+    /** The body as it goes into the page: cleaned unless the site trusts its editors' HTML. */
+    private static String cleaned(MarkdownDocument body, HtmlCleaner cleaner, SiteConfig config) {
         // under 'escape' raw HTML is already text, but a javascript: link written in Markdown still needs cleaning
-        if (body.get().needsCleaning() && config.rawHtml() != RawHtmlPolicy.ALLOW) {
-            html = cleaner.clean(html);
+        if (body.needsCleaning() && config.rawHtml() != RawHtmlPolicy.ALLOW) {
+            return cleaner.clean(body.html());
         }
-        return Optional.of(pages.article(article, html));
+        return body.html();
+    }
+
+    /** Every path the output will hold, known before anything is written, so links are checked as pages are made. */
+    private static Set<String> outputFiles(Site site, Theme theme, List<Outputs.Output> outputs) {
+        Set<String> files = new HashSet<>();
+        site.articles().forEach(article -> files.add(article.outputPath()));
+        outputs.forEach(job -> files.add(job.path()));
+        files.addAll(theme.staticFiles().keySet());
+        site.assets().forEach(asset -> files.add(asset.outputPath()));
+        return files;
     }
 
     private static void copyFiles(Site site, Theme theme, OutputFolder output, Workers workers, Problems problems)
@@ -202,44 +227,33 @@ public final class Generator {
         workers.forEach(assets, (Asset asset) -> output.copy(asset.source().path(), asset.outputPath()));
     }
 
-    private static Optional<SiteConfig> loadConfig(SourceTree tree, BuildRequest request, Problems problems)
-            throws IOException {
-        Path file = tree.root().resolve(SiteConfigLoader.FILE_NAME);
-        if (tree.files(SourceFile.Kind.SITE_CONFIG).isEmpty()) {
-            problems.error(SourcePosition.of(file), SiteConfigLoader.STAGE, "site.yaml is missing: create it with at least "
-                    + "'title:' and 'baseUrl:' lines");
-            return Optional.empty();
+    /**
+     * Whether the pages carried over from the last build can keep their link check: it found no broken link (the
+     * marker beside its manifest says so: its links were errors, and it was published), and every file it published
+     * is still there. A kept page is then as good as it was; otherwise each is read back and checked again.
+     */
+    private static boolean keptPagesStayClean(BuildRequest request, SiteConfig config, Manifest previous,
+            Set<String> files) {
+        Optional<Path> manifest = manifestFile(request);
+        if (config.brokenLinks() != Severity.ERROR || previous.size() == 0 || manifest.isEmpty()
+                || !Files.exists(linksMarker(manifest.get()))) {
+            return false;
         }
-        Optional<TextFile.Content> text = TextFile.read(file, problems);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        return new SiteConfigLoader().load(text.get().text(), file, request.baseUrl(), problems);
+        return files.stream().filter(path -> previous.get(path).isPresent()).count() == previous.size();
     }
 
-    private static ProvinceVocabulary loadVocabulary(SourceTree tree, Problems problems) throws IOException {
-        List<SourceFile> files = tree.files(SourceFile.Kind.PROVINCES);
-        if (files.isEmpty()) {
-            return ProvinceVocabulary.empty();
-        }
-        Optional<TextFile.Content> text = TextFile.read(files.get(0).path(), problems);
-        return text.map(t -> ProvinceVocabulary.load(t.text(), files.get(0).path(), problems))
-                .orElse(ProvinceVocabulary.empty());
+    private static Path linksMarker(Path manifest) {
+        return manifest.resolveSibling(manifest.getFileName() + ".links");
     }
 
-    private static Optional<Theme> loadTheme(BuildRequest request, String language, Problems problems)
-            throws IOException {
-        Path root;
-        if (request.theme().isPresent()) {
-            root = request.theme().get();
-            if (!Files.isDirectory(root)) {
-                throw new BuildRequestException("the theme folder " + root + " does not exist");
-            }
-        } else {
-            Path beside = request.source().toAbsolutePath().normalize().resolveSibling("themes").resolve("default");
-            root = Files.isDirectory(beside) ? beside : ThemeLoader.builtIn();
+    /** Where the cache keeps what the last build published into the request's output folder. */
+    private static Optional<Path> manifestFile(BuildRequest request) {
+        if (request.checkOnly()) {
+            return Optional.empty();
         }
-        return new ThemeLoader().load(root, request.source().resolve(OVERRIDES), language, problems);
+        return request.cache().map(cache -> cache.resolve("outputs")
+                .resolve(Long.toHexString(Manifest.hash(request.output().toAbsolutePath().normalize().toString()
+                        .getBytes(StandardCharsets.UTF_8))) + ".manifest"));
     }
 
     private static OutputFolder openOutput(BuildRequest request, Manifest previous) throws IOException {
@@ -250,10 +264,27 @@ public final class Generator {
         }
     }
 
-    private static long lap(Map<String, Duration> timings, String stage, long since) {
-        long now = System.nanoTime();
-        timings.merge(stage, Duration.ofNanos(now - since), Duration::plus);
-        return now;
+    /** The time of each stage, told to the listener as the stage ends. Not thread-safe; one per build. */
+    private static final class Laps {
+        private final BuildListener listener;
+        private final Map<String, Duration> timings = new LinkedHashMap<>();
+        private long since = System.nanoTime();
+
+        Laps(BuildListener listener) {
+            this.listener = listener;
+        }
+
+        void lap(String stage, long count, String noun, String detail) {
+            long now = System.nanoTime();
+            Duration time = Duration.ofNanos(now - since);
+            timings.merge(stage, time, Duration::plus);
+            since = now;
+            listener.stageFinished(new StageReport(stage, count, noun, detail, time));
+        }
+
+        Map<String, Duration> timings() {
+            return timings;
+        }
     }
 
     /** Writes a small text file; used by tests and tools that prepare sites. */

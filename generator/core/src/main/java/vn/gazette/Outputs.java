@@ -13,6 +13,7 @@ import vn.gazette.site.Archive;
 import vn.gazette.site.Conferences;
 import vn.gazette.site.Article;
 import vn.gazette.site.Pager;
+import vn.gazette.site.Schedule;
 import vn.gazette.site.Site;
 import vn.gazette.site.Taxonomy;
 import vn.gazette.site.Term;
@@ -20,7 +21,7 @@ import vn.gazette.site.Term;
 /**
  * Everything a site publishes besides its article pages, as a list of independent jobs that workers render in
  * parallel: list pages (home, terms, archives) with their continuation pages, index pages, Atom feeds, the
- * sitemap, robots.txt and the 404 page. Immutable once made.
+ * sitemap, robots.txt, the 404 page and schedule.json. Immutable once made.
  */
 final class Outputs {
 
@@ -80,7 +81,9 @@ final class Outputs {
             for (Site.ConferencePage page : site.conferencePages()) {
                 outputs.add(page(page.url(), () -> pages.conferences(page)));
             }
-            outputs.add(page(conferences.speakersUrl(), pages::speakers));
+            for (Pager<Conferences.SpeakerRecord> pager : site.speakerPages()) {
+                outputs.add(page(pager.url(), () -> pages.speakers(pager)));
+            }
             ConferenceExports exports = new ConferenceExports(site.config());
             String base = conferences.url().substring(1);
             outputs.add(new DataOutput(base + "conferences.json", () -> (exports.json(conferences))));
@@ -96,6 +99,7 @@ final class Outputs {
             outputs.add(new DataOutput(file.path(), () -> (file.text())));
         }
         outputs.add(new DataOutput("robots.txt", () -> (sitemaps.robots())));
+        outputs.add(new DataOutput(Schedule.FILE, () -> site.schedule().json()));
         return outputs;
     }
 

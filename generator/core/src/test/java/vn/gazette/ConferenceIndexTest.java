@@ -187,9 +187,16 @@ class ConferenceIndexTest {
     void theSpeakersPageListsEachSpeakerInAlphabeticalOrderWithTheirTrainings() {
         Document speakers = page("/hoi-nghi-tap-huan/bao-cao-vien/");
         assertThat(speakers.select("h1").text()).isEqualTo("Báo cáo viên");
+        assertThat(speakers.select("section.speaker h2 a").eachAttr("href")).containsExactly(
+                "/hoi-nghi-tap-huan/bao-cao-vien/dinh-tien-dung/", "/hoi-nghi-tap-huan/bao-cao-vien/hoc-vien-quoc-te-bo-cong-an/",
+                "/hoi-nghi-tap-huan/bao-cao-vien/phan-thu-hong/", "/hoi-nghi-tap-huan/bao-cao-vien/tap-chi-cong-san/");
+        assertThat(speakers.select("section.speaker h2 .count").eachText()).containsExactly("(1)", "(1)", "(1)", "(1)");
+        Document one = page("/hoi-nghi-tap-huan/bao-cao-vien/phan-thu-hong/");
+        assertThat(one.select("h1").text()).isEqualTo("Báo cáo viên: Phan Thu Hồng");
+        assertThat(one.select("table.conferences tbody tr")).hasSize(1);
         List<String> sections = new ArrayList<>();
         for (Element section : speakers.select("section.speaker")) {
-            sections.add(section.id() + ": " + section.select("h2").text() + " → "
+            sections.add(section.id() + ": " + section.select("h2 a").text() + " → "
                     + String.join(" / ", section.select("li").eachText()));
         }
         assertThat(sections).containsExactly(
@@ -201,7 +208,7 @@ class ConferenceIndexTest {
                         + "giới Tràng Định và Văn Lãng · Lạng Sơn",
                 "tap-chi-cong-san: Tạp chí Cộng sản → 14–15/09/2023 · Cao Bằng tập huấn công tác thông tin đối ngoại "
                         + "năm 2023 · Cao Bằng");
-        assertThat(speakers.select("section.speaker a").eachAttr("href"))
+        assertThat(speakers.select("section.speaker li a").eachAttr("href"))
                 .containsExactly(LONG_AN, CAO_BANG, LANG_SON, CAO_BANG);
     }
 

@@ -168,7 +168,8 @@ class ConferenceRulesTest {
                 "  - name: " + nfd, "  - name: Lê Hải Yến"));
         assertThat(Files.readString(site.content().resolve("articles/b.md"), StandardCharsets.UTF_8)).contains(nfd);
         Document speakers = html(site, "hoi-nghi-tap-huan/bao-cao-vien/index.html");
-        assertThat(speakers.select("section.speaker h2").eachText()).containsExactly("Lê Hải Yến", "Phan Thu Hồng");
+        assertThat(speakers.select("section.speaker h2 a").eachText()).containsExactly("Lê Hải Yến", "Phan Thu Hồng");
+        assertThat(speakers.select("section.speaker h2 .count").eachText()).containsExactly("(1)", "(2)");
         assertThat(speakers.select("section#phan-thu-hong li a").eachText()).containsExactly("Hội nghị b", "Hội nghị a");
     }
 
@@ -215,7 +216,8 @@ class ConferenceRulesTest {
                 "  - name: Phan Thu Hồng"));
         assertThat(site.outputFiles()).noneMatch(f -> f.startsWith("hoi-nghi-tap-huan/"));
         assertThat(site.outputFiles()).filteredOn(f -> f.startsWith("tap-huan/")).containsExactly(
-                "tap-huan/2023/index.html", "tap-huan/bao-cao-vien/index.html", "tap-huan/conferences.csv",
+                "tap-huan/2023/index.html", "tap-huan/bao-cao-vien/index.html",
+                "tap-huan/bao-cao-vien/phan-thu-hong/index.html", "tap-huan/conferences.csv",
                 "tap-huan/conferences.ics", "tap-huan/conferences.json", "tap-huan/conferences.schema.json",
                 "tap-huan/index.html", "tap-huan/tinh/lang-son/index.html");
         assertThat(html(site, "index.html").select("header nav a[href=/tap-huan/]").text())

@@ -39,7 +39,7 @@ class GeneratorTest {
         assertThat(result.pages()).isEqualTo(7);
         assertThat(site.outputFiles()).containsExactly(".gazette-output", "2023/09/index.html", "2023/index.html",
                 "404.html", "articles/2023/bai-a/index.html", "articles/2023/bai-b/index.html", "atom.xml",
-                "css/gazette.css", "index.html", "luu-tru/index.html", "robots.txt", "sitemap.xml");
+                "css/gazette.css", "index.html", "luu-tru/index.html", "robots.txt", "schedule.json", "sitemap.xml");
         assertThat(result.timings()).containsOnlyKeys("source", "content", "site", "render", "publish");
     }
 
@@ -183,7 +183,7 @@ class GeneratorTest {
                 Chào <script>alert(1)</script><b onclick="x()">đậm</b> [bấm](JaVaScRiPt:alert(2)) <mark>đánh dấu</mark>
 
                 <figure><img src="anh.jpg" onerror="x()"><figcaption>Chú thích</figcaption></figure>
-                """));
+                """) + "-- articles/a/anh.jpg --\nảnh\n");
         site.build();
         String body = body(site.read("articles/a/index.html"));
         assertThat(body).doesNotContain("script", "alert", "onclick", "onerror", "JaVaScRiPt")

@@ -38,7 +38,7 @@ class SampleArchiveTest {
     @Test
     void buildsWithoutProblems() {
         assertThat(result.problems()).isEmpty();
-        assertThat(result.pages()).isEqualTo(41);
+        assertThat(result.pages()).isEqualTo(45);
     }
 
     @Test
@@ -62,7 +62,11 @@ class SampleArchiveTest {
                 "css/gazette.css",
                 "hoi-nghi-tap-huan/2022/index.html",
                 "hoi-nghi-tap-huan/2023/index.html",
+                "hoi-nghi-tap-huan/bao-cao-vien/dinh-tien-dung/index.html",
+                "hoi-nghi-tap-huan/bao-cao-vien/hoc-vien-quoc-te-bo-cong-an/index.html",
                 "hoi-nghi-tap-huan/bao-cao-vien/index.html",
+                "hoi-nghi-tap-huan/bao-cao-vien/phan-thu-hong/index.html",
+                "hoi-nghi-tap-huan/bao-cao-vien/tap-chi-cong-san/index.html",
                 "hoi-nghi-tap-huan/conferences.csv",
                 "hoi-nghi-tap-huan/conferences.ics",
                 "hoi-nghi-tap-huan/conferences.json",
@@ -78,6 +82,7 @@ class SampleArchiveTest {
                 "index.html",
                 "luu-tru/index.html",
                 "robots.txt",
+                "schedule.json",
                 "sitemap.xml",
                 "the/bao-chi/atom.xml",
                 "the/bao-chi/index.html",

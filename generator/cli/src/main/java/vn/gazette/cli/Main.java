@@ -2,6 +2,7 @@ package vn.gazette.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,18 +11,34 @@ import picocli.CommandLine.Command;
  * core, prints problems and maps the outcome to an {@link ExitCode}; it decides nothing about content.
  */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Builds a static website from a folder of Markdown articles.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds a static website from a folder of Markdown articles.")
 public final class Main {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Clock.systemUTC(), System.console() != null));
     }
 
     /** Runs a command line with the given output streams and returns its exit code (used by tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Clock.systemUTC(), false);
+    }
+
+    /**
+     * Runs a command line as of the time of {@code clock} (today's date for {@code new}, the build time that decides
+     * which articles are scheduled or expired).
+     *
+     * @param interactive whether a person watches at a terminal: only then is a progress bar drawn
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, boolean interactive) {
+        Terminal terminal = new Terminal(clock, interactive);
         CommandLine commandLine = new CommandLine(new Main());
+        // made here rather than by picocli: the commands that read the time or draw on the terminal get it given
+        commandLine.addSubcommand("build", new BuildCommand(terminal));
+        commandLine.addSubcommand("check", new CheckCommand(terminal));
+        commandLine.addSubcommand("new", new NewCommand(terminal));
+        commandLine.addSubcommand("serve", new ServeCommand());
+        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.FAILURE);

@@ -46,6 +46,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also show articles marked draft: true.")
     private boolean drafts;
 
+    @Option(names = "--future", description = "Also show articles dated in the future (scheduled).")
+    private boolean future;
+
+    @Option(names = "--expired", description = "Also show articles whose 'expires' date has passed.")
+    private boolean expired;
+
     @Option(names = "--output", paramLabel = "DIR",
             description = "Where the preview is built (default: a temporary folder, deleted when the server stops).")
     private Path output;
@@ -58,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("gazette: --port must be between 0 and 65535, not " + port);
             return ExitCode.USAGE;
         }
-        ServeOptions options = new ServeOptions(source, Optional.ofNullable(theme), port, drafts,
+        ServeOptions options = new ServeOptions(source, Optional.ofNullable(theme), port, drafts, future, expired,
                 Optional.ofNullable(output));
         PreviewServer server;
         try {

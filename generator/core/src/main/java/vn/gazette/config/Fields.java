@@ -100,8 +100,9 @@ public final class Fields {
         }
         if (!(node.get() instanceof YamlNode.Sequence sequence)) {
             String value = node.get() instanceof YamlNode.Scalar s ? s.value() : "...";
-            problems.error(node.get().position(), stage, name(key) + " must be a list: write " + prefix + key + ": ["
-                    + value + "]");
+            // the line as written inside its block: "partners: [...]" under conference:, not "conference.partners:"
+            problems.error(node.get().position(), stage, name(key) + " must be a list: write " + key + ": [" + value
+                    + "]");
             return List.of();
         }
         List<String> values = new ArrayList<>();

@@ -113,8 +113,9 @@ public final class ProvinceVocabulary {
         mergeTargets.forEach((target, where) -> {
             Optional<Province> known = vocabulary.byName(target);
             if (known.isEmpty()) {
+                String hint = DidYouMean.hint(target, vocabulary.byName.keySet());
                 problems.error(where, stage, "'mergedInto: " + target + "' names no province of this file"
-                        + DidYouMean.hint(target, vocabulary.byName.keySet()));
+                        + (hint.isEmpty() ? ": write the name of one of its provinces" : hint));
             } else if (!known.get().current()) {
                 problems.error(where, stage, "'mergedInto: " + target + "' names a province that was itself merged: "
                         + "name the province it belongs to today");
@@ -127,7 +128,9 @@ public final class ProvinceVocabulary {
             Map<String, SourcePosition> slugs, Map<String, SourcePosition> mergeTargets) {
         for (YamlNode.Entry e : fields.mapping().entries()) {
             if (!KEYS.contains(e.key().value())) {
-                fields.error(e.key().value(), "unknown key '" + e.key().value() + "'" + DidYouMean.hint(e.key().value(), KEYS));
+                String hint = DidYouMean.hint(e.key().value(), KEYS);
+                fields.error(e.key().value(), "unknown key '" + e.key().value() + "'"
+                        + (hint.isEmpty() ? ": write one of " + String.join(", ", KEYS) : hint));
             }
         }
         Optional<String> name = fields.requiredText("name", "write the province's name, e.g. name: Lạng Sơn");
@@ -136,8 +139,9 @@ public final class ProvinceVocabulary {
         }
         String slug = fields.text("slug").orElse(Slugs.slugify(name.get()));
         if (!Slugs.isValid(slug)) {
-            fields.error("slug", "'slug' may only hold a-z, 0-9 and single hyphens: '" + slug + "' (write "
-                    + Slugs.slugify(slug) + ")");
+            String suggestion = Slugs.slugify(slug);
+            fields.error("slug", "'slug' may only hold a-z, 0-9 and single hyphens: '" + slug + "'"
+                    + (suggestion.isEmpty() ? "" : " (write " + suggestion + ")"));
             return Optional.empty();
         }
         boolean city = fields.choice("kind", List.of("province", "city")).map("city"::equals).orElse(false);

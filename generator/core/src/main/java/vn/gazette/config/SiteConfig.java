@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import vn.gazette.problem.Severity;
 
 /**
  * The site's settings, read from {@code content/site.yaml}: everything locale-, zone- and URL-dependent is
@@ -23,10 +24,12 @@ import java.util.Objects;
  * @param taxonomies  how articles are grouped (tags, province, and any a site declares)
  * @param conferenceKinds the {@code conference.kind} values the main conference index lists (other kinds get
  *                        an index of their own)
+ * @param brokenLinks how a link, image or asset reference that does not resolve to a file of the site is
+ *                    reported: an error (the default: the build fails) or a warning
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
-        List<TaxonomyConfig> taxonomies, List<String> conferenceKinds) {
+        List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -54,6 +57,14 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
     /** The conference kinds the main conference index lists, unless site.yaml says otherwise. */
     public static final List<String> DEFAULT_CONFERENCE_KINDS = List.of("training");
 
+    /** Settings whose broken links are errors. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, Severity.ERROR);
+    }
+
     /** Settings with the default lists, feeds and taxonomies. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
             RawHtmlPolicy rawHtml) {
@@ -77,6 +88,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         Objects.requireNonNull(segments, "segments");
         taxonomies = List.copyOf(taxonomies);
         conferenceKinds = List.copyOf(conferenceKinds);
+        Objects.requireNonNull(brokenLinks, "brokenLinks");
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -108,6 +120,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies, conferenceKinds);
+                segments, taxonomies, conferenceKinds, brokenLinks);
     }
 }

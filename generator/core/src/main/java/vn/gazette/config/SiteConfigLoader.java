@@ -16,6 +16,7 @@ import vn.gazette.internal.DidYouMean;
 import vn.gazette.internal.Slugs;
 import vn.gazette.internal.Texts;
 import vn.gazette.problem.Problems;
+import vn.gazette.problem.Severity;
 import vn.gazette.problem.SourcePosition;
 
 /**
@@ -29,7 +30,7 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
-            "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds");
+            "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
     static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences");
@@ -82,8 +83,10 @@ public final class SiteConfigLoader {
         SiteConfig.Segments segments = segments(fields);
         List<TaxonomyConfig> taxonomies = taxonomies(fields, segments);
         List<String> conferenceKinds = conferenceKinds(fields);
+        Severity brokenLinks = fields.choice("brokenLinks", List.of("error", "warning"))
+                .map(word -> word.equals("warning") ? Severity.WARNING : Severity.ERROR).orElse(Severity.ERROR);
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
-                related, segments, taxonomies, conferenceKinds));
+                related, segments, taxonomies, conferenceKinds, brokenLinks));
     }
 
     /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */

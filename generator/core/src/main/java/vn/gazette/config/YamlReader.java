@@ -42,6 +42,10 @@ public final class YamlReader {
     /** Deeper than any real front matter or configuration, shallow enough to keep walkers safe. */
     public static final int MAX_DEPTH = 12;
 
+    private static final String FEWER_LEVELS = "put fewer lists and blocks inside each other";
+    private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile(
+            "found character '(.)' that cannot start any token");
+
     private final String stage;
 
     public YamlReader(String stage) {
@@ -71,19 +75,18 @@ public final class YamlReader {
             YamlNode node = converter.convert(root, 0);
             return converter.failed ? Optional.empty() : Optional.of(node);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.error(position(file, firstLine, mark), stage, explain(e));
+            problems.error(position(file, firstLine, mark(e)), stage, explain(e));
         } catch (AliasException e) {
             problems.error(position(file, firstLine, e.mark), stage,
                     "anchors and aliases (& and *) are not allowed here: write the value out in full");
         } catch (YAMLException e) {
             // the depth limit is a plain YAMLException without a mark, not a MarkedYAMLException
             String message = String.valueOf(e.getMessage()).contains("Nesting Depth")
-                    ? "YAML is nested more than " + MAX_DEPTH + " levels deep"
+                    ? "YAML is nested more than " + MAX_DEPTH + " levels deep: " + FEWER_LEVELS
                     : "not valid YAML: " + e.getMessage();
             problems.error(SourcePosition.of(file, firstLine, 1), stage, message);
         } catch (StackOverflowError e) {
-            problems.error(SourcePosition.of(file, firstLine, 1), stage, "YAML is nested too deeply");
+            problems.error(SourcePosition.of(file, firstLine, 1), stage, "YAML is nested too deeply: " + FEWER_LEVELS);
         }
         return Optional.empty();
     }
@@ -95,10 +98,29 @@ public final class YamlReader {
         return SourcePosition.of(file, firstLine + mark.getLine(), mark.getColumn() + 1);
     }
 
+    /**
+     * Where the editor has to look: where SnakeYAML gave up, except for the mistakes it only notices lines later
+     * (a quote or bracket never closed, a line without its ':'), which are shown where they were made.
+     */
+    private static Mark mark(MarkedYAMLException e) {
+        String problem = String.valueOf(e.getProblem());
+        String context = String.valueOf(e.getContext());
+        boolean atStart = context.contains("while scanning a quoted scalar") && problem.contains("end of stream")
+                || context.contains("while parsing a flow") && problem.startsWith("expected ','")
+                || problem.contains("could not find expected ':'");
+        if (atStart && e.getContextMark() != null || e.getProblemMark() == null) {
+            return e.getContextMark();
+        }
+        return e.getProblemMark();
+    }
+
     private static String explain(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem().strip();
         String context = e.getContext() == null ? "" : e.getContext().strip();
+        // SnakeYAML adds "(Do not use @ for indentation)" whatever the character: the hints below say it better
+        problem = problem.replaceFirst("\\. \\(Do not use .* for indentation\\)$", "");
         String text = "not valid YAML: " + (problem.isEmpty() ? context : problem);
+        java.util.regex.Matcher character = CHARACTER.matcher(problem);
         if (problem.startsWith("Global tag is not allowed")) {
             String tag = problem.substring(problem.indexOf(':') + 1).strip().replace("tag:yaml.org,2002:", "!!");
             text = "YAML type tags such as " + tag + " are not allowed: write the plain value";
@@ -108,6 +130,24 @@ public final class YamlReader {
             text += " (indent with spaces, not tabs)";
         } else if (context.contains("while scanning a quoted scalar")) {
             text += " (a closing quote is missing)";
+        } else if (problem.contains("could not find expected ':'")) {
+            text += " (write each line as 'key: value')";
+        } else if (problem.startsWith("expected ',' or ']'")) {
+            text += " (a closing ] is missing)";
+        } else if (problem.startsWith("expected ',' or '}'")) {
+            text += " (a closing } is missing)";
+        } else if (problem.equals("expected <block end>, but found '<scalar>'")) {
+            text += " (nothing may follow a closing quote or bracket: put the whole value in quotes, and write ''"
+                    + " for a ' inside '...')";
+        } else if (problem.startsWith("expected <block end>, but found '<block")) {
+            text += " (this line is indented differently from the lines above: line it up with the other keys of"
+                    + " its block)";
+        } else if (problem.startsWith("found unknown escape character")) {
+            text += " (inside \"...\" write a backslash as \\\\, or put the value in '...' instead)";
+        } else if (problem.equals("but found another document")) {
+            text = "not valid YAML: found a second document (remove this '---' line)";
+        } else if (character.matches()) {
+            text += " (a value that starts with " + character.group(1) + " must be put in quotes)";
         }
         return text;
     }

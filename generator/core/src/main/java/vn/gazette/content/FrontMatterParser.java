@@ -180,8 +180,9 @@ public final class FrontMatterParser {
         for (YamlNode.Entry entry : fields.mapping().entries()) {
             String key = entry.key().value();
             if (!CONFERENCE_KEYS.contains(key)) {
+                String hint = DidYouMean.hint(key, CONFERENCE_KEYS);
                 fields.problems().error(entry.key().position(), STAGE, "unknown key 'conference." + key + "'"
-                        + DidYouMean.hint(key, CONFERENCE_KEYS));
+                        + (hint.isEmpty() ? ": write one of " + String.join(", ", CONFERENCE_KEYS) : hint));
             }
         }
         Optional<Conference.Kind> kind = fields.choice("kind", Conference.Kind.words())

@@ -63,17 +63,14 @@ public record Problem(Severity severity, SourcePosition where, String stage, Str
     }
 
     /**
-     * The same, with the message in the site's language ({@code vi} or {@code en}, see {@link Messages}); the
-     * words "error" and "warning" stay in English, as compilers print them and as CI tools look for them.
+     * The same, with the message and the note about the page being rendered in the site's language ({@code vi} or
+     * {@code en}, see {@link Messages}); the words "error" and "warning" stay in English, as compilers print them
+     * and as CI tools look for them.
      */
     public String format(Path base, String language) {
         String text = where.display(base) + ": " + severity.label() + ": " + Messages.translate(message, language);
         if (page.isPresent()) {
-            text += " (rendering " + SourcePosition.of(page.get()).display(base);
-            if (otherPages > 0) {
-                text += " and " + otherPages + " other page" + (otherPages == 1 ? "" : "s");
-            }
-            text += ")";
+            text += " " + Messages.rendering(SourcePosition.of(page.get()).display(base), otherPages, language);
         }
         return text;
     }

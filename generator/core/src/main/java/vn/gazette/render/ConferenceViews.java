@@ -43,8 +43,12 @@ public final class ConferenceViews {
             List<Views.LinkView> kinds, String indexUrl, String speakersUrl, List<Views.LinkView> exports) {
     }
 
-    /** A speaker with the conferences they spoke at. */
-    public record SpeakerView(String name, String id, List<RowView> conferences) {
+    /**
+     * A speaker on the speakers index: their page, how many conferences they spoke at, and the latest few.
+     *
+     * @param more whether they spoke at more than {@code conferences} shows
+     */
+    public record SpeakerView(String name, String id, String url, int count, List<RowView> conferences, boolean more) {
     }
 
     /** The facts box of a conference article. */
@@ -139,6 +143,9 @@ public final class ConferenceViews {
 
     private String heading(Conferences.Group group) {
         String base = site.conferences().url();
+        if (group.url().startsWith(site.conferences().speakersUrl())) {
+            return text("conf.speaker") + ": " + group.label();
+        }
         if (group.url().startsWith(base + "loai/")) {
             return text("conf.kind." + group.label());
         }
@@ -171,12 +178,16 @@ public final class ConferenceViews {
         return new SummaryView(entries.size(), participants, provinces.size(), firstText, lastText, text);
     }
 
-    List<SpeakerView> speakers(java.util.Comparator<String> names) {
+    /** The speakers of one page of the index, each with at most this many of their latest conferences. */
+    static final int LATEST = 5;
+
+    List<SpeakerView> speakers(Pager<Conferences.SpeakerRecord> pager) {
         List<SpeakerView> views = new ArrayList<>();
-        for (Conferences.SpeakerRecord speaker : site.conferences().speakers(names)) {
+        for (Conferences.SpeakerRecord speaker : pager.items()) {
             List<RowView> rows = new ArrayList<>();
-            speaker.entries().forEach(e -> rows.add(row(e)));
-            views.add(new SpeakerView(speaker.name(), speaker.slug(), rows));
+            speaker.entries().stream().limit(LATEST).forEach(e -> rows.add(row(e)));
+            views.add(new SpeakerView(speaker.name(), speaker.slug(), config.link(speaker.url()), speaker.entries().size(),
+                    rows, speaker.entries().size() > LATEST));
         }
         return views;
     }

@@ -43,7 +43,9 @@ final class ModelDigest {
             bytes(new byte[] {1});
             bytes(text.getBytes(StandardCharsets.UTF_8));
             bytes(new byte[] {2});
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+                || value instanceof java.net.URI || value instanceof java.util.Locale || value instanceof java.time.ZoneId
+                || value instanceof java.nio.file.Path) {
             add(value.toString());
         } else if (value instanceof TemplateHTMLOutputModel markup) {
             add(markupText(markup));
@@ -97,7 +99,8 @@ final class ModelDigest {
     static long site(Theme theme, Object settings) throws IOException {
         ModelDigest digest = new ModelDigest();
         digest.add("gazette-render-1");
-        digest.add(settings.toString());
+        // walked, not toString(): maps made with Map.of list their keys in a different order in every JVM run
+        digest.add(settings);
         for (Path root : theme.templateRoots()) {
             if (Files.isDirectory(root)) {
                 try (var files = Files.walk(root)) {

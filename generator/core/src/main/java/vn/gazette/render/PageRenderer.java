@@ -114,11 +114,12 @@ public final class PageRenderer {
         return new Page("conferences.ftlh", model, configFile);
     }
 
-    /** The speakers index: every speaker with the conferences they spoke at. */
-    public Page speakers() {
-        Map<String, Object> model = base(views.page("speakers", text("conf.speakers"), site.conferences().speakersUrl(),
-                ""));
-        model.put("speakers", conferences.speakers(names));
+    /** A page of the speakers index: speakers with their latest conferences and a link to each one's page. */
+    public Page speakers(Pager<Conferences.SpeakerRecord> pager) {
+        Map<String, Object> model = base(views.page("speakers", numbered(text("conf.speakers"), pager), pager.url(), "",
+                pager.previous().orElse(null), pager.next().orElse(null), List.of(), List.of()));
+        model.put("speakers", conferences.speakers(pager));
+        model.put("list", views.pages(pager));
         model.put("indexUrl", site.config().link(site.conferences().url()));
         return new Page("speakers.ftlh", model, configFile);
     }

@@ -26,10 +26,12 @@ import vn.gazette.internal.Texts;
  * @param provinces  the main index by province, in the province taxonomy's order: each province its articles
  *                   named, and each current province also the conferences of the former provinces merged into it
  * @param otherKinds the other kinds, each with its own index page at {@code <url>loai/<kind>/}
+ * @param speakers   every speaker of the main index's conferences, in Vietnamese alphabetical order, each with
+ *                   a page of their own at {@code <url>bao-cao-vien/<slug>/}
  */
 public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entry> entries,
         Map<String, Entry> byArticle, List<Entry> main, List<Group> years, List<Group> provinces,
-        List<Group> otherKinds) {
+        List<Group> otherKinds, List<SpeakerRecord> speakers) {
 
     /** One conference and the article that reports it. */
     public record Entry(Article article, Conference conference, Optional<Term> province) {
@@ -41,7 +43,7 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
     }
 
     /** A speaker and the conferences they spoke at, newest first; names are matched after NFC and case folding. */
-    public record SpeakerRecord(String name, String slug, List<Entry> entries) {
+    public record SpeakerRecord(String name, String slug, String url, List<Entry> entries) {
         public SpeakerRecord {
             entries = List.copyOf(entries);
         }
@@ -67,16 +69,17 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
         years = List.copyOf(years);
         provinces = List.copyOf(provinces);
         otherKinds = List.copyOf(otherKinds);
+        speakers = List.copyOf(speakers);
     }
 
     /** The record of {@code entries} (newest first), with its views worked out once. */
     public static Conferences of(String url, List<Conference.Kind> mainKinds, List<Entry> entries,
-            Optional<Taxonomy> provinceTaxonomy) {
+            Optional<Taxonomy> provinceTaxonomy, Comparator<String> names) {
         Map<String, Entry> byArticle = new java.util.HashMap<>();
         entries.forEach(entry -> byArticle.put(entry.article().url(), entry));
         List<Entry> main = entries.stream().filter(e -> mainKinds.contains(e.conference().kind())).toList();
         return new Conferences(url, mainKinds, entries, byArticle, main, years(url, main),
-                provinces(url, main, provinceTaxonomy), otherKinds(url, mainKinds, entries));
+                provinces(url, main, provinceTaxonomy), otherKinds(url, mainKinds, entries), speakers(url, main, names));
     }
 
     /** The conference an article reports, if any. */
@@ -134,8 +137,8 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
         return groups;
     }
 
-    /** Every speaker of the main index's conferences, in the order {@code names} gives. */
-    public List<SpeakerRecord> speakers(Comparator<String> names) {
+    /** Speakers in the order {@code names} gives; two names with the same slug get -2, -3 ... in that order. */
+    private static List<SpeakerRecord> speakers(String url, List<Entry> main, Comparator<String> names) {
         Map<String, String> display = new LinkedHashMap<>();
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         for (Entry entry : main) {
@@ -148,10 +151,17 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
                 }
             }
         }
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        keys.sort(Comparator.comparing(display::get, names));
+        Map<String, Integer> slugs = new java.util.HashMap<>();
         List<SpeakerRecord> speakers = new ArrayList<>();
-        byKey.forEach((key, list) -> speakers.add(new SpeakerRecord(display.get(key),
-                vn.gazette.internal.Slugs.slugify(display.get(key)), list)));
-        speakers.sort(Comparator.comparing(SpeakerRecord::name, names));
+        for (String key : keys) {
+            String base = vn.gazette.internal.Slugs.slugify(display.get(key));
+            base = base.isEmpty() ? "bao-cao-vien" : base;
+            int n = slugs.merge(base, 1, Integer::sum);
+            String slug = n == 1 ? base : base + "-" + n;
+            speakers.add(new SpeakerRecord(display.get(key), slug, url + "bao-cao-vien/" + slug + "/", byKey.get(key)));
+        }
         return speakers;
     }
 

@@ -19,9 +19,12 @@ import vn.gazette.config.SiteConfig;
  * @param archive    articles by year and month
  * @param related    the related-articles ranking
  * @param conferences the conference record: every article with a {@code conference:} block
+ * @param leftOut    the articles left out (drafts, scheduled, expired), by file
+ * @param schedule   when the site will next change by itself
  */
 public record Site(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl,
-        List<Taxonomy> taxonomies, Archive archive, Related related, Conferences conferences) {
+        List<Taxonomy> taxonomies, Archive archive, Related related, Conferences conferences, List<LeftOut> leftOut,
+        Schedule schedule) {
 
     public Site {
         Objects.requireNonNull(config, "config");
@@ -32,6 +35,8 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(related, "related");
         Objects.requireNonNull(conferences, "conferences");
+        leftOut = List.copyOf(leftOut);
+        Objects.requireNonNull(schedule, "schedule");
     }
 
     public Optional<Article> article(String url) {
@@ -96,9 +101,10 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         for (ConferencePage page : conferencePages()) {
             pages.add(new ListPage(page.url(), page.entries().stream().map(Conferences.Entry::article).toList()));
         }
-        if (!conferences.entries().isEmpty()) {
-            pages.add(new ListPage(conferences.speakersUrl(), newest(conferences.main().stream()
-                    .map(Conferences.Entry::article).toList())));
+        for (Pager<Conferences.SpeakerRecord> pager : speakerPages()) {
+            List<Article> shown = new ArrayList<>();
+            pager.items().forEach(s -> shown.add(s.entries().get(0).article()));
+            pages.add(new ListPage(pager.url(), newest(shown)));
         }
         if (!archive.years().isEmpty()) {
             pages.add(new ListPage(archive.url(), articles.subList(0, 1)));
@@ -128,6 +134,18 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         }
     }
 
+    /** Speakers shown on one page of the speakers index: a list of names, so more per page than articles. */
+    public static final int SPEAKERS_PER_PAGE_FACTOR = 5;
+
+    /** The pages of the speakers index (each speaker also has a page of their own among the conference pages). */
+    public List<Pager<Conferences.SpeakerRecord>> speakerPages() {
+        if (conferences.speakers().isEmpty() && conferences.entries().isEmpty()) {
+            return List.of();
+        }
+        return Pager.paginate(conferences.speakers(), config.pageSize() * SPEAKERS_PER_PAGE_FACTOR,
+                conferences.speakersUrl(), config.segments().page(), true);
+    }
+
     /** Every page of the conference index and its views, in a stable order. */
     public List<ConferencePage> conferencePages() {
         List<ConferencePage> pages = new ArrayList<>();
@@ -139,6 +157,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         groups.addAll(conferences.years());
         groups.addAll(conferences.provinces());
         groups.addAll(conferences.otherKinds());
+        conferences.speakers().forEach(s -> groups.add(new Conferences.Group(s.name(), s.url(), s.entries())));
         for (Conferences.Group group : groups) {
             List<Pager<Conferences.Entry>> pagers = Pager.paginate(group.entries(), config.pageSize(), group.url(),
                     config.segments().page(), group.url().equals(conferences.url()));

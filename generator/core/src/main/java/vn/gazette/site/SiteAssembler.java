@@ -1,16 +1,20 @@
 package vn.gazette.site;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.TaxonomyConfig;
+import vn.gazette.content.ArticleDate;
 import vn.gazette.content.Conference;
+import vn.gazette.content.FrontMatter;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.internal.Slugs;
@@ -31,8 +35,23 @@ public final class SiteAssembler {
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date).reversed()
             .thenComparing(Article::url);
 
-    /** What to leave out of the published site. */
-    public record Options(boolean includeDrafts) {
+    /**
+     * What to leave out of the published site.
+     *
+     * @param includeDrafts  publish {@code draft: true} articles
+     * @param includeFuture  publish articles dated after {@code now}
+     * @param includeExpired publish articles whose {@code expires} date is not after {@code now}
+     * @param now            the build time
+     */
+    public record Options(boolean includeDrafts, boolean includeFuture, boolean includeExpired, Instant now) {
+        public Options {
+            Objects.requireNonNull(now, "now");
+        }
+
+        /** Drafts as asked; neither articles dated after {@code now} nor expired ones. */
+        public Options(boolean includeDrafts, Instant now) {
+            this(includeDrafts, false, false, now);
+        }
     }
 
     public Site assemble(SiteConfig config, List<ParsedArticle> parsed, List<SourceFile> assetFiles, Options options,
@@ -49,10 +68,16 @@ public final class SiteAssembler {
         List<ParsedArticle> ordered = new ArrayList<>(parsed);
         ordered.sort(Comparator.comparing(ParsedArticle::source));
         java.util.Set<String> hiddenFolders = new java.util.HashSet<>();
+        List<LeftOut> leftOut = new ArrayList<>();
+        Schedule schedule = Schedule.none();
         for (ParsedArticle item : ordered) {
-            if (item.front().draft() && !options.includeDrafts()) {
+            schedule = schedule(item, options, schedule);
+            Optional<LeftOut.Reason> reason = reasonToLeaveOut(item.front(), options);
+            if (reason.isPresent()) {
                 String relative = item.source().relative();
                 hiddenFolders.add(relative.substring(0, relative.length() - ".md".length()));
+                // its URL only names it in messages about links to it: a problem with it is not reported
+                leftOut.add(new LeftOut(item.source(), item.front(), url(item, config, new Problems()), reason.get()));
                 continue;
             }
             Optional<String> url = url(item, config, problems);
@@ -81,12 +106,53 @@ public final class SiteAssembler {
         }
         Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
         Site site = new Site(config, articles, assets, byUrl, taxonomies, archive,
-                new Related(articles, taxonomies, config.related()), conferences(config, articles, taxonomies));
+                new Related(articles, taxonomies, config.related()),
+                conferences(config, articles, taxonomies, builder.names()), leftOut,
+                schedule);
         checkCollisions(site, problems);
         return site;
     }
 
-    private static Conferences conferences(SiteConfig config, List<Article> articles, List<Taxonomy> taxonomies) {
+    /** Why an article stays out of the site, if it does: draft, then scheduled, then expired. */
+    private static Optional<LeftOut.Reason> reasonToLeaveOut(FrontMatter front, Options options) {
+        if (front.draft() && !options.includeDrafts()) {
+            return Optional.of(LeftOut.Reason.DRAFT);
+        }
+        if (!options.includeFuture() && after(front.date(), options.now())) {
+            return Optional.of(LeftOut.Reason.SCHEDULED);
+        }
+        if (!options.includeExpired() && front.expires().isPresent() && !after(front.expires().get(), options.now())) {
+            return Optional.of(LeftOut.Reason.EXPIRED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The schedule with this article's future changes taken into account: its publication when it is dated after
+     * the build time, its expiry when that is after the build time. Drafts never change by themselves.
+     */
+    private static Schedule schedule(ParsedArticle item, Options options, Schedule schedule) {
+        FrontMatter front = item.front();
+        if (front.draft() && !options.includeDrafts()) {
+            return schedule;
+        }
+        Schedule next = schedule;
+        if (!options.includeFuture() && after(front.date(), options.now())) {
+            next = next.earliest(new Schedule.Change(front.date(), Schedule.Kind.PUBLISH, item.source().relative()));
+        }
+        if (!options.includeExpired() && front.expires().isPresent() && after(front.expires().get(), options.now())) {
+            next = next.earliest(new Schedule.Change(front.expires().get(), Schedule.Kind.EXPIRE,
+                    item.source().relative()));
+        }
+        return next;
+    }
+
+    private static boolean after(ArticleDate date, Instant now) {
+        return date.value().toInstant().isAfter(now);
+    }
+
+    private static Conferences conferences(SiteConfig config, List<Article> articles, List<Taxonomy> taxonomies,
+            Comparator<String> names) {
         Optional<Taxonomy> provinces = taxonomies.stream()
                 .filter(t -> t.name().equals(TaxonomyConfig.PROVINCE)).findFirst();
         List<Conferences.Entry> entries = new ArrayList<>();
@@ -101,11 +167,12 @@ public final class SiteAssembler {
         for (String word : config.conferenceKinds()) {
             kinds.add(Conference.Kind.values()[Conference.Kind.words().indexOf(word)]);
         }
-        return Conferences.of("/" + config.segments().conferences() + "/", kinds, entries, provinces);
+        return Conferences.of("/" + config.segments().conferences() + "/", kinds, entries, provinces, names);
     }
 
     /** Files Gazette writes itself at the top of the site. */
-    public static final List<String> GENERATED_FILES = List.of("404.html", "atom.xml", "sitemap.xml", "robots.txt");
+    public static final List<String> GENERATED_FILES = List.of("404.html", "atom.xml", "sitemap.xml", "robots.txt",
+            Schedule.FILE);
 
     /** An article or file whose URL is also a list page's, or a generated file's, is an error. */
     private static void checkCollisions(Site site, Problems problems) {

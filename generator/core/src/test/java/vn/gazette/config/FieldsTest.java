@@ -316,7 +316,7 @@ class FieldsTest {
         assertThat(conference.textList("tags")).isEmpty();
         assertThat(messages()).containsExactly(
                 "content/articles/bai.md:3:9: error: 'conference.kind' must be a single value, not a list",
-                "content/articles/bai.md:4:9: error: 'conference.tags' must be a list: write conference.tags: [x]");
+                "content/articles/bai.md:4:9: error: 'conference.tags' must be a list: write tags: [x]");
     }
 
     @Test

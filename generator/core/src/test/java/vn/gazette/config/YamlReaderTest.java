@@ -275,7 +275,8 @@ class YamlReaderTest {
     @Test
     void refusesNestingDeeperThanMaxDepth() {
         assertThat(read("a: " + "[".repeat(12) + "x" + "]".repeat(12), 2)).isEmpty();
-        assertThat(messages()).containsExactly("content/articles/bai.md:2:1: error: YAML is nested more than 12 levels deep");
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:1: error: YAML is nested more than 12 levels deep: "
+                + "put fewer lists and blocks inside each other");
     }
 
     @Test
@@ -286,13 +287,15 @@ class YamlReaderTest {
         }
         text.append("  ".repeat(13)).append("x\n");
         assertThat(read(text.toString())).isEmpty();
-        assertThat(messages()).containsExactly("content/articles/bai.md:1:1: error: YAML is nested more than 12 levels deep");
+        assertThat(messages()).containsExactly("content/articles/bai.md:1:1: error: YAML is nested more than 12 levels deep: "
+                + "put fewer lists and blocks inside each other");
     }
 
     @Test
     void refusesAThousandOpenBracketsWithoutOverflowingTheStack() {
         assertThat(read("a: " + "[".repeat(1000))).isEmpty();
-        assertThat(messages()).containsExactly("content/articles/bai.md:1:1: error: YAML is nested more than 12 levels deep");
+        assertThat(messages()).containsExactly("content/articles/bai.md:1:1: error: YAML is nested more than 12 levels deep: "
+                + "put fewer lists and blocks inside each other");
     }
 
     @Test
@@ -308,7 +311,7 @@ class YamlReaderTest {
                 title: "Hội nghị
                 date: 2023-09-22
                 """)).isEmpty();
-        assertThat(messages()).containsExactly("content/articles/bai.md:3:1: error: not valid YAML: found unexpected end "
+        assertThat(messages()).containsExactly("content/articles/bai.md:1:8: error: not valid YAML: found unexpected end "
                 + "of stream (a closing quote is missing)");
     }
 
@@ -318,6 +321,69 @@ class YamlReaderTest {
         Problem problem = problems.sorted().get(0);
         assertThat(problem.where()).isEqualTo(SourcePosition.of(FILE, 2, 1));
         assertThat(problem.message()).startsWith("not valid YAML: found character '\\t(TAB)'");
+    }
+
+    @Test
+    void explainsATabInPlainWords() {
+        assertThat(read("conference:\n\tkind: online\n")).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:1: error: not valid YAML: found character "
+                + "'\\t(TAB)' that cannot start any token (indent with spaces, not tabs)");
+    }
+
+    @Test
+    void reportsALineWithoutAColonAtThatLine() {
+        assertThat(read("title: A\nđây là dòng\ndate: 2023-09-22\n", 2)).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:3:1: error: not valid YAML: could not find "
+                + "expected ':' (write each line as 'key: value')");
+    }
+
+    @Test
+    void reportsAnUnclosedBracketAtItsOpening() {
+        assertThat(read("tags: [a, b\ndate: 2023-09-22\n", 2)).isEmpty();
+        assertThat(read("params: {a: b\nx: y\n", 2)).isEmpty();
+        assertThat(messages()).containsExactly(
+                "content/articles/bai.md:2:7: error: not valid YAML: expected ',' or ']', but got : (a closing ] is "
+                        + "missing)",
+                "content/articles/bai.md:2:9: error: not valid YAML: expected ',' or '}', but got : (a closing } is "
+                        + "missing)");
+    }
+
+    @Test
+    void explainsTextAfterAClosingQuote() {
+        assertThat(read("title: 'Hội nghị' tập huấn\n", 2)).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:19: error: not valid YAML: expected "
+                + "<block end>, but found '<scalar>' (nothing may follow a closing quote or bracket: put the whole value "
+                + "in quotes, and write '' for a ' inside '...')");
+    }
+
+    @Test
+    void explainsAKeyIndentedLessThanItsBlock() {
+        assertThat(read("conference:\n  kind: training\n start: 2023-09-22\n", 2)).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:4:2: error: not valid YAML: expected "
+                + "<block end>, but found '<block mapping start>' (this line is indented differently from the lines "
+                + "above: line it up with the other keys of its block)");
+    }
+
+    @Test
+    void explainsAnUnknownEscapeInDoubleQuotes() {
+        assertThat(read("title: \"Tài liệu\\q\"\n", 2)).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:18: error: not valid YAML: found unknown "
+                + "escape character q(113) (inside \"...\" write a backslash as \\\\, or put the value in '...' "
+                + "instead)");
+    }
+
+    @Test
+    void explainsASecondDocument() {
+        assertThat(read("title: A\n---\ntitle: B\n")).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:1: error: not valid YAML: found a second "
+                + "document (remove this '---' line)");
+    }
+
+    @Test
+    void explainsACharacterThatCannotStartAValue() {
+        assertThat(read("title: @Sở TT&TT\n", 2)).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:8: error: not valid YAML: found character "
+                + "'@' that cannot start any token (a value that starts with @ must be put in quotes)");
     }
 
     @Test

@@ -530,6 +530,13 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void anUnknownConferenceKeyWithNothingCloseListsTheKeysToWrite() {
+        assertThat(refused(withConference("  kind: training\n  start: 2023-09-22\n  ghi-chu: x\n")))
+                .containsExactly(FILE + ":7:3: error: unknown key 'conference.ghi-chu': write one of kind, start, end, "
+                        + "organizer, partners, locations, format, sites, participants, speakers, topics");
+    }
+
+    @Test
     void aConferenceGivenAsASingleValueIsRefused() {
         assertThat(refused("---\ntitle: A\ndate: 2023-09-22\nconference: training\n---\n")).containsExactly(
                 FILE + ":4:13: error: 'conference' must be a mapping (key: value lines), not a single value");

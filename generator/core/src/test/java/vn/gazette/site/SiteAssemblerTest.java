@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ class SiteAssemblerTest {
 
     @TempDir
     Path dir;
+
+    /** After every date these tests use: nothing is scheduled. */
+    private static final Instant NOW = Instant.parse("2024-01-01T00:00:00Z");
 
     private final Problems problems = new Problems();
     private final SiteConfig config = new SiteConfig("Thử nghiệm", "Lưu trữ", URI.create("https://example.gov.vn/"),
@@ -58,7 +62,7 @@ class SiteAssemblerTest {
     }
 
     private Site assemble(List<ParsedArticle> articles, List<SourceFile> assets, boolean includeDrafts) {
-        return new SiteAssembler().assemble(config, articles, assets, new SiteAssembler.Options(includeDrafts), problems);
+        return new SiteAssembler().assemble(config, articles, assets, new SiteAssembler.Options(includeDrafts, NOW), problems);
     }
 
     private List<String> messages() {

@@ -82,7 +82,8 @@ public final class PreviewServer implements AutoCloseable {
         this.address = URI.create("http://" + host + ":" + bound.getPort() + "/");
         // the cache beside the output (inside the temporary folder when there is one) keeps rebuilds to what changed
         BuildRequest request = BuildRequest.of(options.source(), output).withBaseUrl(address.toString())
-                .withDrafts(options.drafts()).withCache(BuildRequest.defaultCache(output));
+                .withDrafts(options.drafts()).withFuture(options.future()).withExpired(options.expired())
+                .withCache(BuildRequest.defaultCache(output));
         if (options.theme().isPresent()) {
             request = request.withTheme(options.theme().get());
         }

@@ -117,7 +117,7 @@ final class Rebuilder implements AutoCloseable {
 
     private BuildStatus record(Timed build, String verb) {
         BuildResult result = build.result();
-        List<String> problems = result.problems().stream().map(p -> p.format(base)).toList();
+        List<String> problems = result.problems().stream().map(p -> p.format(base, result.language())).toList();
         BuildStatus next = status.get().next(!result.hasErrors(), problems);
         if (!closed) {
             problems.forEach(err::println);

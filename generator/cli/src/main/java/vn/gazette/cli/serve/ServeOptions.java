@@ -13,9 +13,12 @@ import java.util.Optional;
  *               folder, else the built-in theme)
  * @param port   the loopback port to listen on; 0 picks a free one
  * @param drafts whether {@code draft: true} articles are shown
+ * @param future whether articles dated after the time of each build are shown
+ * @param expired whether articles past their {@code expires} date are shown
  * @param output where the site is written; empty for a temporary folder deleted when the server stops
  */
-public record ServeOptions(Path source, Optional<Path> theme, int port, boolean drafts, Optional<Path> output) {
+public record ServeOptions(Path source, Optional<Path> theme, int port, boolean drafts, boolean future,
+        boolean expired, Optional<Path> output) {
 
     /** The port editors know from Hugo; any free port works. */
     public static final int DEFAULT_PORT = 1313;
@@ -31,7 +34,7 @@ public record ServeOptions(Path source, Optional<Path> theme, int port, boolean 
 
     /** Serves {@code source} with the default theme, on {@code port}, into a temporary folder. */
     public static ServeOptions of(Path source, int port) {
-        return new ServeOptions(source, Optional.empty(), port, false, Optional.empty());
+        return new ServeOptions(source, Optional.empty(), port, false, false, false, Optional.empty());
     }
 
     /**

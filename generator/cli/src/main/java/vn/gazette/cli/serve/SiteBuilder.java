@@ -1,6 +1,7 @@
 package vn.gazette.cli.serve;
 
 import java.io.IOException;
+import java.time.Instant;
 import vn.gazette.BuildRequest;
 import vn.gazette.BuildResult;
 import vn.gazette.Generator;
@@ -22,9 +23,12 @@ public interface SiteBuilder {
      */
     BuildResult build() throws IOException;
 
-    /** A builder that runs a complete build with the engine each time. */
+    /**
+     * A builder that runs a complete build with the engine each time, as of the time it starts: an article whose
+     * date comes while the preview runs appears with the next rebuild.
+     */
     static SiteBuilder full(BuildRequest request) {
         Generator generator = Generator.create();
-        return () -> generator.build(request);
+        return () -> generator.build(request.withNow(Instant.now()));
     }
 }

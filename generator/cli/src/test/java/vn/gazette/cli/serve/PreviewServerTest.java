@@ -43,7 +43,7 @@ class PreviewServerTest {
     @BeforeEach
     void writeSite() throws IOException {
         content = dir.resolve("content");
-        write("site.yaml", "title: Lưu trữ thử\nbaseUrl: https://example.gov.vn/\n");
+        write("site.yaml", "title: Lưu trữ thử\nbaseUrl: https://example.gov.vn/\nlanguage: en\n");
         write("articles/2023/bai-mot.md", article("Bài một"));
         write("articles/2023/bai-hai.md", "---\ntitle: Bài hai\ndate: 2023-09-23\n---\nNội dung hai.\n");
     }

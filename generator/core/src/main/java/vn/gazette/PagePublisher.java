@@ -1,0 +1,98 @@
+package vn.gazette;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.gazette.content.MarkdownDocument;
+import vn.gazette.problem.Problems;
+import vn.gazette.publish.OutputFolder;
+import vn.gazette.render.PageRenderer;
+import vn.gazette.transform.LinkChecker;
+
+/**
+ * Publishes the pages of one build: each is carried over untouched when the last build made it from the same
+ * inputs, rendered otherwise, and then has its links checked (a carried-over page is read back for that when a file
+ * it may link to has gone since). Thread-safe: rendering workers publish concurrently.
+ */
+final class PagePublisher {
+
+    private final PageRenderer pages;
+    private final long siteDigest;
+    private final OutputFolder output;
+    private final LinkChecker links;
+    private final boolean checkKept;
+    private final BuildListener listener;
+    private final long total;
+    private final AtomicInteger published = new AtomicInteger();
+    private final AtomicLong done = new AtomicLong();
+
+    /**
+     * @param checkKept whether pages carried over are read back and checked (not needed when the last build's link
+     *                  check passed and none of its files has gone)
+     * @param total     the pages and data files to make, for progress reports
+     */
+    PagePublisher(PageRenderer pages, OutputFolder output, LinkChecker links, boolean checkKept, BuildListener listener,
+            long total) throws IOException {
+        this.pages = pages;
+        this.siteDigest = pages.siteDigest();
+        this.output = output;
+        this.links = links;
+        this.checkKept = checkKept;
+        this.listener = listener;
+        this.total = total;
+    }
+
+    /**
+     * Publishes a page and checks its links.
+     *
+     * @param body the Markdown links of the article the page shows, for positions; empty for other pages
+     */
+    void page(String path, PageRenderer.Page page, Optional<List<MarkdownDocument.LinkTarget>> body,
+            Problems problems) throws IOException {
+        long fingerprint = pages.fingerprint(page, siteDigest);
+        byte[] bytes;
+        if (output.keep(path, fingerprint)) {
+            if (!checkKept) {
+                published.incrementAndGet();
+                step();
+                return;
+            }
+            bytes = Files.readAllBytes(output.resolve(path));
+        } else {
+            Optional<String> html = pages.render(page);
+            if (html.isEmpty()) {
+                step();
+                return;
+            }
+            bytes = html.get().getBytes(StandardCharsets.UTF_8);
+            output.write(path, bytes, fingerprint);
+        }
+        links.check(path, bytes, page.source(), body, problems);
+        published.incrementAndGet();
+        step();
+    }
+
+    /** Writes a data file Gazette makes itself (feeds, sitemaps, exports, schedule.json). */
+    void data(String path, String text) throws IOException {
+        output.write(path, text);
+        step();
+    }
+
+    /** Counts an item that produced nothing (an article whose body could not be read). */
+    void skipped() {
+        step();
+    }
+
+    /** HTML pages published so far. */
+    int pages() {
+        return published.get();
+    }
+
+    private void step() {
+        listener.progress("render", done.incrementAndGet(), total);
+    }
+}

@@ -1,0 +1,217 @@
+package vn.gazette.transform;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import vn.gazette.config.SiteConfig;
+import vn.gazette.content.MarkdownDocument;
+import vn.gazette.problem.Problem;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.Severity;
+import vn.gazette.problem.SourcePosition;
+import vn.gazette.site.LeftOut;
+
+/**
+ * Checks that every internal link, image and asset reference of every page leads to a file of the output, after
+ * the pages are rendered. A reference written in an article's Markdown is reported at its line and column in the
+ * article file; any other (from the theme, or from HTML typed into an article) is reported once per reference,
+ * naming the first page it is on and how many others, instead of once for each of ten thousand pages. A link to
+ * an article that is left out (a draft, scheduled, expired) says so. {@code brokenLinks: warning} in site.yaml
+ * makes all of these warnings.
+ *
+ * <p>Thread-safe: rendering workers check their pages concurrently; {@link #report} is called once, after them.
+ */
+public final class LinkChecker {
+
+    public static final String STAGE = "transform";
+
+    private final Set<String> files;
+    private final LinkResolver resolver;
+    private final String basePath;
+    private final Severity severity;
+    private final Map<String, LeftOut> leftOutByPath = new HashMap<>();
+    private final Map<String, ThemeLink> themeLinks = new ConcurrentHashMap<>();
+    private final LongAdder checked = new LongAdder();
+    private final Map<String, Boolean> goodAbsolute = new ConcurrentHashMap<>();
+
+    /** Site-absolute addresses known to be good, at most: menus, tags and pagination repeat on every page. */
+    private static final int MAX_REMEMBERED = 1 << 18;
+
+    /**
+     * @param files   every path the output will hold, relative to the output folder
+     * @param leftOut the articles the build leaves out
+     */
+    public LinkChecker(Set<String> files, SiteConfig config, List<LeftOut> leftOut) {
+        this.files = Set.copyOf(files);
+        this.basePath = config.basePath();
+        this.resolver = new LinkResolver(basePath);
+        this.severity = config.brokenLinks();
+        for (LeftOut article : leftOut) {
+            article.url().ifPresent(url -> leftOutByPath.put(url.substring(1), article));
+        }
+    }
+
+    /** References checked so far. */
+    public long checked() {
+        return checked.sum();
+    }
+
+    /**
+     * Checks the references of one page.
+     *
+     * @param outputPath the page's path in the output, e.g. {@code articles/2023/x/index.html}
+     * @param html       the page as published
+     * @param source     the file the page comes from (the article, or site.yaml for list pages), named in messages
+     *                   about references that come from the theme
+     * @param body       the links of the article's Markdown when the page shows an article; empty for other pages
+     */
+    public void check(String outputPath, byte[] html, Path source, Optional<List<MarkdownDocument.LinkTarget>> body,
+            Problems problems) {
+        String pageUrl = LinkResolver.pageUrl(outputPath);
+        List<Broken> broken = new ArrayList<>(0);
+        LinkScanner.scan(html, (element, start, end) -> {
+            checked.increment();
+            String href = LinkScanner.value(html, start, end);
+            boolean absolute = href.length() > 1 && href.charAt(0) == '/' && href.charAt(1) != '/';
+            if (absolute && goodAbsolute.containsKey(href)) {
+                return; // the same site-absolute address on every page: worked out once
+            }
+            if (body.isPresent() && element == LinkScanner.Element.ANCHOR && ArticleLinks.isArticleLink(href)) {
+                return; // a .md link the article's links could not rewrite: already reported, at its position
+            }
+            resolver.resolve(pageUrl, href).ifPresent(target -> {
+                if (target.outside() || target.path().isEmpty() || !LinkResolver.exists(files, target.path().get())) {
+                    broken.add(new Broken(element, href, target));
+                } else if (absolute && goodAbsolute.size() < MAX_REMEMBERED) {
+                    goodAbsolute.put(href, Boolean.TRUE);
+                }
+            });
+        });
+        if (broken.isEmpty()) {
+            return;
+        }
+        Map<LinkResolver.Target, List<MarkdownDocument.LinkTarget>> written = byTarget(pageUrl,
+                body.orElse(List.of()));
+        for (Broken link : broken) {
+            List<MarkdownDocument.LinkTarget> inBody = written.get(link.target());
+            if (inBody == null) {
+                // one problem per reference as written: a relative one breaks on many pages for the same reason
+                themeLinks.computeIfAbsent(link.element() + "\n" + link.href(), key -> new ThemeLink())
+                        .add(link, pageUrl, source);
+                continue;
+            }
+            for (MarkdownDocument.LinkTarget markdown : inBody) {
+                // a broken .md link is reported where it is rewritten
+                if (markdown.image() || !ArticleLinks.isArticleLink(markdown.url())) {
+                    LinkScanner.Element element = markdown.image() ? LinkScanner.Element.IMAGE
+                            : LinkScanner.Element.ANCHOR;
+                    problems.add(new Problem(severity, SourcePosition.of(source, markdown.line(), markdown.column()),
+                            STAGE, describe(element, markdownUrl(markdown.url()), link.target(), true)));
+                }
+            }
+        }
+    }
+
+    /** Reports the references from the theme: once each, on the first page by address, counting the others. */
+    public void report(Problems problems) {
+        for (ThemeLink link : themeLinks.values()) {
+            problems.add(link.problem());
+        }
+    }
+
+    private record Broken(LinkScanner.Element element, String href, LinkResolver.Target target) {
+    }
+
+    /** One broken reference that is not in an article's Markdown, and the pages it is on. */
+    private final class ThemeLink {
+        private Broken link;
+        private String firstPage;
+        private Path firstSource;
+        private int pages;
+
+        synchronized void add(Broken broken, String pageUrl, Path source) {
+            pages++;
+            if (firstPage == null || pageUrl.compareTo(firstPage) < 0) {
+                link = broken;
+                firstPage = pageUrl;
+                firstSource = source;
+            }
+        }
+
+        synchronized Problem problem() {
+            String others = pages == 1 ? "" : " (and on " + (pages - 1) + " other page" + (pages == 2 ? "" : "s") + ")";
+            return new Problem(severity, SourcePosition.of(firstSource), STAGE, "on the page " + firstPage + others + ": "
+                    + describe(link.element(), link.href(), link.target(), false));
+        }
+    }
+
+    private Map<LinkResolver.Target, List<MarkdownDocument.LinkTarget>> byTarget(String pageUrl,
+            List<MarkdownDocument.LinkTarget> bodyLinks) {
+        Map<LinkResolver.Target, List<MarkdownDocument.LinkTarget>> written = new HashMap<>();
+        for (MarkdownDocument.LinkTarget link : bodyLinks) {
+            resolver.resolve(pageUrl, markdownUrl(link.url()))
+                    .ifPresent(target -> written.computeIfAbsent(target, t -> new ArrayList<>()).add(link));
+        }
+        return written;
+    }
+
+    /** A link target as Markdown has it, read the way it ends up in the HTML: character references resolved. */
+    static String markdownUrl(String url) {
+        return LinkScanner.decodeEntities(url);
+    }
+
+    /**
+     * What is wrong with a broken reference, and what to do about it.
+     *
+     * @param inMarkdown whether an editor wrote it in an article's Markdown (else it comes from the theme, or from
+     *                   HTML typed into an article)
+     */
+    private String describe(LinkScanner.Element element, String href, LinkResolver.Target target, boolean inMarkdown) {
+        String what = element.noun() + " '" + href + "'";
+        if (target.outside()) {
+            return what + " points outside the site, which is published under " + basePath + ": write '" + basePath
+                    + href.strip().substring(1) + "' or a relative address";
+        }
+        if (target.path().isEmpty()) {
+            return what + " leads out of the site (too many '..')";
+        }
+        Optional<LeftOut> article = leftOut(target.path().get());
+        if (article.isPresent()) {
+            String page = article.get().url().map(url -> url.substring(1)).orElse("");
+            String noun = LinkResolver.exists(Set.of(page + "index.html"), target.path().get()) ? "an article"
+                    : "a file of an article";
+            return what + " leads to " + noun + " that is not published: " + article.get().source().relative() + " is "
+                    + article.get().because() + "; remove the " + element.noun() + " or publish them together";
+        }
+        if (!inMarkdown) {
+            return what + (element == LinkScanner.Element.ANCHOR ? " leads to no page or file of the site"
+                    : " is not a file of the site") + ": correct the address where it is written (the theme, or HTML in an "
+                    + "article), or add the file";
+        }
+        return element == LinkScanner.Element.ANCHOR
+                ? what + " leads to no page or file of the site: check the address (an article can also be linked by its "
+                        + "file, e.g. ../2018/bai-viet.md)"
+                : what + " is not a file of the site: check the name, or put the file beside the article";
+    }
+
+    /** The left-out article whose page or files {@code path} asks for. */
+    private Optional<LeftOut> leftOut(String path) {
+        String folder = path.endsWith("/") || path.isEmpty() ? path : path + "/";
+        if (leftOutByPath.containsKey(folder)) {
+            return Optional.of(leftOutByPath.get(folder));
+        }
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            LeftOut article = leftOutByPath.get(path.substring(0, slash + 1));
+            if (article != null) {
+                return Optional.of(article);
+            }
+        }
+        return Optional.empty();
+    }
+}
