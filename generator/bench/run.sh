@@ -91,7 +91,7 @@ for n in "${SIZES[@]}"; do
     # shellcheck disable=SC2086
     measure "$n" gazette warm "$out" $GAZETTE build --source "$corpus" --output "$out"
     # edit: one article's body changed, then built again (the incremental case)
-    first=$(find "$corpus/articles" -name '*.md' | sort | head -n 1)
+    first=$(find "$corpus/articles" -name '*.md' | sort | sed -n 1p)
     printf '\nĐoạn thêm vào lúc đo thời gian xây dựng lại.\n' >>"$first"
     # shellcheck disable=SC2086
     measure "$n" gazette edit "$out" $GAZETTE build --source "$corpus" --output "$out"
