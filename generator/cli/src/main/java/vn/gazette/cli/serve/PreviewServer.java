@@ -14,11 +14,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import vn.gazette.BuildRequest;
 import vn.gazette.BuildRequestException;
+import vn.gazette.publish.OutputFolder;
 
 /**
  * The preview: builds the site, serves it on the loopback address only, rebuilds when the content folder, the
@@ -129,7 +127,7 @@ public final class PreviewServer implements AutoCloseable {
             } else {
                 http.stop(0);
                 if (temporary != null) {
-                    deleteTree(temporary);
+                    OutputFolder.deleteTree(temporary);
                 }
             }
             throw e;
@@ -247,7 +245,7 @@ public final class PreviewServer implements AutoCloseable {
             http.stop(0);
             httpThreads.shutdownNow();
             if (temporary.isPresent()) {
-                deleteTree(temporary.get());
+                OutputFolder.deleteTree(temporary.get());
             }
         } catch (IOException | UncheckedIOException e) {
             err.println("gazette: could not delete the temporary folder " + temporary.orElseThrow() + ": " + e.getMessage());
@@ -262,28 +260,6 @@ public final class PreviewServer implements AutoCloseable {
         } catch (Exception e) { // AutoCloseable declares Exception; the parts here throw IOException at most
             err.println("gazette: while stopping: " + e.getMessage());
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(folder);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /** Daemon threads with a name, so that a stack dump says whose they are and they never keep the JVM alive. */
