@@ -1,6 +1,5 @@
 package vn.gazette.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,9 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.gazette.BuildRequest;
-import vn.gazette.BuildRequestException;
 import vn.gazette.BuildResult;
-import vn.gazette.Generator;
 import vn.gazette.StageReport;
 import vn.gazette.problem.Problem;
 
@@ -59,8 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (site.threads < 0) {
-            err.println("gazette: --threads must be 0 or more");
+        if (!site.valid(err)) {
             return ExitCode.USAGE;
         }
         BuildRequest request = site.request(output, terminal.clock().instant());
@@ -70,16 +66,11 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet) {
             request = request.withListener(new ProgressPrinter(out, err, terminal.interactive()));
         }
-        BuildResult result;
-        try {
-            result = Generator.create().build(request);
-        } catch (BuildRequestException e) {
-            err.println("gazette: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("gazette: cannot read or write a file: " + e);
-            return ExitCode.FAILURE;
+        SiteOptions.Outcome outcome = SiteOptions.run(request, err);
+        if (outcome.result().isEmpty()) {
+            return outcome.exitCode();
         }
+        BuildResult result = outcome.result().get();
         Path base = Path.of("").toAbsolutePath();
         for (Problem problem : result.problems()) {
             err.println(problem.format(base, result.language()));

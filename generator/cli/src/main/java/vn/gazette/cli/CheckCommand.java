@@ -1,6 +1,5 @@
 package vn.gazette.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,9 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.gazette.BuildRequestException;
 import vn.gazette.BuildResult;
-import vn.gazette.Generator;
 import vn.gazette.problem.GithubAnnotation;
 import vn.gazette.problem.Problem;
 
@@ -57,22 +54,16 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (site.threads < 0) {
-            err.println("gazette: --threads must be 0 or more");
+        if (!site.valid(err)) {
             return ExitCode.USAGE;
         }
-        BuildResult result;
-        try {
-            // the output path is never used: a check publishes into a temporary folder of its own
-            result = Generator.create().build(site.request(Path.of("site-output"), terminal.clock().instant())
-                    .withCheckOnly(true));
-        } catch (BuildRequestException e) {
-            err.println("gazette: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("gazette: cannot read or write a file: " + e);
-            return ExitCode.FAILURE;
+        // the output path is never used: a check publishes into a temporary folder of its own
+        SiteOptions.Outcome outcome = SiteOptions.run(site.request(Path.of("site-output"), terminal.clock().instant())
+                .withCheckOnly(true), err);
+        if (outcome.result().isEmpty()) {
+            return outcome.exitCode();
         }
+        BuildResult result = outcome.result().get();
         Path base = Path.of("").toAbsolutePath();
         for (Problem problem : result.problems()) {
             out.println(format == Format.github ? GithubAnnotation.format(problem, base, result.language())

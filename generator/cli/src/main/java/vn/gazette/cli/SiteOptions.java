@@ -1,10 +1,16 @@
 package vn.gazette.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import vn.gazette.BuildRequest;
+import vn.gazette.BuildRequestException;
+import vn.gazette.BuildResult;
+import vn.gazette.Generator;
 
 /**
  * The options {@code build} and {@code check} share: what to build and which articles to let in. A picocli mixin,
@@ -35,6 +41,35 @@ final class SiteOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Worker threads (default: one per processor).")
     int threads;
+
+    /** The result of running a build from the command line: the build's result, or the exit code of a failure. */
+    record Outcome(Optional<BuildResult> result, int exitCode) {
+    }
+
+    /** Whether the options make sense together; if not, says why on {@code err}. */
+    boolean valid(PrintWriter err) {
+        if (threads < 0) {
+            err.println("gazette: --threads must be 0 or more");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Runs a build; a request that cannot be carried out (exit code 2) or a file that cannot be read or written
+     * (exit code 3) is reported on {@code err} in one line, without a stack trace.
+     */
+    static Outcome run(BuildRequest request, PrintWriter err) {
+        try {
+            return new Outcome(Optional.of(Generator.create().build(request)), ExitCode.OK);
+        } catch (BuildRequestException e) {
+            err.println("gazette: " + e.getMessage());
+            return new Outcome(Optional.empty(), ExitCode.USAGE);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("gazette: cannot read or write a file: " + e);
+            return new Outcome(Optional.empty(), ExitCode.FAILURE);
+        }
+    }
 
     /** A request for these options, building into {@code output} as of {@code now}. */
     BuildRequest request(Path output, Instant now) {
