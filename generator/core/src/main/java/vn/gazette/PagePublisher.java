@@ -61,7 +61,7 @@ final class PagePublisher {
                 step();
                 return;
             }
-            bytes = Files.readAllBytes(output.resolve(path));
+            bytes = Files.readAllBytes(output.kept(path));
         } else {
             Optional<String> html = pages.render(page);
             if (html.isEmpty()) {

@@ -63,6 +63,11 @@ public final class Manifest {
         return entries.size();
     }
 
+    /** Every path it lists. */
+    public java.util.Set<String> paths() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
     /** Reads a manifest; a missing or unreadable one is empty (the build then writes every file). */
     public static Manifest read(Path file) {
         Manifest manifest = new Manifest();

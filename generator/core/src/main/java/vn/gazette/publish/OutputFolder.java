@@ -12,15 +12,28 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes a build into a fresh sibling of the output folder and swaps it in only when the build succeeded, so a
- * failed build never destroys or half-writes the site that is already there.
+ * Writes a build into a fresh sibling of the output folder and puts it in place only when the build succeeded, so
+ * a failed build never destroys or half-writes the site that is already there.
+ *
+ * <p>Two ways of putting it in place. The first build of a folder (or one whose last build is not known) writes the
+ * whole site into the sibling and swaps the two folders. When the last build's {@link Manifest} is known, the
+ * sibling receives only the files whose bytes change; {@link #commit} then moves each of them over its old copy
+ * (one atomic rename per file) and deletes the files the site no longer has. Unchanged files are never touched, so
+ * a one-article edit costs a few renames instead of a copy of the whole site.
  *
  * <p>Every path is checked to stay inside the folder. The folder carries a marker file; a folder that exists,
  * is not empty and has no marker was not made by Gazette and is never replaced. Thread-safe: workers write
@@ -31,6 +44,8 @@ public final class OutputFolder implements AutoCloseable {
     /** Marks a folder as Gazette's own output, safe to replace as a whole. */
     public static final String MARKER = ".gazette-output";
 
+    private static final String MARKER_TEXT = "This folder is written by Gazette and replaced on every build.\n";
+
     private final Path target;
     private final Path staging;
     private final ConcurrentHashMap<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
@@ -38,12 +53,16 @@ public final class OutputFolder implements AutoCloseable {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final Manifest previous;
     private final Manifest current = Manifest.empty();
+    /** Whether only changed files are staged and moved in one by one (see the class comment). */
+    private final boolean update;
+    private final Queue<String> staged = new ConcurrentLinkedQueue<>();
     private boolean finished;
 
     private OutputFolder(Path target, Path staging, Manifest previous) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
+        this.update = previous.size() > 0;
     }
 
     /**
@@ -80,9 +99,9 @@ public final class OutputFolder implements AutoCloseable {
         Files.createDirectories(out.getParent());
         sweepLeftovers(out);
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp-");
-        Files.writeString(staging.resolve(MARKER), "This folder is written by Gazette and replaced on every build.\n",
-                StandardCharsets.UTF_8);
-        return new OutputFolder(out, staging, Files.isDirectory(out) ? previous : Manifest.empty());
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        boolean known = Files.isDirectory(out) && Files.exists(out.resolve(MARKER)) && previous.size() > 0;
+        return new OutputFolder(out, staging, known ? previous : Manifest.empty());
     }
 
     /** The real path of a folder that may not exist yet: its nearest existing parent resolved, the rest appended. */
@@ -159,16 +178,23 @@ public final class OutputFolder implements AutoCloseable {
     /** Writes a file made from inputs with the given fingerprint (see {@link #keep}). */
     public void write(String relative, byte[] bytes, long fingerprint) throws IOException {
         Path path = resolve(relative);
-        makeParent(path);
         Manifest.Entry entry = new Manifest.Entry(bytes.length, Manifest.hash(bytes), fingerprint);
         current.put(relative, entry);
         files.incrementAndGet();
         Optional<Manifest.Entry> before = previous.get(relative);
-        if (before.isPresent() && before.get().size() == entry.size() && before.get().hash() == entry.hash()
-                && keep(relative, path)) {
-            return;
+        if (before.isPresent() && before.get().size() == entry.size() && before.get().hash() == entry.hash()) {
+            if (!update) {
+                makeParent(path);
+            }
+            if (keep(relative, path)) {
+                return;
+            }
         }
+        makeParent(path);
         Files.write(path, bytes);
+        if (update) {
+            staged.add(relative);
+        }
     }
 
     /**
@@ -183,7 +209,9 @@ public final class OutputFolder implements AutoCloseable {
             return false;
         }
         Path path = resolve(relative);
-        makeParent(path);
+        if (!update) {
+            makeParent(path);
+        }
         if (!keep(relative, path)) {
             return false;
         }
@@ -192,13 +220,19 @@ public final class OutputFolder implements AutoCloseable {
         return true;
     }
 
-    /** Links the published copy of an unchanged file into the staging folder; false if that is not possible. */
+    /**
+     * Keeps the published copy of an unchanged file: left where it is when updating, else linked into the staging
+     * folder; false if that is not possible (the file has gone or changed size since).
+     */
     private boolean keep(String relative, Path staged) {
         Path published = target.resolve(relative);
         try {
-            if (Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS) && Files.size(published)
-                    == previous.get(relative).orElseThrow().size()) {
-                Files.createLink(staged, published);
+            BasicFileAttributes attributes = Files.readAttributes(published, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isRegularFile() && attributes.size() == previous.get(relative).orElseThrow().size()) {
+                if (!update) {
+                    Files.createLink(staged, published);
+                }
                 unchanged.incrementAndGet();
                 return true;
             }
@@ -206,6 +240,12 @@ public final class OutputFolder implements AutoCloseable {
             // a file system without hard links: the file is written again
         }
         return false;
+    }
+
+    /** Where a file kept by {@link #keep} can be read during the build. */
+    public Path kept(String relative) {
+        Path staged = resolve(relative);
+        return update ? target.resolve(staging.relativize(staged)) : staged;
     }
 
     /** Files that kept the bytes (and the identity) they had in the previous build. */
@@ -257,6 +297,10 @@ public final class OutputFolder implements AutoCloseable {
     /** Puts the new site in place of the old one. */
     public void commit() throws IOException {
         finished = true;
+        if (update) {
+            update();
+            return;
+        }
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + staging.getFileName().toString()
@@ -277,6 +321,66 @@ public final class OutputFolder implements AutoCloseable {
         if (old != null) {
             deleteTree(old);
         }
+    }
+
+    /**
+     * Deletes the files the new site no longer has, then moves each changed file over its old copy. The folders
+     * written into are checked to be real folders inside the output (a symbolic link put there by hand is not
+     * followed).
+     */
+    private void update() throws IOException {
+        List<String> gone = new ArrayList<>();
+        for (String path : previous.paths()) {
+            if (current.get(path).isEmpty()) {
+                gone.add(path);
+            }
+        }
+        gone.sort(null);
+        Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
+        for (String path : gone) {
+            Path file = target.resolve(path);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && inside(file.getParent())) {
+                Files.delete(file);
+                for (Path folder = file.getParent(); !folder.equals(target); folder = folder.getParent()) {
+                    emptied.add(folder);
+                }
+            }
+        }
+        // deepest first, so a folder emptied by removing its empty subfolders goes too
+        for (Path folder : emptied) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                if (entries.iterator().hasNext()) {
+                    continue;
+                }
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            Files.delete(folder);
+        }
+        List<String> moves = new ArrayList<>(staged);
+        moves.sort(null);
+        Set<Path> checked = new HashSet<>();
+        for (String path : moves) {
+            Path destination = target.resolve(path);
+            Path folder = destination.getParent();
+            if (checked.add(folder)) {
+                Files.createDirectories(folder);
+                if (!inside(folder)) {
+                    throw new UnsafeOutputException("the output folder " + target + " holds a link out of it at "
+                            + folder + ": delete the output folder and build again");
+                }
+            }
+            if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(destination);
+            }
+            Files.move(resolve(path), destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(staging);
+    }
+
+    /** Whether a folder of the output is really inside it, symbolic links resolved. */
+    private boolean inside(Path folder) throws IOException {
+        return folder.toRealPath().startsWith(target.toRealPath());
     }
 
     /** Throws the staging folder away; the previous site stays as it was. */

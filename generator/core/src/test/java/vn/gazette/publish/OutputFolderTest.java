@@ -377,4 +377,106 @@ class OutputFolderTest {
         assertThat(content.resolve("site.yaml")).exists();
         assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
     }
+
+    /** A first build of two pages and an image, committed; returns what it published. */
+    private Manifest publishedSite() throws IOException {
+        try (OutputFolder first = OutputFolder.open(site, content)) {
+            first.write("index.html", "<p>trang chủ</p>", 11);
+            first.write("articles/a/index.html", "<p>bài A</p>", 12);
+            first.write("articles/b/index.html", "<p>bài B</p>", 13);
+            first.write("articles/b/anh.svg", "<svg/>");
+            first.commit();
+            return first.manifest();
+        }
+    }
+
+    private static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void withTheLastManifestOnlyChangedFilesAreStagedAndMovedInOneByOne() throws IOException {
+        Manifest previous = publishedSite();
+        Object home = inode(site.resolve("index.html"));
+        Object a = inode(site.resolve("articles/a/index.html"));
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            assertThat(output.keep("index.html", 11)).isTrue();
+            output.write("articles/a/index.html", "<p>bài A, đã sửa</p>", 99);
+            output.write("articles/b/index.html", "<p>bài B</p>", 77);
+            output.write("articles/b/anh.svg", "<svg/>");
+            output.write("articles/c/index.html", "<p>bài C</p>", 14);
+            Path staging = output.resolve("index.html").getParent();
+            assertThat(tree(staging)).containsOnlyKeys(".gazette-output", "articles/", "articles/a/",
+                    "articles/a/index.html", "articles/c/", "articles/c/index.html");
+            assertThat(output.kept("index.html")).isEqualTo(site.toRealPath().resolve("index.html"));
+            assertThat(site.resolve("articles/a/index.html")).hasContent("<p>bài A</p>");
+            output.commit();
+            assertThat(output.filesWritten()).isEqualTo(5);
+            assertThat(output.filesUnchanged()).isEqualTo(3);
+        }
+        assertThat(tree(site)).containsExactly(
+                Map.entry(".gazette-output", "This folder is written by Gazette and replaced on every build.\n"),
+                Map.entry("articles/", ""),
+                Map.entry("articles/a/", ""),
+                Map.entry("articles/a/index.html", "<p>bài A, đã sửa</p>"),
+                Map.entry("articles/b/", ""),
+                Map.entry("articles/b/anh.svg", "<svg/>"),
+                Map.entry("articles/b/index.html", "<p>bài B</p>"),
+                Map.entry("articles/c/", ""),
+                Map.entry("articles/c/index.html", "<p>bài C</p>"),
+                Map.entry("index.html", "<p>trang chủ</p>"));
+        assertThat(inode(site.resolve("index.html"))).isEqualTo(home);
+        assertThat(inode(site.resolve("articles/a/index.html"))).isNotEqualTo(a);
+        assertThat(names(dir)).containsExactly("content", "site");
+    }
+
+    @Test
+    void anUpdateDeletesTheFilesTheSiteNoLongerHasAndTheFoldersLeftEmpty() throws IOException {
+        Manifest previous = publishedSite();
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            assertThat(output.keep("index.html", 11)).isTrue();
+            assertThat(output.keep("articles/a/index.html", 12)).isTrue();
+            output.commit();
+        }
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "articles/", "articles/a/", "articles/a/index.html",
+                "index.html");
+    }
+
+    @Test
+    void anAbortedUpdateLeavesThePublishedSiteByteForByte() throws IOException {
+        Manifest previous = publishedSite();
+        Map<String, String> before = tree(site);
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            output.write("articles/a/index.html", "<p>hỏng</p>", 99);
+            output.write("articles/d/index.html", "<p>mới</p>", 15);
+            output.abort();
+        }
+        assertThat(tree(site)).isEqualTo(before);
+        assertThat(names(dir)).containsExactly("content", "site");
+    }
+
+    @Test
+    void aFileDeletedByHandSinceTheLastBuildIsWrittenAgain() throws IOException {
+        Manifest previous = publishedSite();
+        Files.delete(site.resolve("articles/a/index.html"));
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            assertThat(output.keep("articles/a/index.html", 12)).isFalse();
+            output.write("articles/a/index.html", "<p>bài A</p>", 12);
+            output.commit();
+        }
+        assertThat(site.resolve("articles/a/index.html")).hasContent("<p>bài A</p>");
+    }
+
+    @Test
+    void anUpdateNeverWritesThroughASymbolicLinkPutIntoTheOutput() throws IOException {
+        Manifest previous = publishedSite();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(site.resolve("tin"), elsewhere);
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            output.write("tin/index.html", "<p>mới</p>", 16);
+            assertThatThrownBy(output::commit).isInstanceOf(UnsafeOutputException.class)
+                    .hasMessageContaining("holds a link out of it");
+        }
+        assertThat(names(elsewhere)).isEmpty();
+    }
 }
