@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.gazette.config.RawHtmlPolicy;
@@ -31,6 +32,7 @@ import vn.gazette.problem.SourcePosition;
 import vn.gazette.publish.Manifest;
 import vn.gazette.publish.OutputFolder;
 import vn.gazette.publish.UnsafeOutputException;
+import vn.gazette.render.PageKeys;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.TemplateRenderer;
 import vn.gazette.render.Theme;
@@ -74,6 +76,21 @@ public final class Generator {
      * @throws IOException           when reading or writing fails for reasons outside the content
      */
     public BuildResult build(BuildRequest request) throws IOException {
+        return run(request, Optional.empty());
+    }
+
+    /**
+     * Runs a build that remembers what it read and made in {@code session}, and leaves alone what the session says
+     * has not changed since its last build (see {@link BuildSession}). A check neither uses nor changes it.
+     *
+     * @throws BuildRequestException when the request cannot be carried out (the message says why)
+     * @throws IOException           when reading or writing fails for reasons outside the content
+     */
+    public BuildResult build(BuildRequest request, BuildSession session) throws IOException {
+        return run(request, request.checkOnly() ? Optional.empty() : Optional.of(session));
+    }
+
+    private BuildResult run(BuildRequest request, Optional<BuildSession> session) throws IOException {
         Path source = request.source();
         if (!Files.isDirectory(source)) {
             throw new BuildRequestException("the content folder " + source + " does not exist: give the folder that "
@@ -92,13 +109,20 @@ public final class Generator {
         if (!request.checkOnly()) {
             Manifest previous = manifestFile(request).map(Manifest::read).orElse(Manifest.empty());
             try (OutputFolder output = openOutput(request, previous)) {
-                return build(request, tree, config.get(), theme.get(), output, previous, problems, laps);
+                BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, problems, laps,
+                        session);
+                session.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
+                return result;
+            } catch (IOException | RuntimeException e) {
+                session.ifPresent(BuildSession::failed);
+                throw e;
             }
         }
         // a check makes the whole site where no one looks and throws it away: the output is never touched
         Path scratch = Files.createTempDirectory("gazette-check-");
         try (OutputFolder output = OutputFolder.open(scratch.resolve("site"), source, Manifest.empty())) {
-            return build(request, tree, config.get(), theme.get(), output, Manifest.empty(), problems, laps);
+            return build(request, tree, config.get(), theme.get(), output, Manifest.empty(), problems, laps,
+                    Optional.empty());
         } finally {
             Files.deleteIfExists(scratch);
         }
@@ -106,7 +130,7 @@ public final class Generator {
 
     /** @param previous what the last build published into the output folder */
     private BuildResult build(BuildRequest request, SourceTree tree, SiteConfig config, Theme theme, OutputFolder output,
-            Manifest previous, Problems problems, Laps laps) throws IOException {
+            Manifest previous, Problems problems, Laps laps, Optional<BuildSession> session) throws IOException {
         boolean cached = request.cache().isPresent() && !request.checkOnly();
         try (Workers workers = new Workers(request.workerCount());
                 TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT);
@@ -120,7 +144,12 @@ public final class Generator {
                     bodies);
             ProvinceVocabulary vocabulary = Inputs.vocabulary(tree, problems);
             List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
-            workers.forEach(tree.files(SourceFile.Kind.ARTICLE), file -> reader.read(file, problems).ifPresent(parsed::add));
+            List<SourceFile> articleFiles = tree.files(SourceFile.Kind.ARTICLE);
+            session.ifPresent(s -> s.begin(Objects.hash(config.timeZone(), ownTaxonomies)));
+            workers.forEach(articleFiles, file -> read(file, tree.stamp(file), reader, session, problems)
+                    .ifPresent(parsed::add));
+            session.ifPresent(s -> s.keepOnly(articleFiles.stream().map(SourceFile::relative)
+                    .collect(java.util.stream.Collectors.toSet())));
             laps.lap("content", parsed.size(), "article", "");
 
             Site site = new SiteAssembler().assemble(config, vocabulary, parsed, tree.files(SourceFile.Kind.ASSET),
@@ -131,29 +160,44 @@ public final class Generator {
             TemplateRenderer templates = new TemplateRenderer(theme, site.config());
             PageRenderer pages = new PageRenderer(site, theme, templates,
                     request.source().resolve(SiteConfigLoader.FILE_NAME), TaxonomyBuilder.vietnamese());
+            long siteDigest = pages.siteDigest();
             List<Outputs.Output> outputs = Outputs.of(site, pages);
             Set<String> expected = outputFiles(site, theme, outputs);
             LinkChecker links = new LinkChecker(expected, site.config(), site.leftOut());
             ArticleLinks articleLinks = new ArticleLinks(site);
             HtmlCleaner cleaner = new HtmlCleaner();
-            PagePublisher publisher = new PagePublisher(pages, output, links,
+            PagePublisher publisher = new PagePublisher(pages, siteDigest, output, links,
                     !keptPagesStayClean(request, site.config(), previous, expected), request.listener(),
-                    site.articles().size() + outputs.size());
+                    site.articles().size() + outputs.size(), session);
+            Optional<PageKeys> keys = session.map(s -> pages.keys(siteDigest));
             workers.forEach(site.articles(), article -> {
+                String path = article.outputPath();
+                long key = keys.map(k -> k.article(article)).orElse(0L);
+                if (keys.isPresent() && publisher.reuse(path, key, problems)) {
+                    return;
+                }
+                Problems found = new Problems();
                 Optional<MarkdownDocument> body = reader.body(article.source(), article.bodyOffset(),
-                        article.bodyFirstLine(), article.checksum(), problems);
+                        article.bodyFirstLine(), article.checksum(), found);
                 if (body.isEmpty()) {
+                    problems.addAll(found.all());
                     publisher.skipped();
                     return;
                 }
                 String html = articleLinks.rewrite(article.source(), cleaned(body.get(), cleaner, site.config()),
-                        body.get().links(), problems);
-                publisher.page(article.outputPath(), pages.article(article, html), Optional.of(body.get().links()),
-                        problems);
+                        body.get().links(), found);
+                problems.addAll(found.all());
+                publisher.made(path, key, publisher.page(path, pages.article(article, html),
+                        Optional.of(body.get().links()), problems), found);
             });
             workers.forEach(outputs, job -> {
                 if (job instanceof Outputs.PageOutput page) {
-                    publisher.page(page.path(), page.page().get(), Optional.empty(), problems);
+                    long key = keys.map(k -> page.key().applyAsLong(k)).orElse(0L);
+                    if (keys.isPresent() && publisher.reuse(page.path(), key, problems)) {
+                        return;
+                    }
+                    publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
+                            problems), new Problems());
                 } else if (job instanceof Outputs.DataOutput data) {
                     publisher.data(data.path(), data.text().get());
                 }
@@ -190,6 +234,24 @@ public final class Generator {
             return new BuildResult(publisher.pages(), files, unchanged, problems.sorted(), laps.timings(),
                     config.languageCode());
         }
+    }
+
+    /**
+     * Reads an article's front matter, or takes what the session read last time when the file has the same stamp;
+     * the problems found are reported either way.
+     */
+    private static Optional<ParsedArticle> read(SourceFile file, long stamp, ArticleReader reader,
+            Optional<BuildSession> session, Problems problems) throws IOException {
+        Optional<BuildSession.Read> memo = session.flatMap(s -> s.read(file.relative(), stamp));
+        if (memo.isPresent()) {
+            problems.addAll(memo.get().problems());
+            return memo.get().article();
+        }
+        Problems found = new Problems();
+        Optional<ParsedArticle> article = reader.read(file, found);
+        problems.addAll(found.all());
+        session.ifPresent(s -> s.remember(file.relative(), stamp, article, found.all()));
+        return article;
     }
 
     /** The body as it goes into the page: cleaned unless the site trusts its editors' HTML. */

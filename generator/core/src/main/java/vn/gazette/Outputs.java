@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import vn.gazette.content.ArticleDate;
 import vn.gazette.render.ConferenceExports;
 import vn.gazette.render.FeedWriter;
+import vn.gazette.render.PageKeys;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.SitemapWriter;
 import vn.gazette.site.Archive;
@@ -30,8 +32,11 @@ final class Outputs {
         String path();
     }
 
-    /** A page rendered with a template; it is made only when its fingerprint changed. */
-    record PageOutput(String path, Supplier<PageRenderer.Page> page) implements Output {
+    /**
+     * A page rendered with a template; it is made only when its fingerprint changed, and not even looked at when
+     * its key did not (see {@link PageKeys}).
+     */
+    record PageOutput(String path, Supplier<PageRenderer.Page> page, ToLongFunction<PageKeys> key) implements Output {
     }
 
     /** A data file Gazette writes itself (feeds, sitemap, exports). */
@@ -45,7 +50,7 @@ final class Outputs {
         List<Output> outputs = new ArrayList<>();
         FeedWriter feeds = new FeedWriter(site.config());
         for (Pager<Article> pager : site.homePages()) {
-            outputs.add(page(pager.url(), () -> pages.home(pager)));
+            outputs.add(page(pager.url(), () -> pages.home(pager), keys -> keys.home(pager)));
         }
         outputs.add(new DataOutput("atom.xml", () -> (feeds.feed(site.config().title(), "/",
                 site.articles()))));
@@ -53,10 +58,11 @@ final class Outputs {
             if (taxonomy.terms().isEmpty()) {
                 continue;
             }
-            outputs.add(page(taxonomy.url(), () -> pages.taxonomy(taxonomy)));
+            outputs.add(page(taxonomy.url(), () -> pages.taxonomy(taxonomy), keys -> keys.taxonomy(taxonomy)));
             for (Term term : taxonomy.terms()) {
                 for (Pager<Article> pager : site.pages(term.url(), term.articles())) {
-                    outputs.add(page(pager.url(), () -> pages.term(taxonomy, term, pager)));
+                    outputs.add(page(pager.url(), () -> pages.term(taxonomy, term, pager),
+                            keys -> keys.term(taxonomy, term, pager)));
                 }
                 outputs.add(new DataOutput(term.feedUrl().substring(1), () -> (feeds.feed(
                         site.config().title() + " – " + term.name(), term.url(), term.articles()))));
@@ -64,14 +70,16 @@ final class Outputs {
         }
         Archive archive = site.archive();
         if (!archive.years().isEmpty()) {
-            outputs.add(page(archive.url(), () -> pages.archive(archive)));
+            outputs.add(page(archive.url(), () -> pages.archive(archive), keys -> keys.archive(archive)));
             for (Archive.Year year : archive.years()) {
                 for (Pager<Article> pager : site.pages(year.url(), year.articles())) {
-                    outputs.add(page(pager.url(), () -> pages.year(archive, year, pager)));
+                    outputs.add(page(pager.url(), () -> pages.year(archive, year, pager),
+                            keys -> keys.year(archive, year, pager)));
                 }
                 for (Archive.Month month : year.months()) {
                     for (Pager<Article> pager : site.pages(month.url(), month.articles())) {
-                        outputs.add(page(pager.url(), () -> pages.month(archive, month, pager)));
+                        outputs.add(page(pager.url(), () -> pages.month(archive, month, pager),
+                                keys -> keys.month(archive, month, pager)));
                     }
                 }
             }
@@ -79,10 +87,10 @@ final class Outputs {
         Conferences conferences = site.conferences();
         if (!conferences.entries().isEmpty()) {
             for (Site.ConferencePage page : site.conferencePages()) {
-                outputs.add(page(page.url(), () -> pages.conferences(page)));
+                outputs.add(page(page.url(), () -> pages.conferences(page), keys -> keys.conferences(page)));
             }
             for (Pager<Conferences.SpeakerRecord> pager : site.speakerPages()) {
-                outputs.add(page(pager.url(), () -> pages.speakers(pager)));
+                outputs.add(page(pager.url(), () -> pages.speakers(pager), keys -> keys.speakers(pager)));
             }
             ConferenceExports exports = new ConferenceExports(site.config());
             String base = conferences.url().substring(1);
@@ -92,7 +100,7 @@ final class Outputs {
                     java.nio.charset.StandardCharsets.UTF_8))));
             outputs.add(new DataOutput(base + "conferences.ics", () -> (exports.ics(conferences))));
         }
-        outputs.add(new PageOutput("404.html", pages::notFound));
+        outputs.add(new PageOutput("404.html", pages::notFound, PageKeys::notFound));
         SitemapWriter sitemaps = new SitemapWriter(site.config());
         List<SitemapWriter.File> files = sitemaps.sitemaps(sitemapEntries(site));
         for (SitemapWriter.File file : files) {
@@ -115,8 +123,8 @@ final class Outputs {
         }
     }
 
-    private static Output page(String url, Supplier<PageRenderer.Page> page) {
-        return new PageOutput(url.substring(1) + "index.html", page);
+    private static Output page(String url, Supplier<PageRenderer.Page> page, ToLongFunction<PageKeys> key) {
+        return new PageOutput(url.substring(1) + "index.html", page, key);
     }
 
     /** Every page of the site with its last change: articles, then list pages, in a stable order. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.gazette.content.MarkdownDocument;
@@ -27,6 +28,7 @@ final class PagePublisher {
     private final boolean checkKept;
     private final BuildListener listener;
     private final long total;
+    private final Optional<BuildSession> session;
     private final AtomicInteger published = new AtomicInteger();
     private final AtomicLong done = new AtomicLong();
 
@@ -34,11 +36,13 @@ final class PagePublisher {
      * @param checkKept whether pages carried over are read back and checked (not needed when the last build's link
      *                  check passed and none of its files has gone)
      * @param total     the pages and data files to make, for progress reports
+     * @param session   what the last builds of this process made, if it remembers them
      */
-    PagePublisher(PageRenderer pages, OutputFolder output, LinkChecker links, boolean checkKept, BuildListener listener,
-            long total) throws IOException {
+    PagePublisher(PageRenderer pages, long siteDigest, OutputFolder output, LinkChecker links, boolean checkKept,
+            BuildListener listener, long total, Optional<BuildSession> session) {
         this.pages = pages;
-        this.siteDigest = pages.siteDigest();
+        this.siteDigest = siteDigest;
+        this.session = session;
         this.output = output;
         this.links = links;
         this.checkKept = checkKept;
@@ -47,11 +51,38 @@ final class PagePublisher {
     }
 
     /**
+     * Leaves a page as the last build of this session published it, when it was made for the same key and its
+     * links need no new check; its problems are reported again.
+     *
+     * @return whether the page was left as it was (else it must be made)
+     */
+    boolean reuse(String path, long key, Problems problems) throws IOException {
+        if (session.isEmpty() || checkKept) {
+            return false;
+        }
+        Optional<BuildSession.Made> made = session.get().made(path, key);
+        if (made.isEmpty() || !output.keep(path, made.get().fingerprint())) {
+            return false;
+        }
+        problems.addAll(made.get().problems());
+        session.get().making(path, key, OptionalLong.of(made.get().fingerprint()), made.get().problems());
+        published.incrementAndGet();
+        step();
+        return true;
+    }
+
+    /** Tells the session what a page was made from; {@code found} are the problems making it found. */
+    void made(String path, long key, OptionalLong fingerprint, Problems found) {
+        session.ifPresent(s -> s.making(path, key, fingerprint, found.all()));
+    }
+
+    /**
      * Publishes a page and checks its links.
      *
      * @param body the Markdown links of the article the page shows, for positions; empty for other pages
+     * @return the page's fingerprint; empty when its template failed
      */
-    void page(String path, PageRenderer.Page page, Optional<List<MarkdownDocument.LinkTarget>> body,
+    OptionalLong page(String path, PageRenderer.Page page, Optional<List<MarkdownDocument.LinkTarget>> body,
             Problems problems) throws IOException {
         long fingerprint = pages.fingerprint(page, siteDigest);
         byte[] bytes;
@@ -59,14 +90,14 @@ final class PagePublisher {
             if (!checkKept) {
                 published.incrementAndGet();
                 step();
-                return;
+                return OptionalLong.of(fingerprint);
             }
             bytes = Files.readAllBytes(output.kept(path));
         } else {
             Optional<String> html = pages.render(page);
             if (html.isEmpty()) {
                 step();
-                return;
+                return OptionalLong.empty();
             }
             bytes = html.get().getBytes(StandardCharsets.UTF_8);
             output.write(path, bytes, fingerprint);
@@ -74,6 +105,7 @@ final class PagePublisher {
         links.check(path, bytes, page.source(), body, problems);
         published.incrementAndGet();
         step();
+        return OptionalLong.of(fingerprint);
     }
 
     /** Writes a data file Gazette makes itself (feeds, sitemaps, exports, schedule.json). */

@@ -38,6 +38,11 @@ public final class Problems {
         return found.stream().filter(Problem::isError).count();
     }
 
+    /** Everything found so far, in the order found. */
+    public List<Problem> all() {
+        return List.copyOf(found);
+    }
+
     /** Everything found so far, sorted by file, line and column; duplicates removed. */
     public List<Problem> sorted() {
         List<Problem> list = new ArrayList<>(found.stream().distinct().toList());

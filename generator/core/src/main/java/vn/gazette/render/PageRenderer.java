@@ -147,6 +147,11 @@ public final class PageRenderer {
         return ModelDigest.site(theme, site.config());
     }
 
+    /** The keys of this site's pages, for a build that remembers the last one's (see {@link PageKeys}). */
+    public PageKeys keys(long siteDigest) {
+        return new PageKeys(site, siteDigest, views.site());
+    }
+
     /** Renders a page; empty when its template failed (the problem is reported by the template renderer). */
     public Optional<String> render(Page page) {
         return templates.render(page.template(), page.model(), page.source());

@@ -30,14 +30,18 @@ public final class SourceTree {
 
     private final Path root;
     private final List<SourceFile> files;
+    private final Map<String, Long> stamps;
 
-    private SourceTree(Path root, List<SourceFile> files) {
+    private SourceTree(Path root, List<SourceFile> files, Map<String, Long> stamps) {
         this.root = root;
         this.files = List.copyOf(files);
+        this.stamps = stamps;
     }
 
     public static SourceTree scan(Path root, Problems problems) throws IOException {
         List<SourceFile> walked = new ArrayList<>();
+        Map<String, Long> stamps = new HashMap<>();
+        long started = System.currentTimeMillis();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -62,6 +66,7 @@ public final class SourceTree {
                 }
                 String relative = Texts.nfc(root.relativize(file).toString().replace('\\', '/'));
                 walked.add(new SourceFile(file, relative, kindOf(relative)));
+                stamps.put(relative, stampOf(attrs, started));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -87,7 +92,35 @@ public final class SourceTree {
             }
             found.add(file);
         }
-        return new SourceTree(root, found);
+        return new SourceTree(root, found, stamps);
+    }
+
+    /**
+     * How long before a scan a file must have been written for its stamp to be trusted: on file systems that keep
+     * modification times in whole seconds, a file written twice within a second can keep its time (and its size).
+     */
+    static final long RACY_MILLIS = 2_000;
+
+    /** Size, modification time and identity: changes whenever the file is written or replaced; 0 for a racy file. */
+    private static long stampOf(BasicFileAttributes attrs, long scanned) {
+        if (attrs.lastModifiedTime().toMillis() > scanned - RACY_MILLIS) {
+            return 0;
+        }
+        long stamp = attrs.size();
+        stamp = stamp * 31 + attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        stamp = stamp * 31 + java.util.Objects.hashCode(attrs.fileKey());
+        return stamp;
+    }
+
+    /**
+     * A number that changes whenever the file is written (its size, modification time and identity as they were
+     * when the tree was scanned): a file with the same stamp as in an earlier scan has not been written since.
+     * 0 means "not known": the file was written just before the scan (too recently to be sure a later write
+     * changes its time), or was not scanned.
+     */
+    public long stamp(SourceFile file) {
+        Long stamp = stamps.get(file.relative());
+        return stamp == null || stamp == 0 ? 0 : stamp | 1;
     }
 
     private static boolean isHidden(Path path) {

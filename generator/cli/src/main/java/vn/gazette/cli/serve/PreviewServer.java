@@ -89,9 +89,9 @@ public final class PreviewServer implements AutoCloseable {
         this.live = new LiveReload(rebuilder::status, LiveReload.HEARTBEAT);
     }
 
-    /** Starts a preview that runs complete builds. */
+    /** Starts a preview whose rebuilds redo only what each change touches. */
     public static PreviewServer start(ServeOptions options, PrintWriter out, PrintWriter err) throws IOException {
-        return start(options, SiteBuilder::full, out, err);
+        return start(options, SiteBuilder::incremental, out, err);
     }
 
     /**

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.time.Instant;
 import vn.gazette.BuildRequest;
 import vn.gazette.BuildResult;
+import vn.gazette.BuildSession;
 import vn.gazette.Generator;
 
 /**
- * How the preview server makes the site, once at start and again after every change. Today each build is a
- * full one; an incremental builder that redoes only the pages depending on a changed article can take its place
- * without the server changing. The server calls {@link #build} from one thread at a time.
+ * How the preview server makes the site, once at start and again after every change. The server calls
+ * {@link #build} from one thread at a time.
  */
 @FunctionalInterface
 public interface SiteBuilder {
@@ -24,11 +24,14 @@ public interface SiteBuilder {
     BuildResult build() throws IOException;
 
     /**
-     * A builder that runs a complete build with the engine each time, as of the time it starts: an article whose
-     * date comes while the preview runs appears with the next rebuild.
+     * A builder that keeps what each build read and made in memory ({@link BuildSession}), so that after an edit
+     * it reads only the files that changed and makes only the pages whose inputs changed; what it publishes is the
+     * same as a complete build's. Each build is as of the time it starts: an article whose date comes while the
+     * preview runs appears with the next rebuild.
      */
-    static SiteBuilder full(BuildRequest request) {
+    static SiteBuilder incremental(BuildRequest request) {
         Generator generator = Generator.create();
-        return () -> generator.build(request.withNow(Instant.now()));
+        BuildSession session = BuildSession.create();
+        return () -> generator.build(request.withNow(Instant.now()), session);
     }
 }
