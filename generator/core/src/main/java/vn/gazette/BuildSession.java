@@ -41,6 +41,7 @@ public final class BuildSession {
     private long readContext;
     private Map<String, Made> made = Map.of();
     private final Map<String, Made> making = new ConcurrentHashMap<>();
+    private final Map<String, long[]> related = new ConcurrentHashMap<>();
 
     private BuildSession() {
     }
@@ -79,6 +80,14 @@ public final class BuildSession {
     /** Forgets the files that are gone. */
     void keepOnly(Set<String> files) {
         read.keySet().retainAll(files);
+        if (related.size() > 2 * files.size() + 100) {
+            related.clear(); // addresses that are gone: rebuilt on the next build
+        }
+    }
+
+    /** The related-articles part of each article page's key, by address (see {@link vn.gazette.render.PageKeys}). */
+    Map<String, long[]> related() {
+        return related;
     }
 
     /** The fingerprint and problems of the page as last published, if it was made for the same key. */

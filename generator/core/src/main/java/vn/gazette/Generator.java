@@ -169,7 +169,7 @@ public final class Generator {
             PagePublisher publisher = new PagePublisher(pages, siteDigest, output, links,
                     !keptPagesStayClean(request, site.config(), previous, expected), request.listener(),
                     site.articles().size() + outputs.size(), session);
-            Optional<PageKeys> keys = session.map(s -> pages.keys(siteDigest));
+            Optional<PageKeys> keys = session.map(s -> pages.keys(siteDigest, s.related()));
             workers.forEach(site.articles(), article -> {
                 String path = article.outputPath();
                 long key = keys.map(k -> k.article(article)).orElse(0L);
@@ -199,7 +199,11 @@ public final class Generator {
                     publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
                             problems), new Problems());
                 } else if (job instanceof Outputs.DataOutput data) {
-                    publisher.data(data.path(), data.text().get());
+                    if (keys.isPresent() && data.key().isPresent()) {
+                        publisher.data(data.path(), data.key().get().applyAsLong(keys.get()), data.text());
+                    } else {
+                        publisher.data(data.path(), data.text().get());
+                    }
                 }
             });
             templates.reportTo(problems);

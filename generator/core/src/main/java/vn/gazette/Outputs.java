@@ -39,8 +39,18 @@ final class Outputs {
     record PageOutput(String path, Supplier<PageRenderer.Page> page, ToLongFunction<PageKeys> key) implements Output {
     }
 
-    /** A data file Gazette writes itself (feeds, sitemap, exports). */
-    record DataOutput(String path, Supplier<String> text) implements Output {
+    /**
+     * A data file Gazette writes itself (feeds, sitemap, exports); with a key (see {@link PageKeys}) it is not
+     * made again when the key did not change.
+     */
+    record DataOutput(String path, Supplier<String> text, Optional<ToLongFunction<PageKeys>> key) implements Output {
+        DataOutput(String path, Supplier<String> text) {
+            this(path, text, Optional.empty());
+        }
+
+        DataOutput(String path, Supplier<String> text, ToLongFunction<PageKeys> key) {
+            this(path, text, Optional.of(key));
+        }
     }
 
     private Outputs() {
@@ -53,7 +63,7 @@ final class Outputs {
             outputs.add(page(pager.url(), () -> pages.home(pager), keys -> keys.home(pager)));
         }
         outputs.add(new DataOutput("atom.xml", () -> (feeds.feed(site.config().title(), "/",
-                site.articles()))));
+                site.articles())), keys -> keys.fronts("atom", site.articles())));
         for (Taxonomy taxonomy : site.taxonomies()) {
             if (taxonomy.terms().isEmpty()) {
                 continue;
@@ -65,7 +75,8 @@ final class Outputs {
                             keys -> keys.term(taxonomy, term, pager)));
                 }
                 outputs.add(new DataOutput(term.feedUrl().substring(1), () -> (feeds.feed(
-                        site.config().title() + " – " + term.name(), term.url(), term.articles()))));
+                        site.config().title() + " – " + term.name(), term.url(), term.articles())),
+                        keys -> keys.fronts("atom " + term.url() + " " + term.name(), term.articles())));
             }
         }
         Archive archive = site.archive();
@@ -94,11 +105,13 @@ final class Outputs {
             }
             ConferenceExports exports = new ConferenceExports(site.config());
             String base = conferences.url().substring(1);
-            outputs.add(new DataOutput(base + "conferences.json", () -> (exports.json(conferences))));
+            outputs.add(new DataOutput(base + "conferences.json", () -> (exports.json(conferences)),
+                    keys -> keys.conferenceFronts("json")));
             outputs.add(new DataOutput(base + "conferences.schema.json", () -> (schema())));
             outputs.add(new DataOutput(base + "conferences.csv", () -> (new String(exports.csv(conferences),
-                    java.nio.charset.StandardCharsets.UTF_8))));
-            outputs.add(new DataOutput(base + "conferences.ics", () -> (exports.ics(conferences))));
+                    java.nio.charset.StandardCharsets.UTF_8)), keys -> keys.conferenceFronts("csv")));
+            outputs.add(new DataOutput(base + "conferences.ics", () -> (exports.ics(conferences)),
+                    keys -> keys.conferenceFronts("ics")));
         }
         outputs.add(new PageOutput("404.html", pages::notFound, PageKeys::notFound));
         SitemapWriter sitemaps = new SitemapWriter(site.config());

@@ -114,6 +114,22 @@ final class PagePublisher {
         step();
     }
 
+    /**
+     * Leaves a data file as the last build of this session published it when it was made for the same key, else
+     * makes and writes it (the key is then its fingerprint, for the next build to compare with).
+     */
+    void data(String path, long key, java.util.function.Supplier<String> text) throws IOException {
+        Optional<BuildSession.Made> made = session.flatMap(s -> s.made(path, key));
+        if (made.isPresent() && output.keep(path, key)) {
+            session.get().making(path, key, OptionalLong.of(key), List.of());
+            step();
+            return;
+        }
+        output.write(path, text.get(), key);
+        session.ifPresent(s -> s.making(path, key, OptionalLong.of(key), List.of()));
+        step();
+    }
+
     /** Counts an item that produced nothing (an article whose body could not be read). */
     void skipped() {
         step();

@@ -2,6 +2,8 @@ package vn.gazette.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -37,12 +39,33 @@ public final class Texts {
      * look-alike Ð (eth) counts as Đ.
      */
     public static String fold(String text) {
+        String folded = FOLDED.get(text);
+        if (folded == null) {
+            folded = foldAnew(text);
+            if (FOLDED.size() >= FOLDED_MAX) {
+                FOLDED.clear();
+            }
+            FOLDED.put(text, folded);
+        }
+        return folded;
+    }
+
+    /**
+     * Folded spellings: the same tags, provinces and speakers come back thousands of times in a build and in every
+     * rebuild of a preview. Bounded (emptied when full), so a huge archive cannot fill memory with them.
+     */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 100_000;
+
+    private static String foldAnew(String text) {
         String decomposed = Normalizer.normalize(text.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111'),
                 Normalizer.Form.NFD);
         String oldStyle = TONE_ON_SECOND_VOWEL.matcher(decomposed).replaceAll("$1$3$2");
-        return Normalizer.normalize(oldStyle, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+        return SPACES.matcher(Normalizer.normalize(oldStyle, Normalizer.Form.NFC).strip()).replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A tone mark on the a of oa, the e of oe or the y of uy at a syllable's end (not after q, as in "quý"). */
     private static final Pattern TONE_ON_SECOND_VOWEL = Pattern.compile(

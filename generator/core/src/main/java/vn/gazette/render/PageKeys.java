@@ -33,18 +33,31 @@ public final class PageKeys {
     private final long conferenceNavigation;
     private final long conferenceMain;
     private final Map<Article, Long> stamps = new IdentityHashMap<>();
+    private final Map<Article, Long> frontStamps = new IdentityHashMap<>();
+    private final long[] stampsInOrder;
+    private final Map<String, long[]> related;
 
     /**
      * @param siteDigest the digest of the theme and settings ({@link PageRenderer#siteDigest})
      * @param siteView   what every page shows of the site (its menu depends on which indexes exist)
+     * @param related    the related articles' part of each article's key, by address, with what the ranking read
+     *                   ({@link vn.gazette.site.Related#inputs}) when it was made: kept from build to build, so
+     *                   the ranking is redone only for articles near a change
      */
-    PageKeys(Site site, long siteDigest, Views.SiteView siteView) {
+    PageKeys(Site site, long siteDigest, Views.SiteView siteView, Map<String, long[]> related) {
         this.site = site;
+        this.related = related;
         ModelDigest chrome = new ModelDigest();
         chrome.add(siteView);
         this.global = new Hash().add(siteDigest).add(chrome.value()).value();
-        for (Article article : site.articles()) {
-            stamps.put(article, stampOf(article));
+        this.stampsInOrder = new long[site.articles().size()];
+        for (int i = 0; i < stampsInOrder.length; i++) {
+            Article article = site.articles().get(i);
+            stampsInOrder[i] = stampOf(article, article.checksum());
+            stamps.put(article, stampsInOrder[i]);
+            // the front matter's own hash: unchanged by an edit of the body (and by nothing else in a session,
+            // which keeps the front matter of an unchanged file as it read it)
+            frontStamps.put(article, stampOf(article, article.front().hashCode()));
         }
         this.links = linksDigest(site);
         Hash navigation = new Hash();
@@ -63,8 +76,8 @@ public final class PageKeys {
     }
 
     /** What an article brings to every page that shows it: its file, its address and its terms as named today. */
-    private long stampOf(Article article) {
-        Hash hash = new Hash().add(article.checksum()).add(article.url()).add(article.source().relative());
+    private long stampOf(Article article, long content) {
+        Hash hash = new Hash().add(content).add(article.url()).add(article.source().relative());
         for (Taxonomy taxonomy : site.taxonomies()) {
             hash.add(taxonomy.name());
             for (Term term : taxonomy.termsOf(article)) {
@@ -126,9 +139,21 @@ public final class PageKeys {
     /** An article's page: the article, its neighbours, its related articles and the addresses its links lead to. */
     public long article(Article article) {
         Hash hash = start("article").add(links).add(stamp(article)).add(stamp(site.older(article)))
-                .add(stamp(site.newer(article)));
-        site.related().of(article).forEach(other -> hash.add(stamp(other)));
+                .add(stamp(site.newer(article))).add(related(article));
         site.conferences().entry(article).ifPresentOrElse(entry -> hash.add(entry(entry)), () -> hash.add(0));
+        return hash.value();
+    }
+
+    /** The related articles' part of an article's key, ranked again only when the ranking's inputs changed. */
+    private long related(Article article) {
+        long inputs = new Hash().add(global).add(site.related().inputs(article, stampsInOrder)).value();
+        long[] known = related.get(article.url());
+        if (known != null && known[0] == inputs) {
+            return known[1];
+        }
+        Hash hash = new Hash();
+        site.related().of(article).forEach(other -> hash.add(stamp(other)));
+        related.put(article.url(), new long[] {inputs, hash.value()});
         return hash.value();
     }
 
@@ -206,6 +231,26 @@ public final class PageKeys {
 
     public long notFound() {
         return start("404").value();
+    }
+
+    /**
+     * A file made from the front matter of a list of articles only (a feed, an export): the body of an article
+     * can change without changing it.
+     */
+    public long fronts(String kind, List<Article> articles) {
+        Hash hash = start(kind);
+        articles.forEach(article -> hash.add(frontStamps.get(article)));
+        return hash.value();
+    }
+
+    /** The conference exports: every conference's article, by its front matter, and its province. */
+    public long conferenceFronts(String kind) {
+        Hash hash = start(kind);
+        for (Conferences.Entry entry : site.conferences().entries()) {
+            hash.add(frontStamps.get(entry.article()));
+            entry.province().ifPresentOrElse(term -> term(hash, term), () -> hash.add(0));
+        }
+        return hash.value();
     }
 
     /** A 64-bit hash of numbers and text (a multiply-xorshift mix, not a checksum of bytes). Not thread-safe. */

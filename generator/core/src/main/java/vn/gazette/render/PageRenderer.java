@@ -147,9 +147,13 @@ public final class PageRenderer {
         return ModelDigest.site(theme, site.config());
     }
 
-    /** The keys of this site's pages, for a build that remembers the last one's (see {@link PageKeys}). */
-    public PageKeys keys(long siteDigest) {
-        return new PageKeys(site, siteDigest, views.site());
+    /**
+     * The keys of this site's pages, for a build that remembers the last one's (see {@link PageKeys}).
+     *
+     * @param related what the keys of an earlier build of the same site learnt of related articles; updated
+     */
+    public PageKeys keys(long siteDigest, Map<String, long[]> related) {
+        return new PageKeys(site, siteDigest, views.site(), related);
     }
 
     /** Renders a page; empty when its template failed (the problem is reported by the template renderer). */

@@ -106,6 +106,26 @@ public final class Related {
         return best;
     }
 
+    /**
+     * A digest of everything {@link #of} reads to rank an article's candidates: given one number per article (in
+     * the site's order) that changes whenever the article's date, terms or address change, the digest changes
+     * whenever the ranking could. Cheaper than ranking: it only gathers the candidates.
+     *
+     * @param stamps one number per article, in the order of the site's article list
+     */
+    public long inputs(Article article, long[] stamps) {
+        Integer id = ids.get(article.url());
+        if (id == null) {
+            return 0;
+        }
+        long digest = stamps[id] * 31 + count;
+        for (int other : candidates(id)) {
+            digest = (digest ^ stamps[other]) * 0x9E3779B97F4A7C15L;
+            digest ^= digest >>> 29;
+        }
+        return digest;
+    }
+
     /** The neighbours of {@code id} in each of its terms, each once, without itself. */
     private int[] candidates(int id) {
         int[] found = new int[termsOf[id].length * (2 * window + 1)];
