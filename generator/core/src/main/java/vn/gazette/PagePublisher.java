@@ -60,15 +60,24 @@ final class PagePublisher {
         if (session.isEmpty() || checkKept) {
             return false;
         }
-        Optional<BuildSession.Made> made = session.get().made(path, key);
-        if (made.isEmpty() || !output.keep(path, made.get().fingerprint())) {
+        Optional<BuildSession.Made> made = keptFromSession(path, key);
+        if (made.isEmpty()) {
             return false;
         }
         problems.addAll(made.get().problems());
-        session.get().making(path, key, OptionalLong.of(made.get().fingerprint()), made.get().problems());
         published.incrementAndGet();
         step();
         return true;
+    }
+
+    /** The session's record of a file made for {@code key}, carried into this build if the file is still there. */
+    private Optional<BuildSession.Made> keptFromSession(String path, long key) throws IOException {
+        Optional<BuildSession.Made> made = session.flatMap(s -> s.made(path, key));
+        if (made.isEmpty() || !output.keep(path, made.get().fingerprint())) {
+            return Optional.empty();
+        }
+        session.get().making(path, key, OptionalLong.of(made.get().fingerprint()), made.get().problems());
+        return made;
     }
 
     /** Tells the session what a page was made from; {@code found} are the problems making it found. */
@@ -119,9 +128,7 @@ final class PagePublisher {
      * makes and writes it (the key is then its fingerprint, for the next build to compare with).
      */
     void data(String path, long key, java.util.function.Supplier<String> text) throws IOException {
-        Optional<BuildSession.Made> made = session.flatMap(s -> s.made(path, key));
-        if (made.isPresent() && output.keep(path, key)) {
-            session.get().making(path, key, OptionalLong.of(key), List.of());
+        if (keptFromSession(path, key).isPresent()) {
             step();
             return;
         }

@@ -244,8 +244,8 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Where a file kept by {@link #keep} can be read during the build. */
     public Path kept(String relative) {
-        Path staged = resolve(relative);
-        return update ? target.resolve(staging.relativize(staged)) : staged;
+        Path staged = resolve(relative); // checks the path
+        return update ? target.resolve(relative) : staged;
     }
 
     /** Files that kept the bytes (and the identity) they had in the previous build. */
