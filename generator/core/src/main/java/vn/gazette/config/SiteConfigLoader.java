@@ -265,7 +265,7 @@ public final class SiteConfigLoader {
                     values.put(Texts.nfc(entry.key().value()), Texts.nfc(scalar.value().strip()));
                 } else {
                     fields.problems().error(entry.value().position(), STAGE, fields.name(key).replace("'", "")
-                            .transform(n -> "'" + n + "." + entry.key().value() + "' must be a single value"));
+                            .<String>transform(n -> "'" + n + "." + entry.key().value() + "' must be a single value"));
                 }
             }
         });

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param page       the content file whose page was being made when a theme problem showed up
  * @param otherPages how many other pages the same problem broke
  */
-public record Problem(Severity severity, SourcePosition where, String stage, String message, Optional<Path> page,
+public record Problem(Severity severity, SourcePosition where, String stage, Message text, Optional<Path> page,
         int otherPages) {
 
     /** Sorted by file, line, column, then errors before warnings: the order the build prints them in. */
@@ -32,12 +32,25 @@ public record Problem(Severity severity, SourcePosition where, String stage, Str
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(page, "page");
     }
 
+    public Problem(Severity severity, SourcePosition where, String stage, Message text) {
+        this(severity, where, stage, text, Optional.empty(), 0);
+    }
+
+    /** A problem whose message is still English text (see {@link Message#unkeyed}). */
     public Problem(Severity severity, SourcePosition where, String stage, String message) {
-        this(severity, where, stage, message, Optional.empty(), 0);
+        this(severity, where, stage, Message.unkeyed(message));
+    }
+
+    public static Problem error(SourcePosition where, String stage, Message text) {
+        return new Problem(Severity.ERROR, where, stage, text);
+    }
+
+    public static Problem warning(SourcePosition where, String stage, Message text) {
+        return new Problem(Severity.WARNING, where, stage, text);
     }
 
     public static Problem error(SourcePosition where, String stage, String message) {
@@ -48,13 +61,18 @@ public record Problem(Severity severity, SourcePosition where, String stage, Str
         return new Problem(Severity.WARNING, where, stage, message);
     }
 
+    /** The message in English, the reference wording. */
+    public String message() {
+        return text.english();
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
     /** The same problem, noting the page being rendered and how many other pages it also broke. */
     public Problem onPage(Path rendering, int others) {
-        return new Problem(severity, where, stage, message, Optional.of(rendering), others);
+        return new Problem(severity, where, stage, text, Optional.of(rendering), others);
     }
 
     /** {@code path:line:column: error: message}, the paths relative to {@code base} where possible. */
@@ -68,11 +86,11 @@ public record Problem(Severity severity, SourcePosition where, String stage, Str
      * and as CI tools look for them.
      */
     public String format(Path base, String language) {
-        String text = where.display(base) + ": " + severity.label() + ": " + Messages.translate(message, language);
+        String line = where.display(base) + ": " + severity.label() + ": " + text.text(language);
         if (page.isPresent()) {
-            text += " " + Messages.rendering(SourcePosition.of(page.get()).display(base), otherPages, language);
+            line += " " + Messages.rendering(SourcePosition.of(page.get()).display(base), otherPages, language);
         }
-        return text;
+        return line;
     }
 
     /** Formatted relative to the working directory. */

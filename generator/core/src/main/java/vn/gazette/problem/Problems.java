@@ -18,6 +18,14 @@ public final class Problems {
         found.add(problem);
     }
 
+    public void error(SourcePosition where, String stage, Message text) {
+        add(Problem.error(where, stage, text));
+    }
+
+    public void warning(SourcePosition where, String stage, Message text) {
+        add(Problem.warning(where, stage, text));
+    }
+
     public void error(SourcePosition where, String stage, String message) {
         add(Problem.error(where, stage, message));
     }
