@@ -7,12 +7,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.SortedMap;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The wordings of every message in one language, read from {@code messages_LANG.properties} beside this class (UTF-8).
+ * The wordings of every message in one language, read from {@code messages/AREA_LANG.properties} beside this class
+ * (UTF-8), one file per area of the engine ({@link #AREAS}, so that work on one area does not touch another's file).
  * A wording names its arguments {@code {0}}..{@code {9}}; nothing else in it is special (an apostrophe is an
  * apostrophe). A key missing from a language falls back to English, and a key missing from English prints as the key
  * and its arguments, so a gap never hides a problem; a test keeps both catalogs complete. Immutable and thread-safe.
@@ -21,6 +23,10 @@ public final class Catalog {
 
     /** The languages Gazette speaks; English is the reference. */
     public static final Set<String> LANGUAGES = Set.of("en", "vi");
+
+    /** The catalog files of each language, one per area; a key is written in exactly one of them. */
+    static final List<String> AREAS = List.of("source", "config", "content", "site", "image", "render", "transform",
+            "search", "publish", "build", "importer", "cli");
 
     private static final Catalog ENGLISH = load("en", null);
     private static final Catalog VIETNAMESE = load("vi", ENGLISH);
@@ -85,7 +91,24 @@ public final class Catalog {
     }
 
     private static Catalog load(String language, Catalog fallback) {
-        String file = "messages_" + language + ".properties";
+        TreeMap<String, String> wordings = new TreeMap<>();
+        for (String area : AREAS) {
+            read(file(area, language)).forEach((key, value) -> {
+                if (wordings.put((String) key, (String) value) != null) {
+                    throw new IllegalStateException("the message key " + key + " is written in two catalog files");
+                }
+            });
+        }
+        return new Catalog(language, wordings, fallback);
+    }
+
+    /** The resource name of one area's catalog in one language. */
+    static String file(String area, String language) {
+        return "messages/" + area + "_" + language + ".properties";
+    }
+
+    /** One catalog file, as written. */
+    static Properties read(String file) {
         Properties properties = new Properties();
         try (InputStream in = Catalog.class.getResourceAsStream(file)) {
             if (in == null) {
@@ -97,8 +120,6 @@ public final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        TreeMap<String, String> wordings = new TreeMap<>();
-        properties.forEach((key, value) -> wordings.put((String) key, (String) value));
-        return new Catalog(language, wordings, fallback);
+        return properties;
     }
 }

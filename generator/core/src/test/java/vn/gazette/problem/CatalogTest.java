@@ -12,6 +12,14 @@ class CatalogTest {
     }
 
     @Test
+    void eachAreaHasTheSameKeysInEveryLanguage() {
+        for (String area : Catalog.AREAS) {
+            assertThat(Catalog.read(Catalog.file(area, "vi")).keySet()).as(area)
+                    .isEqualTo(Catalog.read(Catalog.file(area, "en")).keySet());
+        }
+    }
+
+    @Test
     void everyWordingUsesOnlyTheArgumentsItsEnglishUses() {
         for (String key : Catalog.of("en").keys()) {
             assertThat(placeholders(Catalog.of("vi").wording(key))).as(key)
