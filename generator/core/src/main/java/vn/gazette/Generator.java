@@ -7,45 +7,34 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import vn.gazette.config.RawHtmlPolicy;
+import java.util.stream.Collectors;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.SiteConfigLoader;
-import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.ArticleReader;
 import vn.gazette.content.BodyCache;
 import vn.gazette.content.MarkdownConverter;
-import vn.gazette.content.MarkdownDocument;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.internal.TimeLimit;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Problems;
-import vn.gazette.problem.Severity;
-import vn.gazette.problem.SourcePosition;
+import vn.gazette.publish.BuildRecord;
 import vn.gazette.publish.Manifest;
 import vn.gazette.publish.OutputFolder;
+import vn.gazette.publish.SitePublisher;
 import vn.gazette.publish.UnsafeOutputException;
-import vn.gazette.render.PageKeys;
-import vn.gazette.render.PageRenderer;
-import vn.gazette.render.TemplateRenderer;
 import vn.gazette.render.Theme;
-import vn.gazette.site.Asset;
 import vn.gazette.site.LeftOut;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
 import vn.gazette.site.TaxonomyBuilder;
 import vn.gazette.source.SourceFile;
 import vn.gazette.source.SourceTree;
-import vn.gazette.transform.ArticleLinks;
-import vn.gazette.transform.HtmlCleaner;
-import vn.gazette.transform.LinkChecker;
 
 /**
  * Builds a site: the one entry point of the engine. The stages run in this order, each reporting problems
@@ -107,10 +96,11 @@ public final class Generator {
             return new BuildResult(0, 0, 0, problems.sorted(), laps.timings(), language);
         }
         if (!request.checkOnly()) {
-            Manifest previous = manifestFile(request).map(Manifest::read).orElse(Manifest.empty());
+            Optional<Path> manifest = BuildRecord.manifestFile(request.cache(), request.output());
+            Manifest previous = manifest.map(Manifest::read).orElse(Manifest.empty());
             try (OutputFolder output = openOutput(request, previous)) {
-                BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, problems, laps,
-                        session);
+                BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
+                        problems, laps, session);
                 session.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
                 return result;
             } catch (IOException | RuntimeException e) {
@@ -121,123 +111,75 @@ public final class Generator {
         // a check makes the whole site where no one looks and throws it away: the output is never touched
         Path scratch = Files.createTempDirectory("gazette-check-");
         try (OutputFolder output = OutputFolder.open(scratch.resolve("site"), source, Manifest.empty())) {
-            return build(request, tree, config.get(), theme.get(), output, Manifest.empty(), problems, laps,
-                    Optional.empty());
+            return build(request, tree, config.get(), theme.get(), output, Manifest.empty(), Optional.empty(),
+                    problems, laps, Optional.empty());
         } finally {
             Files.deleteIfExists(scratch);
         }
     }
 
-    /** @param previous what the last build published into the output folder */
+    /** The stages after the source: content, site, render (with the link check), publish. */
     private BuildResult build(BuildRequest request, SourceTree tree, SiteConfig config, Theme theme, OutputFolder output,
-            Manifest previous, Problems problems, Laps laps, Optional<BuildSession> session) throws IOException {
+            Manifest previous, Optional<Path> manifest, Problems problems, Laps laps, Optional<BuildSession> session)
+            throws IOException {
         boolean cached = request.cache().isPresent() && !request.checkOnly();
         try (Workers workers = new Workers(request.workerCount());
                 TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT);
                 BodyCache bodies = cached
                         ? BodyCache.open(request.cache().get(), MarkdownConverter.VERSION + "|" + config.rawHtml())
                         : BodyCache.none()) {
-            MarkdownConverter markdown = new MarkdownConverter(config.rawHtml());
-            List<String> ownTaxonomies = config.taxonomies().stream().map(TaxonomyConfig::name)
-                    .filter(name -> !name.equals(TaxonomyConfig.TAGS) && !name.equals(TaxonomyConfig.PROVINCE)).toList();
-            ArticleReader reader = new ArticleReader(config.timeZone(), ownTaxonomies, markdown, Optional.of(limit),
-                    bodies);
-            ProvinceVocabulary vocabulary = Inputs.vocabulary(tree, problems);
-            List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
-            List<SourceFile> articleFiles = tree.files(SourceFile.Kind.ARTICLE);
-            session.ifPresent(s -> s.begin(Objects.hash(config.timeZone(), ownTaxonomies)));
-            workers.forEach(articleFiles, file -> read(file, tree.stamp(file), reader, session, problems)
-                    .ifPresent(parsed::add));
-            session.ifPresent(s -> s.keepOnly(articleFiles.stream().map(SourceFile::relative)
-                    .collect(java.util.stream.Collectors.toSet())));
+            ArticleReader reader = reader(config, limit, bodies);
+            List<ParsedArticle> parsed = read(tree, config, reader, workers, session, problems);
             laps.lap("content", parsed.size(), "article", "");
 
-            Site site = new SiteAssembler().assemble(config, vocabulary, parsed, tree.files(SourceFile.Kind.ASSET),
-                    new SiteAssembler.Options(request.includeDrafts(), request.includeFuture(), request.includeExpired(),
-                            request.now()), problems);
+            Site site = new SiteAssembler().assemble(config, Inputs.vocabulary(tree, problems), parsed,
+                    tree.files(SourceFile.Kind.ASSET), new SiteAssembler.Options(request.includeDrafts(),
+                            request.includeFuture(), request.includeExpired(), request.now()), problems);
             laps.lap("site", site.articles().size(), "article", LeftOut.count(site.leftOut()));
 
-            TemplateRenderer templates = new TemplateRenderer(theme, site.config());
-            PageRenderer pages = new PageRenderer(site, theme, templates,
-                    request.source().resolve(SiteConfigLoader.FILE_NAME), TaxonomyBuilder.vietnamese());
-            long siteDigest = pages.siteDigest();
-            List<Outputs.Output> outputs = Outputs.of(site, pages);
-            Set<String> expected = outputFiles(site, theme, outputs);
-            LinkChecker links = new LinkChecker(expected, site.config(), site.leftOut());
-            ArticleLinks articleLinks = new ArticleLinks(site);
-            HtmlCleaner cleaner = new HtmlCleaner();
-            PagePublisher publisher = new PagePublisher(pages, siteDigest, output, links,
-                    !keptPagesStayClean(request, site.config(), previous, expected), request.listener(),
-                    site.articles().size() + outputs.size(), session);
-            Optional<PageKeys> keys = session.map(s -> pages.keys(siteDigest, s.related()));
-            workers.forEach(site.articles(), article -> {
-                String path = article.outputPath();
-                long key = keys.map(k -> k.article(article)).orElse(0L);
-                if (keys.isPresent() && publisher.reuse(path, key, problems)) {
-                    return;
-                }
-                Problems found = new Problems();
-                Optional<MarkdownDocument> body = reader.body(article.source(), article.bodyOffset(),
-                        article.bodyFirstLine(), article.checksum(), found);
-                if (body.isEmpty()) {
-                    problems.addAll(found.all());
-                    publisher.skipped();
-                    return;
-                }
-                String html = articleLinks.rewrite(article.source(), cleaned(body.get(), cleaner, site.config()),
-                        body.get().links(), found);
-                problems.addAll(found.all());
-                publisher.made(path, key, publisher.page(path, pages.article(article, html),
-                        Optional.of(body.get().links()), problems), found);
-            });
-            workers.forEach(outputs, job -> {
-                if (job instanceof Outputs.PageOutput page) {
-                    long key = keys.map(k -> page.key().applyAsLong(k)).orElse(0L);
-                    if (keys.isPresent() && publisher.reuse(page.path(), key, problems)) {
-                        return;
-                    }
-                    publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
-                            problems), new Problems());
-                } else if (job instanceof Outputs.DataOutput data) {
-                    if (keys.isPresent() && data.key().isPresent()) {
-                        publisher.data(data.path(), data.key().get().applyAsLong(keys.get()), data.text());
-                    } else {
-                        publisher.data(data.path(), data.text().get());
-                    }
-                }
-            });
-            templates.reportTo(problems);
-            links.report(problems);
-            laps.lap("render", publisher.pages(), "page", links.checked() + " links checked");
+            SitePublisher publisher = new SitePublisher(site, theme, request.source().resolve(SiteConfigLoader.FILE_NAME),
+                    TaxonomyBuilder.vietnamese(), new SitePublisher.Setup(reader, output, previous, manifest,
+                            session.map(BuildSession::publishMemo), (done, total) -> request.listener().progress("render",
+                                    done, total)), problems);
+            int pages = publisher.make(workers, problems);
+            laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
 
-            copyFiles(site, theme, output, workers, problems);
-            if (problems.hasErrors()) {
-                output.abort();
-                laps.lap("publish", 0, "file", "nothing published");
-                return new BuildResult(0, 0, 0, problems.sorted(), laps.timings(), config.languageCode());
+            publisher.copyFiles(workers, OVERRIDES, problems);
+            if (problems.hasErrors() || request.checkOnly()) {
+                publisher.abort();
+                laps.lap("publish", 0, "file", problems.hasErrors() ? "nothing published" : "a check publishes nothing");
+                return problems.hasErrors() ? new BuildResult(0, 0, 0, problems.sorted(), laps.timings(),
+                        config.languageCode()) : new BuildResult(pages, output.filesWritten(), output.filesUnchanged(),
+                        problems.sorted(), laps.timings(), config.languageCode());
             }
-            int files = output.filesWritten();
+            publisher.commit();
             int unchanged = output.filesUnchanged();
-            if (request.checkOnly()) {
-                output.abort();
-                laps.lap("publish", 0, "file", "a check publishes nothing");
-            } else {
-                output.commit();
-                Optional<Path> manifest = manifestFile(request);
-                if (manifest.isPresent()) {
-                    output.manifest().write(manifest.get());
-                    Path marker = linksMarker(manifest.get());
-                    if (site.config().brokenLinks() == Severity.ERROR) {
-                        Files.writeString(marker, "every link of this build led to a file of it\n", StandardCharsets.UTF_8);
-                    } else {
-                        Files.deleteIfExists(marker);
-                    }
-                }
-                laps.lap("publish", files, "file", unchanged > 0 ? unchanged + " unchanged" : "");
-            }
-            return new BuildResult(publisher.pages(), files, unchanged, problems.sorted(), laps.timings(),
+            laps.lap("publish", output.filesWritten(), "file", unchanged > 0 ? unchanged + " unchanged" : "");
+            return new BuildResult(pages, output.filesWritten(), unchanged, problems.sorted(), laps.timings(),
                     config.languageCode());
         }
+    }
+
+    private static ArticleReader reader(SiteConfig config, TimeLimit limit, BodyCache bodies) {
+        return new ArticleReader(config.timeZone(), ownTaxonomies(config), new MarkdownConverter(config.rawHtml()),
+                Optional.of(limit), bodies);
+    }
+
+    private static List<String> ownTaxonomies(SiteConfig config) {
+        return config.taxonomies().stream().map(TaxonomyConfig::name)
+                .filter(name -> !name.equals(TaxonomyConfig.TAGS) && !name.equals(TaxonomyConfig.PROVINCE)).toList();
+    }
+
+    /** The content stage: every article's front matter, read on the workers (or taken from the session). */
+    private static List<ParsedArticle> read(SourceTree tree, SiteConfig config, ArticleReader reader, Workers workers,
+            Optional<BuildSession> session, Problems problems) throws IOException {
+        List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
+        List<SourceFile> articleFiles = tree.files(SourceFile.Kind.ARTICLE);
+        session.ifPresent(s -> s.begin(Objects.hash(config.timeZone(), ownTaxonomies(config))));
+        workers.forEach(articleFiles, file -> read(file, tree.stamp(file), reader, session, problems)
+                .ifPresent(parsed::add));
+        session.ifPresent(s -> s.keepOnly(articleFiles.stream().map(SourceFile::relative).collect(Collectors.toSet())));
+        return parsed;
     }
 
     /**
@@ -256,70 +198,6 @@ public final class Generator {
         problems.addAll(found.all());
         session.ifPresent(s -> s.remember(file.relative(), stamp, article, found.all()));
         return article;
-    }
-
-    /** The body as it goes into the page: cleaned unless the site trusts its editors' HTML. */
-    private static String cleaned(MarkdownDocument body, HtmlCleaner cleaner, SiteConfig config) {
-        // under 'escape' raw HTML is already text, but a javascript: link written in Markdown still needs cleaning
-        if (body.needsCleaning() && config.rawHtml() != RawHtmlPolicy.ALLOW) {
-            return cleaner.clean(body.html());
-        }
-        return body.html();
-    }
-
-    /** Every path the output will hold, known before anything is written, so links are checked as pages are made. */
-    private static Set<String> outputFiles(Site site, Theme theme, List<Outputs.Output> outputs) {
-        Set<String> files = new HashSet<>();
-        site.articles().forEach(article -> files.add(article.outputPath()));
-        outputs.forEach(job -> files.add(job.path()));
-        files.addAll(theme.staticFiles().keySet());
-        site.assets().forEach(asset -> files.add(asset.outputPath()));
-        return files;
-    }
-
-    private static void copyFiles(Site site, Theme theme, OutputFolder output, Workers workers, Problems problems)
-            throws IOException {
-        List<Map.Entry<String, Path>> statics = new ArrayList<>(theme.staticFiles().entrySet());
-        workers.forEach(statics, entry -> output.copy(entry.getValue(), entry.getKey()));
-        List<Asset> assets = new ArrayList<>();
-        for (Asset asset : site.assets()) {
-            if (theme.staticFiles().containsKey(asset.outputPath())) {
-                problems.error(SourcePosition.of(asset.source().path()), "publish", "this file would replace the theme's "
-                        + asset.outputPath() + ": to replace a theme file, put it under " + OVERRIDES + "/static/ instead");
-            } else {
-                assets.add(asset);
-            }
-        }
-        workers.forEach(assets, (Asset asset) -> output.copy(asset.source().path(), asset.outputPath()));
-    }
-
-    /**
-     * Whether the pages carried over from the last build can keep their link check: it found no broken link (the
-     * marker beside its manifest says so: its links were errors, and it was published), and every file it published
-     * is still there. A kept page is then as good as it was; otherwise each is read back and checked again.
-     */
-    private static boolean keptPagesStayClean(BuildRequest request, SiteConfig config, Manifest previous,
-            Set<String> files) {
-        Optional<Path> manifest = manifestFile(request);
-        if (config.brokenLinks() != Severity.ERROR || previous.size() == 0 || manifest.isEmpty()
-                || !Files.exists(linksMarker(manifest.get()))) {
-            return false;
-        }
-        return files.stream().filter(path -> previous.get(path).isPresent()).count() == previous.size();
-    }
-
-    private static Path linksMarker(Path manifest) {
-        return manifest.resolveSibling(manifest.getFileName() + ".links");
-    }
-
-    /** Where the cache keeps what the last build published into the request's output folder. */
-    private static Optional<Path> manifestFile(BuildRequest request) {
-        if (request.checkOnly()) {
-            return Optional.empty();
-        }
-        return request.cache().map(cache -> cache.resolve("outputs")
-                .resolve(Long.toHexString(Manifest.hash(request.output().toAbsolutePath().normalize().toString()
-                        .getBytes(StandardCharsets.UTF_8))) + ".manifest"));
     }
 
     private static OutputFolder openOutput(BuildRequest request, Manifest previous) throws IOException {

@@ -20,8 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import vn.gazette.internal.Digest;
 
 /**
  * Article bodies already converted from Markdown, kept between builds: the cheapest conversion is the one not
@@ -104,11 +103,7 @@ public final class BodyCache implements AutoCloseable {
     }
 
     private static long hash(byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes);
-        CRC32 d = new CRC32();
-        d.update(bytes);
-        return c.getValue() << 32 | d.getValue();
+        return Digest.of(bytes);
     }
 
     public Optional<MarkdownDocument> get(long key) {

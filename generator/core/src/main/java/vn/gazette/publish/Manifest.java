@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import vn.gazette.internal.Digest;
 
 /**
  * What the last build published: every output file's size and a 64-bit hash of its bytes, kept in the build
@@ -44,11 +43,7 @@ public final class Manifest {
 
     /** Two independent 32-bit CRCs (both computed by CPU instructions), so a false match is about 1 in 2^64. */
     public static long hash(byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes);
-        CRC32 d = new CRC32();
-        d.update(bytes);
-        return c.getValue() << 32 | d.getValue();
+        return Digest.of(bytes);
     }
 
     public Optional<Entry> get(String path) {

@@ -14,7 +14,7 @@ import vn.gazette.site.Conferences;
  * {@code <desc>} with every number; the colours (Okabe–Ito, safe for colour-blind readers) are also named in a
  * legend. Output depends only on the entries, so it is deterministic. Thread-safe.
  */
-final class ConferenceChart {
+public final class ConferenceChart {
 
     private static final String[] COLOURS = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
         "#F0E442"};
@@ -33,7 +33,7 @@ final class ConferenceChart {
      * @param other   the legend label for provinces beyond the seven with their own colour
      * @param unknown the label for conferences without a province
      */
-    static String svg(List<Conferences.Entry> entries, Comparator<String> names, String title, String other,
+    public static String svg(List<Conferences.Entry> entries, Comparator<String> names, String title, String other,
             String unknown) {
         if (entries.isEmpty()) {
             return null;

@@ -15,7 +15,6 @@ import vn.gazette.config.SiteConfig;
 import vn.gazette.content.Conference;
 import vn.gazette.content.Speaker;
 import vn.gazette.site.Conferences;
-import vn.gazette.site.Term;
 
 /**
  * The conference record as data others can reuse, written beside the conference index: {@code conferences.json}
@@ -48,11 +47,11 @@ public final class ConferenceExports {
     }
 
     private static String provinceNow(Conferences.Entry entry) {
-        return entry.province().map(t -> t.now().map(Term.Link::name).orElse(t.name())).orElse(null);
+        return entry.provinceNow().orElse(null);
     }
 
     private static String province(Conferences.Entry entry) {
-        return entry.province().map(Term::name).orElse(entry.article().front().province().orElse(null));
+        return entry.provinceName().orElse(null);
     }
 
     public String json(Conferences conferences) {

@@ -93,7 +93,7 @@ public final class ConferenceViews {
         return dates.short_(start) + " – " + dates.short_(end);
     }
 
-    String format(Conference conference) {
+    public String format(Conference conference) {
         String label = text("conf.format." + conference.format().word());
         if (conference.sites().isPresent()) {
             label += ", " + text("conf.sites").replace("{n}", String.valueOf(conference.sites().getAsInt()));
@@ -101,13 +101,12 @@ public final class ConferenceViews {
         return label;
     }
 
-    RowView row(Conferences.Entry entry) {
+    public RowView row(Conferences.Entry entry) {
         Conference conference = entry.conference();
         List<String> speakers = new ArrayList<>();
         conference.speakers().forEach(s -> speakers.add(s.name()));
-        Views.LinkView province = entry.province().map(t -> new Views.LinkView(t.name(), config.link(t.url()), false,
-                null)).orElse(entry.article().front().province().map(p -> new Views.LinkView(p, null, false, null))
-                .orElse(null));
+        Views.LinkView province = entry.provinceName().map(name -> new Views.LinkView(name,
+                entry.province().map(t -> config.link(t.url())).orElse(null), false, null)).orElse(null);
         String now = entry.province().flatMap(Term::now).map(Term.Link::name).orElse(null);
         return new RowView(dateRange(conference), conference.start().toString(), entry.article().title(),
                 config.link(entry.article().url()), province, now, conference.organizer().orElse(null),
@@ -116,8 +115,9 @@ public final class ConferenceViews {
                 kindLabel(conference.kind()));
     }
 
-    IndexView index(Conferences.Group group, Pager<Conferences.Entry> pager, String chartSvg) {
-        Conferences conferences = site.conferences();
+    /** A page of the index or of one of its groups; {@code conferences} gives the navigation between groups. */
+    public IndexView index(Conferences conferences, Conferences.Group group, Pager<Conferences.Entry> pager,
+            String chartSvg) {
         boolean main = group.url().equals(conferences.url());
         List<RowView> rows = new ArrayList<>();
         pager.items().forEach(e -> rows.add(row(e)));
@@ -157,7 +157,7 @@ public final class ConferenceViews {
                 String.valueOf(group.entries().size()));
     }
 
-    SummaryView summary(List<Conferences.Entry> entries) {
+    public SummaryView summary(List<Conferences.Entry> entries) {
         int participants = 0;
         Set<String> provinces = new LinkedHashSet<>();
         LocalDate first = null;
@@ -181,7 +181,7 @@ public final class ConferenceViews {
     /** The speakers of one page of the index, each with at most this many of their latest conferences. */
     static final int LATEST = 5;
 
-    List<SpeakerView> speakers(Pager<Conferences.SpeakerRecord> pager) {
+    public List<SpeakerView> speakers(Pager<Conferences.SpeakerRecord> pager) {
         List<SpeakerView> views = new ArrayList<>();
         for (Conferences.SpeakerRecord speaker : pager.items()) {
             List<RowView> rows = new ArrayList<>();
@@ -192,7 +192,7 @@ public final class ConferenceViews {
         return views;
     }
 
-    FactsView facts(Conferences.Entry entry) {
+    public FactsView facts(Conferences.Entry entry) {
         Conference conference = entry.conference();
         List<String> places = new ArrayList<>(conference.locations());
         entry.province().ifPresent(t -> {

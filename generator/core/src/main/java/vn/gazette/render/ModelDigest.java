@@ -13,8 +13,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import vn.gazette.internal.Digest;
 
 /**
  * A 64-bit digest of view objects, for knowing that a page would render to the same HTML as last time. It walks
@@ -25,11 +24,10 @@ final class ModelDigest {
 
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
-    private final CRC32C first = new CRC32C();
-    private final CRC32 second = new CRC32();
+    private final Digest digest = new Digest();
 
     long value() {
-        return first.getValue() << 32 | second.getValue();
+        return digest.value();
     }
 
     void add(long number) {
@@ -68,7 +66,7 @@ final class ModelDigest {
     }
 
     private void record(Object value) {
-        RecordComponent[] components = COMPONENTS.computeIfAbsent(value.getClass(), Class::getRecordComponents);
+        RecordComponent[] components = components(value.getClass());
         add(value.getClass().getName());
         for (RecordComponent component : components) {
             try {
@@ -77,6 +75,11 @@ final class ModelDigest {
                 throw new IllegalStateException("cannot read " + component, e);
             }
         }
+    }
+
+    /** The components of a record class, looked up once per class. */
+    static RecordComponent[] components(Class<?> type) {
+        return COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
     }
 
     private static String markupText(TemplateHTMLOutputModel markup) {
@@ -88,8 +91,7 @@ final class ModelDigest {
     }
 
     private void bytes(byte[] bytes) {
-        first.update(bytes);
-        second.update(bytes);
+        digest.bytes(bytes);
     }
 
     /**

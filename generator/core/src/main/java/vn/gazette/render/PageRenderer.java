@@ -14,9 +14,8 @@ import vn.gazette.site.Taxonomy;
 import vn.gazette.site.Term;
 
 /**
- * Renders each kind of page with the template of its name: {@code home}, {@code article}, {@code taxonomy} (all
- * terms), {@code term}, {@code archive} (all years and months), {@code year}, {@code month} and {@code 404}.
- * Every template gets {@code site}, {@code page} and {@code t} (the UI strings), plus what its kind needs.
+ * What every page kind ({@link vn.gazette.render.pages}) renders with: the views, the model every template gets
+ * ({@code site}, {@code page} and {@code t}, the UI strings), the template renderer and the page fingerprint.
  * Thread-safe.
  */
 public final class PageRenderer {
@@ -46,96 +45,45 @@ public final class PageRenderer {
         this.names = names;
     }
 
-    private String text(String key) {
+    /** A UI string of the theme. */
+    public String text(String key) {
         return views.text(key);
     }
 
-    public Page article(Article article, String bodyHtml) {
-        Optional<Conferences.Entry> conference = site.conferences().entry(article);
-        List<String> jsonLd = new java.util.ArrayList<>();
-        jsonLd.add(data.newsArticle(article, views.provinceName(article)));
-        conference.ifPresent(entry -> jsonLd.add(data.event(entry)));
-        Map<String, Object> model = base(views.page("article", article.title(), article.url(),
-                article.front().summary().orElse(""), null, null, List.of(), jsonLd));
-        model.put("article", views.article(article, bodyHtml));
-        conference.ifPresent(entry -> model.put("facts", conferences.facts(entry)));
-        return new Page("article.ftlh", model, article.source().path());
+    public Site site() {
+        return site;
     }
 
-    /** One page of the home list; the first is the site's front page. */
-    public Page home(Pager<Article> pager) {
-        String title = pager.number() == 1 ? site.config().title() : numbered(text("home.latest"), pager);
-        return list("home", title, pager, site.config().description(), List.of(), Map.of());
+    public Views views() {
+        return views;
     }
 
-    public Page term(Taxonomy taxonomy, Term term, Pager<Article> pager) {
-        Views.TermView view = views.term(taxonomy, term);
-        String title = numbered(view.taxonomyTitle() + ": " + term.name(), pager);
-        List<Views.LinkView> feeds = List.of(new Views.LinkView(site.config().title() + " – " + term.name(),
-                view.feedUrl(), false, null));
-        return list("term", title, pager, "", feeds, Map.of("term", view));
+    public ConferenceViews conferenceViews() {
+        return conferences;
     }
 
-    public Page taxonomy(Taxonomy taxonomy) {
-        Views.TaxonomyView view = views.taxonomy(taxonomy);
-        Map<String, Object> model = base(views.page("taxonomy", view.title(), taxonomy.url(), ""));
-        model.put("taxonomy", view);
-        return new Page("taxonomy.ftlh", model, configFile);
+    public StructuredData structuredData() {
+        return data;
     }
 
-    public Page archive(Archive archive) {
-        Map<String, Object> model = base(views.page("archive", text("archive.title"), archive.url(), ""));
-        model.put("archive", views.archive(archive));
-        return new Page("archive.ftlh", model, configFile);
+    /** The order of names (Vietnamese collation). */
+    public java.util.Comparator<String> names() {
+        return names;
     }
 
-    public Page year(Archive archive, Archive.Year year, Pager<Article> pager) {
-        Views.PeriodView view = views.year(archive, year);
-        return list("year", numbered(view.title(), pager), pager, "", List.of(), Map.of("period", view));
+    /** A page that comes from no article (problems in its template name site.yaml). */
+    public Page page(String kind, Map<String, Object> model) {
+        return new Page(kind + ".ftlh", model, configFile);
     }
 
-    public Page month(Archive archive, Archive.Month month, Pager<Article> pager) {
-        Views.PeriodView view = views.month(archive, month);
-        return list("month", numbered(view.title(), pager), pager, "", List.of(), Map.of("period", view));
-    }
-
-    /** A page of the conference index or of one of its views (a year, a province, a kind). */
-    public Page conferences(Site.ConferencePage page) {
-        boolean first = page.pager().number() == 1;
-        boolean main = page.group().url().equals(site.conferences().url());
-        String chart = main && first ? ConferenceChart.svg(site.conferences().main(), names, text("conf.chart"),
-                text("conf.chartOther"), text("conf.noProvince")) : null;
-        ConferenceViews.IndexView index = conferences.index(page.group(), page.pager(), chart);
-        Map<String, Object> model = base(views.page("conferences", numbered(index.heading(), page.pager()), page.url(),
-                index.summary() != null ? index.summary().text() : "", page.pager().previous().orElse(null),
-                page.pager().next().orElse(null), List.of(), List.of()));
-        model.put("conferences", index);
-        model.put("list", views.pages(page.pager()));
-        return new Page("conferences.ftlh", model, configFile);
-    }
-
-    /** A page of the speakers index: speakers with their latest conferences and a link to each one's page. */
-    public Page speakers(Pager<Conferences.SpeakerRecord> pager) {
-        Map<String, Object> model = base(views.page("speakers", numbered(text("conf.speakers"), pager), pager.url(), "",
-                pager.previous().orElse(null), pager.next().orElse(null), List.of(), List.of()));
-        model.put("speakers", conferences.speakers(pager));
-        model.put("list", views.pages(pager));
-        model.put("indexUrl", site.config().link(site.conferences().url()));
-        return new Page("speakers.ftlh", model, configFile);
-    }
-
-    public Page notFound() {
-        Map<String, Object> model = base(views.page("404", text("notFound.title"), "/404.html", ""));
-        return new Page("404.ftlh", model, configFile);
-    }
-
-    private Page list(String kind, String title, Pager<Article> pager, String description,
+    /** A page of a list of articles, with the template of its kind. */
+    public Page list(String kind, String title, Pager<Article> pager, String description,
             List<Views.LinkView> feeds, Map<String, Object> extra) {
         Map<String, Object> model = base(views.page(kind, title, pager.url(), description, pager.previous().orElse(null),
                 pager.next().orElse(null), feeds, List.of()));
         model.put("list", views.pager(pager));
         model.putAll(extra);
-        return new Page(kind + ".ftlh", model, configFile);
+        return page(kind, model);
     }
 
     /** A page ready to render: its template, its view objects, and the content file it comes from. */
@@ -148,12 +96,12 @@ public final class PageRenderer {
     }
 
     /**
-     * The keys of this site's pages, for a build that remembers the last one's (see {@link PageKeys}).
+     * The keys of this site's outputs, for a build that remembers the last one's (see {@link OutputKeys}).
      *
      * @param related what the keys of an earlier build of the same site learnt of related articles; updated
      */
-    public PageKeys keys(long siteDigest, Map<String, long[]> related) {
-        return new PageKeys(site, siteDigest, views.site(), related);
+    public OutputKeys keys(long siteDigest, Map<String, long[]> related) {
+        return new OutputKeys(site, siteDigest, views.site(), related);
     }
 
     /** Renders a page; empty when its template failed (the problem is reported by the template renderer). */
@@ -177,12 +125,14 @@ public final class PageRenderer {
         return digest.value();
     }
 
-    private String numbered(String title, Pager<?> pager) {
+    /** The title of a page of a list: the list's, with the page number after the first page. */
+    public String numbered(String title, Pager<?> pager) {
         return pager.number() == 1 ? title
                 : title + " – " + text("list.page").replace("{n}", String.valueOf(pager.number()));
     }
 
-    private Map<String, Object> base(Views.PageView page) {
+    /** The model every template gets: {@code site}, {@code page} and {@code t}. */
+    public Map<String, Object> base(Views.PageView page) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site());
         model.put("page", page);

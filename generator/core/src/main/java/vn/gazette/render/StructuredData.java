@@ -8,7 +8,7 @@ import vn.gazette.content.FrontMatter;
 import vn.gazette.site.Article;
 
 /** schema.org data for search engines, as JSON-LD: a {@code NewsArticle} for each article page. Thread-safe. */
-final class StructuredData {
+public final class StructuredData {
 
     private final SiteConfig config;
 
@@ -16,8 +16,8 @@ final class StructuredData {
         this.config = config;
     }
 
-    /** @param province the article's province as the vocabulary names it, or null */
-    String newsArticle(Article article, String province) {
+    /** @param province the article's province as shown ({@link vn.gazette.site.ArticleNames#province}), or null */
+    public String newsArticle(Article article, String province) {
         FrontMatter front = article.front();
         String url = config.absoluteUrl(article.url());
         return Json.forHtml(json -> {
@@ -59,11 +59,10 @@ final class StructuredData {
     }
 
     /** A schema.org {@code Event} for the conference an article reports. */
-    String event(vn.gazette.site.Conferences.Entry entry) {
+    public String event(vn.gazette.site.Conferences.Entry entry) {
         vn.gazette.content.Conference c = entry.conference();
         String url = config.absoluteUrl(entry.article().url());
-        String province = entry.province().map(vn.gazette.site.Term::name)
-                .orElse(entry.article().front().province().orElse(null));
+        String province = entry.provinceName().orElse(null);
         return Json.forHtml(json -> {
             json.writeStartObject();
             json.writeStringField("@context", "https://schema.org");

@@ -12,6 +12,7 @@ import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.FrontMatter;
 import vn.gazette.site.Archive;
 import vn.gazette.site.Article;
+import vn.gazette.site.ArticleNames;
 import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
 import vn.gazette.site.Taxonomy;
@@ -90,14 +91,12 @@ public final class Views {
     private final DateText dates;
     private final Map<String, String> messages;
     private final SiteView siteView;
-    private final Optional<Taxonomy> provinces;
 
     public Views(Site site, DateText dates, Map<String, String> messages) {
         this.site = site;
         this.config = site.config();
         this.dates = dates;
         this.messages = Map.copyOf(messages);
-        this.provinces = site.taxonomy(TaxonomyConfig.PROVINCE);
         List<LinkView> menu = new ArrayList<>();
         menu.add(new LinkView(text("nav.home"), config.link("/"), false, null));
         for (Taxonomy taxonomy : site.taxonomies()) {
@@ -118,7 +117,7 @@ public final class Views {
                 site.archive().years().isEmpty() ? null : config.link(site.archive().url()), menu);
     }
 
-    String text(String key) {
+    public String text(String key) {
         return messages.getOrDefault(key, key);
     }
 
@@ -147,14 +146,9 @@ public final class Views {
                 dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(article));
     }
 
-    /** The province as the vocabulary names it ("tỉnh Lạng Sơn" is shown as Lạng Sơn). */
-    String provinceName(Article article) {
-        Optional<String> written = article.front().province();
-        if (written.isEmpty()) {
-            return null;
-        }
-        List<Term> terms = provinces.map(t -> t.termsOf(article)).orElse(List.of());
-        return terms.isEmpty() ? written.get() : terms.get(0).name();
+    /** The province as shown ("tỉnh Lạng Sơn" is shown as the vocabulary names it, Lạng Sơn), or null. */
+    public String provinceName(Article article) {
+        return site.names(article).province().orElse(null);
     }
 
     public PagerView pager(Pager<Article> pager) {
@@ -182,39 +176,38 @@ public final class Views {
                 pager.next().map(config::link).orElse(null), pages);
     }
 
-    public ArticleView article(Article article, String bodyHtml) {
+    /**
+     * A whole article page.
+     *
+     * @param older   the article published just before it
+     * @param newer   the article published just after it
+     * @param related its related articles, best first
+     */
+    public ArticleView article(Article article, String bodyHtml, Optional<Article> older, Optional<Article> newer,
+            List<Article> related) {
         FrontMatter front = article.front();
+        ArticleNames names = site.names(article);
         List<LinkView> tags = new ArrayList<>();
-        LinkView province = null;
-        LinkView provinceNow = null;
-        for (Taxonomy taxonomy : site.taxonomies()) {
-            for (Term term : site.terms(article, taxonomy)) {
-                if (taxonomy.name().equals(TaxonomyConfig.PROVINCE)) {
-                    province = new LinkView(term.name(), config.link(term.url()), false, null);
-                    provinceNow = term.now().map(now -> new LinkView(now.name(), config.link(now.url()), false, null))
-                            .orElse(null);
-                } else {
-                    tags.add(new LinkView(term.name(), config.link(term.url()), false, taxonomy.name()));
-                }
-            }
-        }
-        if (province == null && front.province().isPresent()) {
-            province = new LinkView(front.province().get(), null, false, null);
-        }
-        List<CardView> related = new ArrayList<>();
-        site.related().of(article).forEach(a -> related.add(card(a)));
+        names.terms().forEach(named -> tags.add(new LinkView(named.term().name(), config.link(named.term().url()), false,
+                named.taxonomy())));
+        LinkView province = names.provinceTerm().map(term -> new LinkView(term.name(), config.link(term.url()), false,
+                null)).orElse(names.province().map(name -> new LinkView(name, null, false, null)).orElse(null));
+        LinkView provinceNow = names.provinceNow().map(now -> new LinkView(now.name(), config.link(now.url()), false,
+                null)).orElse(null);
+        List<CardView> cards = new ArrayList<>();
+        related.forEach(a -> cards.add(card(a)));
         return new ArticleView(article.title(), config.link(article.url()), article.date().iso(),
                 dates.long_(article.date()), front.updated().map(d -> d.iso()).orElse(null), province, provinceNow,
                 front.author().orElse(null), front.summary().orElse(null), tags, markup(bodyHtml),
-                site.older(article).map(this::card).orElse(null), site.newer(article).map(this::card).orElse(null),
-                related);
+                older.map(this::card).orElse(null), newer.map(this::card).orElse(null), cards);
     }
 
-    public TermView term(Taxonomy taxonomy, Term term) {
+    /** A term page's heading; {@code taxonomyUrl} is its taxonomy's index page. */
+    public TermView term(TaxonomyConfig taxonomy, String taxonomyUrl, Term term) {
         List<LinkView> merged = new ArrayList<>();
         term.merged().forEach(m -> merged.add(new LinkView(m.name(), config.link(m.url()), false, null)));
-        return new TermView(term.name(), taxonomy.name(), taxonomy.config().title(config.languageCode()),
-                config.link(taxonomy.url()), config.link(term.feedUrl()), term.articles().size(),
+        return new TermView(term.name(), taxonomy.name(), taxonomy.title(config.languageCode()),
+                config.link(taxonomyUrl), config.link(term.feedUrl()), term.articles().size(),
                 term.now().map(now -> new LinkView(now.name(), config.link(now.url()), false, null)).orElse(null), merged);
     }
 
@@ -245,20 +238,22 @@ public final class Views {
         return months;
     }
 
-    public PeriodView year(Archive archive, Archive.Year year) {
+    /** A year's heading, with the neighbouring years that have articles. */
+    public PeriodView year(Archive.Year year, Optional<Archive.Year> older, Optional<Archive.Year> newer) {
         return new PeriodView(text("archive.year").replace("{yyyy}", String.valueOf(year.year())), year.articles().size(),
-                archive.older(year).map(y -> new LinkView(String.valueOf(y.year()), config.link(y.url()), false, null))
+                older.map(y -> new LinkView(String.valueOf(y.year()), config.link(y.url()), false, null))
                         .orElse(null),
-                archive.newer(year).map(y -> new LinkView(String.valueOf(y.year()), config.link(y.url()), false, null))
+                newer.map(y -> new LinkView(String.valueOf(y.year()), config.link(y.url()), false, null))
                         .orElse(null),
                 months(year));
     }
 
-    public PeriodView month(Archive archive, Archive.Month month) {
+    /** A month's heading, with the neighbouring months that have articles. */
+    public PeriodView month(Archive.Month month, Optional<Archive.Month> older, Optional<Archive.Month> newer) {
         return new PeriodView(dates.month(month.year(), month.month()), month.articles().size(),
-                archive.older(month).map(m -> new LinkView(dates.month(m.year(), m.month()), config.link(m.url()), false,
+                older.map(m -> new LinkView(dates.month(m.year(), m.month()), config.link(m.url()), false,
                         null)).orElse(null),
-                archive.newer(month).map(m -> new LinkView(dates.month(m.year(), m.month()), config.link(m.url()), false,
+                newer.map(m -> new LinkView(dates.month(m.year(), m.month()), config.link(m.url()), false,
                         null)).orElse(null),
                 List.of());
     }

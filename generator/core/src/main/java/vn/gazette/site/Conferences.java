@@ -40,6 +40,16 @@ public record Conferences(String url, List<Conference.Kind> mainKinds, List<Entr
             Objects.requireNonNull(conference, "conference");
             Objects.requireNonNull(province, "province");
         }
+
+        /** The province as shown: its term's display name (the vocabulary's), else as the article wrote it. */
+        public Optional<String> provinceName() {
+            return province.map(Term::name).or(() -> article.front().province());
+        }
+
+        /** For a former province: the one it belongs to today; else the province as shown. */
+        public Optional<String> provinceNow() {
+            return province.flatMap(Term::now).map(Term.Link::name).or(() -> province.map(Term::name));
+        }
     }
 
     /** A speaker and the conferences they spoke at, newest first; names are matched after NFC and case folding. */

@@ -21,10 +21,11 @@ import vn.gazette.config.SiteConfig;
  * @param conferences the conference record: every article with a {@code conference:} block
  * @param leftOut    the articles left out (drafts, scheduled, expired), by file
  * @param schedule   when the site will next change by itself
+ * @param names      how each article's province and terms are shown, by its URL
  */
 public record Site(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl,
         List<Taxonomy> taxonomies, Archive archive, Related related, Conferences conferences, List<LeftOut> leftOut,
-        Schedule schedule) {
+        Schedule schedule, Map<String, ArticleNames> names) {
 
     public Site {
         Objects.requireNonNull(config, "config");
@@ -37,6 +38,16 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         Objects.requireNonNull(conferences, "conferences");
         leftOut = List.copyOf(leftOut);
         Objects.requireNonNull(schedule, "schedule");
+        names = Map.copyOf(names);
+    }
+
+    /** How an article's province and terms are shown (see {@link ArticleNames}). */
+    public ArticleNames names(Article article) {
+        ArticleNames found = names.get(article.url());
+        if (found == null) {
+            throw new IllegalArgumentException("not an article of this site: " + article.url());
+        }
+        return found;
     }
 
     public Optional<Article> article(String url) {
@@ -77,45 +88,6 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
     /** The terms an article is filed under in one taxonomy, in the order it names them. */
     public List<Term> terms(Article article, Taxonomy taxonomy) {
         return taxonomy.termsOf(article);
-    }
-
-    /**
-     * The site path of every list page (home, term and archive pages with their continuation pages, index
-     * pages), in a stable order: what the sitemap lists besides the articles, and what article URLs must not
-     * collide with.
-     */
-    public List<ListPage> listPages() {
-        List<ListPage> pages = new ArrayList<>();
-        homePages().forEach(p -> pages.add(new ListPage(p.url(), p.items())));
-        for (Taxonomy taxonomy : taxonomies) {
-            if (taxonomy.terms().isEmpty()) {
-                continue;
-            }
-            List<Article> all = new ArrayList<>();
-            taxonomy.terms().forEach(t -> all.addAll(t.articles()));
-            pages.add(new ListPage(taxonomy.url(), newest(all)));
-            for (Term term : taxonomy.terms()) {
-                pages(term.url(), term.articles()).forEach(p -> pages.add(new ListPage(p.url(), p.items())));
-            }
-        }
-        for (ConferencePage page : conferencePages()) {
-            pages.add(new ListPage(page.url(), page.entries().stream().map(Conferences.Entry::article).toList()));
-        }
-        for (Pager<Conferences.SpeakerRecord> pager : speakerPages()) {
-            List<Article> shown = new ArrayList<>();
-            pager.items().forEach(s -> shown.add(s.entries().get(0).article()));
-            pages.add(new ListPage(pager.url(), newest(shown)));
-        }
-        if (!archive.years().isEmpty()) {
-            pages.add(new ListPage(archive.url(), articles.subList(0, 1)));
-            for (Archive.Year year : archive.years()) {
-                pages(year.url(), year.articles()).forEach(p -> pages.add(new ListPage(p.url(), p.items())));
-                for (Archive.Month month : year.months()) {
-                    pages(month.url(), month.articles()).forEach(p -> pages.add(new ListPage(p.url(), p.items())));
-                }
-            }
-        }
-        return pages;
     }
 
     /**
@@ -164,27 +136,5 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
             pagers.forEach(pager -> pages.add(new ConferencePage(group, pager)));
         }
         return pages;
-    }
-
-    private static List<Article> newest(List<Article> articles) {
-        Article newest = null;
-        for (Article article : articles) {
-            if (newest == null || SiteAssembler.NEWEST_FIRST.compare(article, newest) < 0) {
-                newest = article;
-            }
-        }
-        return newest == null ? List.of() : List.of(newest);
-    }
-
-    /**
-     * A list page's path and the articles that date it (the sitemap's lastmod is their latest change).
-     *
-     * @param url      the page's site path
-     * @param articles the articles it shows (for index pages: the newest article they cover)
-     */
-    public record ListPage(String url, List<Article> articles) {
-        public ListPage {
-            Objects.requireNonNull(url, "url");
-        }
     }
 }

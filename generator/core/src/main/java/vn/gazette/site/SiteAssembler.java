@@ -2,6 +2,7 @@ package vn.gazette.site;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -105,12 +106,12 @@ public final class SiteAssembler {
             taxonomies.add(builder.build(taxonomy, articles));
         }
         Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
-        Site site = new Site(config, articles, assets, byUrl, taxonomies, archive,
+        Map<String, ArticleNames> names = new HashMap<>();
+        articles.forEach(article -> names.put(article.url(), ArticleNames.of(article, taxonomies)));
+        return new Site(config, articles, assets, byUrl, taxonomies, archive,
                 new Related(articles, taxonomies, config.related()),
                 conferences(config, articles, taxonomies, builder.names()), leftOut,
-                schedule);
-        checkCollisions(site, problems);
-        return site;
+                schedule, names);
     }
 
     /** Why an article stays out of the site, if it does: draft, then scheduled, then expired. */
@@ -174,10 +175,12 @@ public final class SiteAssembler {
     public static final List<String> GENERATED_FILES = List.of("404.html", "atom.xml", "sitemap.xml", "robots.txt",
             Schedule.FILE);
 
-    /** An article or file whose URL is also a list page's, or a generated file's, is an error. */
-    private static void checkCollisions(Site site, Problems problems) {
-        Set<String> lists = new HashSet<>();
-        site.listPages().forEach(page -> lists.add(page.url()));
+    /**
+     * An article or file whose URL is also a list page's, or a generated file's, is an error.
+     *
+     * @param lists the site path of every list page, as the registry of outputs lists them
+     */
+    public static void checkCollisions(Site site, Collection<String> lists, Problems problems) {
         for (Article article : site.articles()) {
             if (lists.contains(article.url())) {
                 SourcePosition where = article.front().positionOf("slug", SourcePosition.of(article.source().path(), 1, 1));

@@ -1,4 +1,4 @@
-package vn.gazette;
+package vn.gazette.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.gazette.content.MarkdownDocument;
 import vn.gazette.problem.Problems;
-import vn.gazette.publish.OutputFolder;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.transform.LinkChecker;
 
@@ -21,14 +20,21 @@ import vn.gazette.transform.LinkChecker;
  */
 final class PagePublisher {
 
+    /** Told of each file made, for a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        void step(long done, long total);
+    }
+
+
     private final PageRenderer pages;
     private final long siteDigest;
     private final OutputFolder output;
     private final LinkChecker links;
     private final boolean checkKept;
-    private final BuildListener listener;
+    private final Progress progress;
     private final long total;
-    private final Optional<BuildSession> session;
+    private final Optional<PublishMemo> session;
     private final AtomicInteger published = new AtomicInteger();
     private final AtomicLong done = new AtomicLong();
 
@@ -39,14 +45,14 @@ final class PagePublisher {
      * @param session   what the last builds of this process made, if it remembers them
      */
     PagePublisher(PageRenderer pages, long siteDigest, OutputFolder output, LinkChecker links, boolean checkKept,
-            BuildListener listener, long total, Optional<BuildSession> session) {
+            Progress progress, long total, Optional<PublishMemo> session) {
         this.pages = pages;
         this.siteDigest = siteDigest;
         this.session = session;
         this.output = output;
         this.links = links;
         this.checkKept = checkKept;
-        this.listener = listener;
+        this.progress = progress;
         this.total = total;
     }
 
@@ -60,7 +66,7 @@ final class PagePublisher {
         if (session.isEmpty() || checkKept) {
             return false;
         }
-        Optional<BuildSession.Made> made = keptFromSession(path, key);
+        Optional<PublishMemo.Made> made = keptFromSession(path, key);
         if (made.isEmpty()) {
             return false;
         }
@@ -71,8 +77,8 @@ final class PagePublisher {
     }
 
     /** The session's record of a file made for {@code key}, carried into this build if the file is still there. */
-    private Optional<BuildSession.Made> keptFromSession(String path, long key) throws IOException {
-        Optional<BuildSession.Made> made = session.flatMap(s -> s.made(path, key));
+    private Optional<PublishMemo.Made> keptFromSession(String path, long key) throws IOException {
+        Optional<PublishMemo.Made> made = session.flatMap(s -> s.made(path, key));
         if (made.isEmpty() || !output.keep(path, made.get().fingerprint())) {
             return Optional.empty();
         }
@@ -118,8 +124,8 @@ final class PagePublisher {
     }
 
     /** Writes a data file Gazette makes itself (feeds, sitemaps, exports, schedule.json). */
-    void data(String path, String text) throws IOException {
-        output.write(path, text);
+    void data(String path, byte[] bytes) throws IOException {
+        output.write(path, bytes);
         step();
     }
 
@@ -127,12 +133,12 @@ final class PagePublisher {
      * Leaves a data file as the last build of this session published it when it was made for the same key, else
      * makes and writes it (the key is then its fingerprint, for the next build to compare with).
      */
-    void data(String path, long key, java.util.function.Supplier<String> text) throws IOException {
+    void data(String path, long key, java.util.function.Supplier<byte[]> bytes) throws IOException {
         if (keptFromSession(path, key).isPresent()) {
             step();
             return;
         }
-        output.write(path, text.get(), key);
+        output.write(path, bytes.get(), key);
         session.ifPresent(s -> s.making(path, key, OptionalLong.of(key), List.of()));
         step();
     }
@@ -148,6 +154,6 @@ final class PagePublisher {
     }
 
     private void step() {
-        listener.progress("render", done.incrementAndGet(), total);
+        progress.step(done.incrementAndGet(), total);
     }
 }

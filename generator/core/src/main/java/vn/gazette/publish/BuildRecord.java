@@ -1,0 +1,57 @@
+package vn.gazette.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import vn.gazette.config.SiteConfig;
+import vn.gazette.problem.Severity;
+
+/**
+ * What the build cache keeps of the last published build of an output folder: its manifest (every file's size,
+ * hash and fingerprint) and the link marker beside it, which says that every link of that build led to a file of
+ * it. Immutable.
+ *
+ * @param manifest the manifest file, if the build uses a cache
+ */
+public record BuildRecord(Optional<Path> manifest, SiteConfig config) {
+
+    /** Where the cache keeps what the last build published into {@code output}. */
+    public static Optional<Path> manifestFile(Optional<Path> cache, Path output) {
+        return cache.map(folder -> folder.resolve("outputs").resolve(Long.toHexString(Manifest.hash(
+                output.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))) + ".manifest"));
+    }
+
+    /**
+     * Whether the pages carried over from the last build can keep their link check: it found no broken link (the
+     * marker beside its manifest says so: its links were errors, and it was published), and every file it published
+     * is still there. A kept page is then as good as it was; otherwise each is read back and checked again.
+     */
+    boolean keptPagesStayClean(Manifest previous, Set<String> files) {
+        if (config.brokenLinks() != Severity.ERROR || previous.size() == 0 || manifest.isEmpty()
+                || !Files.exists(marker(manifest.get()))) {
+            return false;
+        }
+        return files.stream().filter(path -> previous.get(path).isPresent()).count() == previous.size();
+    }
+
+    /** Writes the manifest of a published build, and the marker when its links were checked as errors. */
+    void write(Manifest published) throws IOException {
+        if (manifest.isEmpty()) {
+            return;
+        }
+        published.write(manifest.get());
+        Path marker = marker(manifest.get());
+        if (config.brokenLinks() == Severity.ERROR) {
+            Files.writeString(marker, "every link of this build led to a file of it\n", StandardCharsets.UTF_8);
+        } else {
+            Files.deleteIfExists(marker);
+        }
+    }
+
+    private static Path marker(Path manifest) {
+        return manifest.resolveSibling(manifest.getFileName() + ".links");
+    }
+}

@@ -1,0 +1,183 @@
+package vn.gazette.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.gazette.config.RawHtmlPolicy;
+import vn.gazette.config.SiteConfig;
+import vn.gazette.content.ArticleReader;
+import vn.gazette.content.MarkdownDocument;
+import vn.gazette.internal.Workers;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+import vn.gazette.render.Output;
+import vn.gazette.render.OutputKeys;
+import vn.gazette.render.PageRenderer;
+import vn.gazette.render.TemplateRenderer;
+import vn.gazette.render.Theme;
+import vn.gazette.site.Asset;
+import vn.gazette.site.Site;
+import vn.gazette.transform.ArticleLinks;
+import vn.gazette.transform.HtmlCleaner;
+import vn.gazette.transform.LinkChecker;
+
+/**
+ * The publish stage of one build: makes every output of the registry ({@link Outputs}) on the workers (an article
+ * page from its body read again, cleaned and with its links rewritten), checks their links, copies the theme's and
+ * the articles' files, and then commits the output folder, or aborts it when the build has errors. One per build;
+ * its making is thread-safe, its other steps are called in order by one thread.
+ */
+public final class SitePublisher {
+
+    /**
+     * What the publisher is given.
+     *
+     * @param reader    reads an article's body again
+     * @param output    the output folder (a fresh or updated one; a check's is thrown away)
+     * @param previous  what the last build published there
+     * @param manifest  where the build cache keeps what this build publishes ({@link BuildRecord#manifestFile})
+     * @param memo      what the last builds of this process made, if it remembers them
+     * @param progress  told of each file made
+     */
+    public record Setup(ArticleReader reader, OutputFolder output, Manifest previous, Optional<Path> manifest,
+            Optional<PublishMemo> memo, PagePublisher.Progress progress) {
+    }
+
+    private final Site site;
+    private final Theme theme;
+    private final TemplateRenderer templates;
+    private final PageRenderer pages;
+    private final Setup setup;
+    private final Outputs outputs;
+    private final LinkChecker links;
+    private final BuildRecord record;
+
+    /** Lists the site's outputs (reporting clashes of addresses into {@code problems}). */
+    public SitePublisher(Site site, Theme theme, Path configFile, java.util.Comparator<String> names, Setup setup,
+            Problems problems) {
+        this.site = site;
+        this.theme = theme;
+        this.setup = setup;
+        this.templates = new TemplateRenderer(theme, site.config());
+        this.pages = new PageRenderer(site, theme, templates, configFile, names);
+        this.outputs = Outputs.of(site, pages, problems);
+        this.links = new LinkChecker(files(), site.config(), site.leftOut());
+        this.record = new BuildRecord(setup.manifest(), site.config());
+    }
+
+    /** Every path the output will hold, known before anything is written, so links are checked as pages are made. */
+    private Set<String> files() {
+        Set<String> files = new HashSet<>();
+        outputs.all().forEach(output -> files.add(output.path()));
+        files.addAll(theme.staticFiles().keySet());
+        site.assets().forEach(asset -> files.add(asset.outputPath()));
+        return files;
+    }
+
+    /**
+     * Makes every output and checks its links.
+     *
+     * @return the pages published
+     */
+    public int make(Workers workers, Problems problems) throws IOException {
+        long siteDigest = pages.siteDigest();
+        boolean checkKept = !record.keptPagesStayClean(setup.previous(), files());
+        PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, checkKept,
+                setup.progress(), outputs.size(), setup.memo());
+        Optional<OutputKeys> keys = setup.memo().map(memo -> pages.keys(siteDigest, memo.related()));
+        ArticleLinks articleLinks = new ArticleLinks(site);
+        HtmlCleaner cleaner = new HtmlCleaner();
+        workers.forEach(outputs.all(), output -> {
+            long key = keys.map(k -> k.of(output)).orElse(0L);
+            if (output instanceof Output.File file) {
+                if (keys.isPresent()) {
+                    publisher.data(file.path(), key, file.bytes());
+                } else {
+                    publisher.data(file.path(), file.bytes().get());
+                }
+                return;
+            }
+            if (keys.isPresent() && publisher.reuse(output.path(), key, problems)) {
+                return;
+            }
+            if (output instanceof Output.Page page) {
+                publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
+                        problems), new Problems());
+            } else if (output instanceof Output.ArticlePage article) {
+                article(article, key, publisher, articleLinks, cleaner, problems);
+            }
+        });
+        templates.reportTo(problems);
+        links.report(problems);
+        return publisher.pages();
+    }
+
+    private void article(Output.ArticlePage output, long key, PagePublisher publisher, ArticleLinks articleLinks,
+            HtmlCleaner cleaner, Problems problems) throws IOException {
+        Problems found = new Problems();
+        var article = output.article();
+        Optional<MarkdownDocument> body = setup.reader().body(article.source(), article.bodyOffset(),
+                article.bodyFirstLine(), article.checksum(), found);
+        if (body.isEmpty()) {
+            problems.addAll(found.all());
+            publisher.skipped();
+            return;
+        }
+        String html = articleLinks.rewrite(article.source(), cleaned(body.get(), cleaner, site.config()),
+                body.get().links(), found);
+        problems.addAll(found.all());
+        publisher.made(output.path(), key, publisher.page(output.path(), output.page().apply(html),
+                Optional.of(body.get().links()), problems), found);
+    }
+
+    /** The body as it goes into the page: cleaned unless the site trusts its editors' HTML. */
+    private static String cleaned(MarkdownDocument body, HtmlCleaner cleaner, SiteConfig config) {
+        // under 'escape' raw HTML is already text, but a javascript: link written in Markdown still needs cleaning
+        if (body.needsCleaning() && config.rawHtml() != RawHtmlPolicy.ALLOW) {
+            return cleaner.clean(body.html());
+        }
+        return body.html();
+    }
+
+    /** The links checked so far. */
+    public long linksChecked() {
+        return links.checked();
+    }
+
+    /**
+     * Copies the theme's static files and the articles' files; a file that would replace the theme's is an error.
+     *
+     * @param overrides the folder of theme overrides inside the content, named in the message
+     */
+    public void copyFiles(Workers workers, String overrides, Problems problems) throws IOException {
+        OutputFolder output = setup.output();
+        List<Map.Entry<String, Path>> statics = new ArrayList<>(theme.staticFiles().entrySet());
+        workers.forEach(statics, entry -> output.copy(entry.getValue(), entry.getKey()));
+        List<Asset> assets = new ArrayList<>();
+        for (Asset asset : site.assets()) {
+            if (theme.staticFiles().containsKey(asset.outputPath())) {
+                problems.error(SourcePosition.of(asset.source().path()), "publish", "this file would replace the theme's "
+                        + asset.outputPath() + ": to replace a theme file, put it under " + overrides + "/static/ instead");
+            } else {
+                assets.add(asset);
+            }
+        }
+        workers.forEach(assets, (Asset asset) -> output.copy(asset.source().path(), asset.outputPath()));
+    }
+
+    /** Swaps the new site in and records it in the cache (the manifest and the link marker). */
+    public void commit() throws IOException {
+        setup.output().commit();
+        record.write(setup.output().manifest());
+    }
+
+    /** Leaves the output folder as it was. */
+    public void abort() throws IOException {
+        setup.output().abort();
+    }
+}

@@ -1,0 +1,173 @@
+package vn.gazette.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.gazette.content.ArticleDate;
+import vn.gazette.internal.Digest;
+import vn.gazette.site.Article;
+import vn.gazette.site.Site;
+
+/**
+ * The incremental key of each output: a digest of the output's <em>input</em> ({@link Output#input}), the record
+ * its kind makes the view or the bytes from, walked field by field, with the digest of the theme and settings and
+ * the site's menu. The key is derived, not kept by hand: a kind reads only its input, so whatever a view shows is
+ * in the key, and a field added to an input record is in the key by itself. The same key means the same file, so
+ * a file whose key did not change since the last build is not even looked at (the preview server's rebuilds).
+ *
+ * <p>An article inside an input counts by its <em>stamp</em>: its record (file checksum, front matter, address)
+ * and its names as the site shows them ({@link vn.gazette.site.ArticleNames}), digested once per build. A list of
+ * related articles ({@link RelatedArticles}) counts by the articles the ranking chose, ranked again only when what
+ * the ranking reads changed. Big shared parts of the model (a term with its articles, a year) are digested once per
+ * build and remembered by identity. Keys are only compared within one running process, never stored.
+ * Thread-safe once made.
+ */
+public final class OutputKeys {
+
+    private final Site site;
+    private final long global;
+    private final Map<Article, Long> stamps = new IdentityHashMap<>();
+    private final long[] stampsInOrder;
+    private final Map<String, long[]> related;
+    private final Map<Identity, Long> shared = new ConcurrentHashMap<>();
+
+    /**
+     * @param siteDigest the digest of the theme and settings ({@link PageRenderer#siteDigest})
+     * @param siteView   what every page shows of the site (its menu depends on which indexes exist)
+     * @param related    the related articles' part of each article's key, by address, with what the ranking read
+     *                   when it was made: kept from build to build, so the ranking is redone only near a change
+     */
+    OutputKeys(Site site, long siteDigest, Views.SiteView siteView, Map<String, long[]> related) {
+        this.site = site;
+        this.related = related;
+        Digest chrome = new Digest().add(siteDigest);
+        walk(chrome, siteView);
+        this.global = chrome.value();
+        this.stampsInOrder = new long[site.articles().size()];
+        for (int i = 0; i < stampsInOrder.length; i++) {
+            Article article = site.articles().get(i);
+            Digest stamp = new Digest();
+            components(stamp, article);
+            walk(stamp, site.names(article));
+            stampsInOrder[i] = stamp.value();
+            stamps.put(article, stampsInOrder[i]);
+        }
+    }
+
+    /** The key of an output: its kind, its path and its input. */
+    public long of(Output output) {
+        Digest digest = new Digest().add(global).add(output.kind()).add(output.path());
+        walk(digest, output.input());
+        return digest.value();
+    }
+
+    private void walk(Digest digest, Object value) {
+        if (value == null) {
+            digest.add((String) null);
+        } else if (value instanceof String text) {
+            digest.add(text);
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
+                || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.time.ZoneId || value instanceof java.nio.file.Path
+                || value instanceof java.net.URI || value instanceof java.util.Locale) {
+            digest.add(value.getClass().getSimpleName()).add(value.toString());
+        } else if (value instanceof ArticleDate date) {
+            digest.add(date.iso()).add(date.isoDateTime());
+        } else if (value instanceof Article article) {
+            digest.add(stamp(article));
+        } else if (value instanceof RelatedArticles list) {
+            digest.add(related(list.article()));
+        } else if (value instanceof Optional<?> optional) {
+            digest.add(optional.isPresent() ? 1 : 0);
+            optional.ifPresent(v -> walk(digest, v));
+        } else if (value instanceof OptionalInt optional) {
+            digest.add(optional.isPresent() ? 1 : 0).add(optional.orElse(0));
+        } else {
+            digest.add(remembered(value));
+        }
+    }
+
+    /** Collections, maps and records: digested once per build when they are parts of the model shared by pages. */
+    private long remembered(Object value) {
+        boolean share = value instanceof Collection<?> items ? items.size() > 16
+                : value instanceof Map<?, ?> || value.getClass().getPackageName().equals(Site.class.getPackageName());
+        Identity identity = share ? new Identity(value) : null;
+        if (share) {
+            Long known = shared.get(identity);
+            if (known != null) {
+                return known;
+            }
+        }
+        Digest digest = new Digest();
+        if (value instanceof Collection<?> items) {
+            digest.add("[").add(items.size());
+            items.forEach(item -> walk(digest, item));
+        } else if (value instanceof Map<?, ?> map) {
+            digest.add("{").add(map.size());
+            new TreeMap<>(map).forEach((k, v) -> {
+                walk(digest, k);
+                walk(digest, v);
+            });
+        } else if (value instanceof Record) {
+            components(digest, value);
+        } else {
+            throw new IllegalArgumentException("not a value an output can be made from: " + value.getClass().getName());
+        }
+        long result = digest.value();
+        if (share) {
+            shared.put(identity, result);
+        }
+        return result;
+    }
+
+    private void components(Digest digest, Object record) {
+        digest.add(record.getClass().getName());
+        for (RecordComponent component : ModelDigest.components(record.getClass())) {
+            try {
+                walk(digest, component.getAccessor().invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+    }
+
+    private long stamp(Article article) {
+        Long stamp = stamps.get(article);
+        if (stamp == null) {
+            throw new IllegalArgumentException("not an article of this site: " + article.url());
+        }
+        return stamp;
+    }
+
+    /** The related articles' part of a key, ranked again only when the ranking's inputs changed. */
+    private long related(Article article) {
+        long inputs = new Digest().add(global).add(site.related().inputs(article, stampsInOrder)).value();
+        long[] known = related.get(article.url());
+        if (known != null && known[0] == inputs) {
+            return known[1];
+        }
+        Digest digest = new Digest();
+        site.related().of(article).forEach(other -> digest.add(stamp(other)));
+        related.put(article.url(), new long[] {inputs, digest.value()});
+        return digest.value();
+    }
+
+    /** A value compared by identity: the same object of the model is digested once. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+}

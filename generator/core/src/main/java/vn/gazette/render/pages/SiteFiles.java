@@ -1,0 +1,76 @@
+package vn.gazette.render.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.gazette.content.ArticleDate;
+import vn.gazette.render.Output;
+import vn.gazette.render.PageRenderer;
+import vn.gazette.render.SitemapWriter;
+import vn.gazette.site.Article;
+import vn.gazette.site.Schedule;
+import vn.gazette.site.Site;
+
+/**
+ * The files at the top of the site that describe it: the sitemap (every page listed before it, with its last
+ * change; split into parts with an index past 50,000 addresses), robots.txt pointing at it, and schedule.json.
+ */
+public final class SiteFiles extends FileKind<SiteFiles.Input> {
+
+    /**
+     * @param path     the file
+     * @param text     the sitemap's text, made when the list of pages is known; null for the others
+     * @param schedule the next change, for schedule.json; null for the others
+     */
+    public record Input(String path, String text, Schedule schedule) {
+    }
+
+    @Override
+    public String name() {
+        return "site-files";
+    }
+
+    @Override
+    protected List<Input> inputs(Site site, List<Output> earlier) {
+        List<Input> inputs = new ArrayList<>();
+        for (SitemapWriter.File file : new SitemapWriter(site.config()).sitemaps(entries(earlier))) {
+            inputs.add(new Input(file.path(), file.text(), null));
+        }
+        inputs.add(new Input("robots.txt", null, null));
+        inputs.add(new Input(Schedule.FILE, null, site.schedule()));
+        return inputs;
+    }
+
+    /** The pages listed before, in order (the lists, then the articles), with their last change. */
+    private static List<SitemapWriter.Entry> entries(List<Output> earlier) {
+        List<SitemapWriter.Entry> entries = new ArrayList<>();
+        for (Output output : earlier) {
+            if (output instanceof Output.Page page && page.listed()) {
+                entries.add(new SitemapWriter.Entry(page.url(), latest(page.dating())));
+            } else if (output instanceof Output.ArticlePage page) {
+                entries.add(new SitemapWriter.Entry(page.url(), Optional.of(page.article().front().lastModified())));
+            }
+        }
+        return entries;
+    }
+
+    private static Optional<ArticleDate> latest(List<Article> articles) {
+        return articles.stream().map(a -> a.front().lastModified()).max(Comparable::compareTo);
+    }
+
+    @Override
+    protected String path(Input input) {
+        return input.path();
+    }
+
+    @Override
+    protected byte[] bytes(Input input, PageRenderer pages) {
+        if (input.schedule() != null) {
+            return utf8(input.schedule().json());
+        }
+        if (input.text() != null) {
+            return utf8(input.text());
+        }
+        return utf8(new SitemapWriter(pages.site().config()).robots());
+    }
+}

@@ -1,0 +1,107 @@
+package vn.gazette.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gazette.config.RawHtmlPolicy;
+import vn.gazette.config.SiteConfig;
+import vn.gazette.content.DateParser;
+import vn.gazette.content.FrontMatter;
+import vn.gazette.content.ParsedArticle;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
+import vn.gazette.publish.Outputs;
+import vn.gazette.site.Site;
+import vn.gazette.site.SiteAssembler;
+import vn.gazette.site.TaxonomyBuilder;
+import vn.gazette.source.SourceFile;
+
+/** The keys of outputs are digests of their inputs: whatever an input holds changes the key, nothing else does. */
+class OutputKeysTest {
+
+    @TempDir
+    Path dir;
+
+    private final SiteConfig config = new SiteConfig("Thử nghiệm", "", URI.create("https://example.gov.vn/"),
+            SiteConfig.VIETNAMESE, SiteConfig.DEFAULT_ZONE, 2, RawHtmlPolicy.SANITIZE);
+
+    private ParsedArticle article(String name, String date, String summary, String tag) {
+        SourceFile source = new SourceFile(dir.resolve(name + ".md"), "articles/" + name + ".md",
+                SourceFile.Kind.ARTICLE);
+        FrontMatter front = new FrontMatter("Bài " + name,
+                DateParser.parse(date, SiteConfig.DEFAULT_ZONE, "'date'").date().orElseThrow(), Optional.empty(),
+                Optional.empty(), List.of(tag), Optional.empty(), Optional.of(summary), false, Optional.empty(),
+                Optional.empty(), Optional.empty(), Map.of(), Map.of("", SourcePosition.of(source.path(), 1, 1)));
+        // the same checksum on purpose: the key must see the front matter itself, not only the file's checksum
+        return new ParsedArticle(source, front, 10, 3, 42L);
+    }
+
+    private Map<String, Long> keys(List<ParsedArticle> articles) throws IOException {
+        Problems problems = new Problems();
+        Site site = new SiteAssembler().assemble(config, articles, List.of(),
+                new SiteAssembler.Options(false, Instant.parse("2026-01-01T00:00:00Z")), problems);
+        Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
+        PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
+                TaxonomyBuilder.vietnamese());
+        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>());
+        assertThat(problems.all()).isEmpty();
+        return Outputs.of(site, pages, problems).all().stream()
+                .collect(Collectors.toMap(Output::path, keys::of, (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    private List<ParsedArticle> site(String summaryOfC) {
+        return List.of(article("a", "2023-01-05", "Tóm tắt a", "x"), article("b", "2023-02-05", "Tóm tắt b", "y"),
+                article("c", "2023-03-05", summaryOfC, "y"), article("d", "2023-04-05", "Tóm tắt d", "y"));
+    }
+
+    @Test
+    void aChangedSummaryChangesTheKeysOfExactlyThePagesAndFilesThatShowIt() throws IOException {
+        Map<String, Long> before = keys(site("Tóm tắt c"));
+        Map<String, Long> after = keys(site("Tóm tắt khác"));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        List<String> changed = before.keySet().stream().filter(path -> !before.get(path).equals(after.get(path)))
+                .toList();
+        assertThat(changed).contains("index.html", "articles/c/index.html", "the/y/index.html", "the/y/atom.xml",
+                "atom.xml", "2023/03/index.html", "articles/b/index.html", "articles/d/index.html");
+        // what does not show c's summary: the second home page (a and b), tag x, a's page, the sitemap (dates only)
+        assertThat(changed).doesNotContain("trang/2/index.html", "the/x/index.html", "the/x/atom.xml",
+                "articles/a/index.html", "2023/01/index.html", "404.html", "robots.txt", "sitemap.xml");
+        assertThat(keys(site("Tóm tắt c"))).isEqualTo(before);
+    }
+
+    /** An input record with one more field: the field is in the key without anyone listing it. */
+    record Probe(String title, int count, Optional<String> note) {
+    }
+
+    @Test
+    void everyFieldOfAnInputIsInTheKeyAndAnUnknownTypeIsRefused() throws IOException {
+        Problems problems = new Problems();
+        Site site = new SiteAssembler().assemble(config, List.of(), List.of(),
+                new SiteAssembler.Options(false, Instant.parse("2026-01-01T00:00:00Z")), problems);
+        Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
+        PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
+                TaxonomyBuilder.vietnamese());
+        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>());
+        Function<Record, Long> key = input -> keys.of(new Output.File("probe", "probe.txt", input, () -> new byte[0]));
+        long base = key.apply(new Probe("a", 1, Optional.empty()));
+        assertThat(key.apply(new Probe("a", 1, Optional.empty()))).isEqualTo(base);
+        assertThat(List.of(key.apply(new Probe("b", 1, Optional.empty())), key.apply(new Probe("a", 2,
+                Optional.empty())), key.apply(new Probe("a", 1, Optional.of(""))))).doesNotContain(base).doesNotHaveDuplicates();
+        record Opaque(Object thing) {
+        }
+        assertThatThrownBy(() -> key.apply(new Opaque(new StringBuilder("x"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.StringBuilder");
+    }
+}
