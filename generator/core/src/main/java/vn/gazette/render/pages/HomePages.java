@@ -8,10 +8,10 @@ import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
 
 /** The home page and its continuation pages ({@code /}, {@code /trang/2/} ...): every article, newest first. */
-public final class HomePages extends PageKind<HomePages.Input> {
+public final class HomePages extends ArticleListKind<HomePages.Input> {
 
     /** @param pager this page of the list */
-    public record Input(Pager<Article> pager) {
+    public record Input(Pager<Article> pager) implements Listing {
     }
 
     @Override
@@ -25,20 +25,10 @@ public final class HomePages extends PageKind<HomePages.Input> {
     }
 
     @Override
-    protected String url(Input input) {
-        return input.pager().url();
-    }
-
-    @Override
     protected PageRenderer.Page page(Input input, PageRenderer pages) {
         Pager<Article> pager = input.pager();
         String title = pager.number() == 1 ? pages.site().config().title()
                 : pages.numbered(pages.text("home.latest"), pager);
         return pages.list(name(), title, pager, pages.site().config().description(), List.of(), Map.of());
-    }
-
-    @Override
-    protected List<Article> dating(Input input) {
-        return input.pager().items();
     }
 }

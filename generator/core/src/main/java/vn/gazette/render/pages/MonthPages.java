@@ -12,7 +12,7 @@ import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
 
 /** The pages of a month ({@code /2023/09/}): its articles. */
-public final class MonthPages extends PageKind<MonthPages.Input> {
+public final class MonthPages extends ArticleListKind<MonthPages.Input> {
 
     /**
      * @param month the month
@@ -21,7 +21,7 @@ public final class MonthPages extends PageKind<MonthPages.Input> {
      * @param pager this page of its articles
      */
     public record Input(Archive.Month month, Optional<Archive.Month> older, Optional<Archive.Month> newer,
-            Pager<Article> pager) {
+            Pager<Article> pager) implements Listing {
     }
 
     @Override
@@ -42,19 +42,9 @@ public final class MonthPages extends PageKind<MonthPages.Input> {
     }
 
     @Override
-    protected String url(Input input) {
-        return input.pager().url();
-    }
-
-    @Override
     protected PageRenderer.Page page(Input input, PageRenderer pages) {
         Views.PeriodView view = pages.views().month(input.month(), input.older(), input.newer());
         return pages.list(name(), pages.numbered(view.title(), input.pager()), input.pager(), "", List.of(),
                 Map.of("period", view));
-    }
-
-    @Override
-    protected List<Article> dating(Input input) {
-        return input.pager().items();
     }
 }

@@ -13,7 +13,7 @@ import vn.gazette.site.Taxonomy;
 import vn.gazette.site.Term;
 
 /** The pages of a term ({@code /the/tap-huan/}, {@code /the/tap-huan/trang/2/}): its articles, newest first. */
-public final class TermPages extends PageKind<TermPages.Input> {
+public final class TermPages extends ArticleListKind<TermPages.Input> {
 
     /**
      * @param taxonomy    the term's taxonomy
@@ -21,7 +21,7 @@ public final class TermPages extends PageKind<TermPages.Input> {
      * @param term        the term
      * @param pager       this page of its articles
      */
-    public record Input(TaxonomyConfig taxonomy, String taxonomyUrl, Term term, Pager<Article> pager) {
+    public record Input(TaxonomyConfig taxonomy, String taxonomyUrl, Term term, Pager<Article> pager) implements Listing {
     }
 
     @Override
@@ -43,11 +43,6 @@ public final class TermPages extends PageKind<TermPages.Input> {
     }
 
     @Override
-    protected String url(Input input) {
-        return input.pager().url();
-    }
-
-    @Override
     protected PageRenderer.Page page(Input input, PageRenderer pages) {
         Term term = input.term();
         Views.TermView view = pages.views().term(input.taxonomy(), input.taxonomyUrl(), term);
@@ -55,10 +50,5 @@ public final class TermPages extends PageKind<TermPages.Input> {
         List<Views.LinkView> feeds = List.of(new Views.LinkView(pages.site().config().title() + " – " + term.name(),
                 view.feedUrl(), false, null));
         return pages.list(name(), title, input.pager(), "", feeds, Map.of("term", view));
-    }
-
-    @Override
-    protected List<Article> dating(Input input) {
-        return input.pager().items();
     }
 }

@@ -12,7 +12,7 @@ import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
 
 /** The pages of a year ({@code /2023/}): its months with counts, then its articles. */
-public final class YearPages extends PageKind<YearPages.Input> {
+public final class YearPages extends ArticleListKind<YearPages.Input> {
 
     /**
      * @param year  the year
@@ -21,7 +21,7 @@ public final class YearPages extends PageKind<YearPages.Input> {
      * @param pager this page of its articles
      */
     public record Input(Archive.Year year, Optional<Archive.Year> older, Optional<Archive.Year> newer,
-            Pager<Article> pager) {
+            Pager<Article> pager) implements Listing {
     }
 
     @Override
@@ -42,19 +42,9 @@ public final class YearPages extends PageKind<YearPages.Input> {
     }
 
     @Override
-    protected String url(Input input) {
-        return input.pager().url();
-    }
-
-    @Override
     protected PageRenderer.Page page(Input input, PageRenderer pages) {
         Views.PeriodView view = pages.views().year(input.year(), input.older(), input.newer());
         return pages.list(name(), pages.numbered(view.title(), input.pager()), input.pager(), "", List.of(),
                 Map.of("period", view));
-    }
-
-    @Override
-    protected List<Article> dating(Input input) {
-        return input.pager().items();
     }
 }
