@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.SiteConfigLoader;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 import vn.gazette.render.Theme;
@@ -28,8 +29,7 @@ final class Inputs {
     static Optional<SiteConfig> config(SourceTree tree, BuildRequest request, Problems problems) throws IOException {
         Path file = tree.root().resolve(SiteConfigLoader.FILE_NAME);
         if (tree.files(SourceFile.Kind.SITE_CONFIG).isEmpty()) {
-            problems.error(SourcePosition.of(file), SiteConfigLoader.STAGE, "site.yaml is missing: create it with at least "
-                    + "'title:' and 'baseUrl:' lines");
+            problems.error(SourcePosition.of(file), SiteConfigLoader.STAGE, Message.of("config.site.missing"));
             return Optional.empty();
         }
         Optional<TextFile.Content> text = TextFile.read(file, problems);

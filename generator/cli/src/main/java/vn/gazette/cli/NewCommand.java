@@ -168,7 +168,7 @@ final class NewCommand implements Callable<Integer> {
                 .map(text -> ProvinceVocabulary.load(text.text(), file, problems)).orElse(ProvinceVocabulary.empty());
         Optional<Province> found = vocabulary.find(wanted);
         if (found.isEmpty()) {
-            throw new Usage("unknown province '" + wanted + "'" + vocabulary.suggestion(wanted) + " (the provinces are "
+            throw new Usage("unknown province '" + wanted + "'" + vocabulary.closest(wanted).map(s -> ": did you mean '" + s + "'?").orElse("") + " (the provinces are "
                     + "listed in " + file + ")");
         }
         if (!found.get().existedOn(day)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.gazette.internal.DidYouMean;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -46,19 +47,25 @@ public final class Fields {
         return problems;
     }
 
+    /** The key as messages print it, quoted: {@code 'conference.kind'}. */
     public String name(String key) {
-        return "'" + prefix + key + "'";
+        return "'" + path(key) + "'";
+    }
+
+    /** The key as messages name it: {@code conference.kind} in the conference block. */
+    public String path(String key) {
+        return prefix + key;
     }
 
     public SourcePosition positionOf(String key) {
         return map.get(key).map(YamlNode::position).orElse(map.position());
     }
 
-    public void error(String key, String message) {
+    public void error(String key, Message message) {
         problems.error(positionOf(key), stage, message);
     }
 
-    public void warning(String key, String message) {
+    public void warning(String key, Message message) {
         problems.warning(positionOf(key), stage, message);
     }
 
@@ -74,16 +81,23 @@ public final class Fields {
             }
             return Optional.of(scalar.value().strip());
         }
-        problems.error(node.get().position(), stage, name(key) + " must be a single value, not " + node.get().kindName());
+        problems.error(node.get().position(), stage, Message.of("config.field.not-single", path(key), node.get().kind()));
         return Optional.empty();
     }
 
-    public Optional<String> requiredText(String key, String hint) {
+    /**
+     * A text value that must be written.
+     *
+     * @param what    what it holds, put into the message ("the article's headline")
+     * @param example the line to write, e.g. {@code date: 2023-09-22}
+     */
+    public Optional<String> requiredText(String key, Message what, String example) {
         Optional<String> value = text(key);
         if (value.isEmpty() && !isWrongShape(key)) {
             SourcePosition where = map.get(key).map(YamlNode::position).orElse(map.position());
-            problems.error(where, stage, name(key) + " is " + (map.get(key).isPresent() ? "empty" : "missing") + ": "
-                    + hint);
+            problems.error(where, stage, map.get(key).isPresent()
+                    ? Message.of("config.field.empty", path(key), what, example)
+                    : Message.of("config.field.missing", path(key), what, example));
         }
         return value;
     }
@@ -101,8 +115,8 @@ public final class Fields {
         if (!(node.get() instanceof YamlNode.Sequence sequence)) {
             String value = node.get() instanceof YamlNode.Scalar s ? s.value() : "...";
             // the line as written inside its block: "partners: [...]" under conference:, not "conference.partners:"
-            problems.error(node.get().position(), stage, name(key) + " must be a list: write " + key + ": [" + value
-                    + "]");
+            problems.error(node.get().position(), stage, Message.of("config.field.not-list", path(key),
+                    key + ": [" + value + "]"));
             return List.of();
         }
         List<String> values = new ArrayList<>();
@@ -110,8 +124,9 @@ public final class Fields {
             if (item instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.value().isBlank()) {
                 values.add(scalar.value().strip());
             } else {
-                problems.error(item.position(), stage, "each item of " + name(key) + " must be a single value, not "
-                        + (item instanceof YamlNode.Scalar ? "an empty one" : item.kindName()));
+                problems.error(item.position(), stage, item instanceof YamlNode.Scalar
+                        ? Message.of("config.field.item-empty", path(key))
+                        : Message.of("config.field.item-not-single", path(key), item.kind()));
             }
         }
         return values;
@@ -129,8 +144,10 @@ public final class Fields {
                 return Optional.of(option);
             }
         }
-        error(key, name(key) + " must be one of " + String.join(", ", allowed) + ", not '" + value.get() + "'"
-                + DidYouMean.hint(value.get(), allowed));
+        String choices = String.join(", ", allowed);
+        error(key, DidYouMean.closest(value.get(), allowed)
+                .map(s -> Message.of("config.field.choice.suggest", path(key), choices, value.get(), s))
+                .orElse(Message.of("config.field.choice", path(key), choices, value.get())));
         return Optional.empty();
     }
 
@@ -145,7 +162,7 @@ public final class Fields {
             case "false":
                 return Optional.of(false);
             default:
-                error(key, name(key) + " must be true or false, not '" + value.get() + "'");
+                error(key, Message.of("config.field.not-boolean", path(key), value.get()));
                 return Optional.empty();
         }
     }
@@ -158,13 +175,12 @@ public final class Fields {
         }
         String digits = value.get().replace("_", "");
         if (!digits.matches("-?[0-9]{1,9}")) {
-            error(key, name(key) + " must be a whole number, not '" + value.get() + "' (write e.g. " + max(min, 10, max)
-                    + ")");
+            error(key, Message.of("config.field.not-number", path(key), value.get(), max(min, 10, max)));
             return Optional.empty();
         }
         int number = Integer.parseInt(digits);
         if (number < min || number > max) {
-            error(key, name(key) + " must be between " + min + " and " + max + ", not " + number);
+            error(key, Message.of("config.field.out-of-range", path(key), min, max, number));
             return Optional.empty();
         }
         return Optional.of(number);
@@ -183,8 +199,8 @@ public final class Fields {
         if (node.get() instanceof YamlNode.Mapping nested) {
             return Optional.of(nested);
         }
-        problems.error(node.get().position(), stage, name(key) + " must be " + new YamlNode.Mapping(List.of(),
-                map.position()).kindName() + ", not " + node.get().kindName());
+        problems.error(node.get().position(), stage, Message.of("config.field.not-mapping", path(key),
+                node.get().kind()));
         return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import vn.gazette.internal.DidYouMean;
 import vn.gazette.internal.Slugs;
 import vn.gazette.internal.Texts;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -76,13 +77,11 @@ public final class ProvinceVocabulary {
         return List.copyOf(mergedInto.getOrDefault(province.name(), List.of()));
     }
 
-    /** "did you mean" over every name and alias. */
-    public String suggestion(String spelling) {
+    /** The "did you mean" for a misspelt province, over every name and alias: the province's name. */
+    public Optional<String> closest(String spelling) {
         List<String> names = new ArrayList<>(byName.keySet());
         byName.values().forEach(p -> names.addAll(p.aliases()));
-        return DidYouMean.closest(spelling, names)
-                .map(name -> ": did you mean '" + find(name).map(Province::name).orElse(name) + "'?")
-                .orElse("");
+        return DidYouMean.closest(spelling, names).map(name -> find(name).map(Province::name).orElse(name));
     }
 
     /** Reads and checks {@code provinces.yaml}; every mistake is reported and the broken entry left out. */
@@ -94,8 +93,7 @@ public final class ProvinceVocabulary {
         }
         Optional<YamlNode> list = root.get() instanceof YamlNode.Mapping map ? map.get("provinces") : Optional.empty();
         if (list.isEmpty() || !(list.get() instanceof YamlNode.Sequence entries)) {
-            problems.error(root.get().position(), stage, "provinces.yaml must hold 'provinces:' followed by a list of "
-                    + "'- name: ...' entries");
+            problems.error(root.get().position(), stage, Message.of("config.provinces.no-list"));
             return empty();
         }
         List<Province> provinces = new ArrayList<>();
@@ -104,7 +102,7 @@ public final class ProvinceVocabulary {
         Map<String, SourcePosition> mergeTargets = new LinkedHashMap<>();
         for (YamlNode item : entries.items()) {
             if (!(item instanceof YamlNode.Mapping entry)) {
-                problems.error(item.position(), stage, "each province is a '- name: ...' entry with slug, kind and aliases");
+                problems.error(item.position(), stage, Message.of("config.provinces.entry"));
                 continue;
             }
             entry(new Fields(entry, file, stage, problems), spellings, slugs, mergeTargets).ifPresent(provinces::add);
@@ -113,12 +111,11 @@ public final class ProvinceVocabulary {
         mergeTargets.forEach((target, where) -> {
             Optional<Province> known = vocabulary.byName(target);
             if (known.isEmpty()) {
-                String hint = DidYouMean.hint(target, vocabulary.byName.keySet());
-                problems.error(where, stage, "'mergedInto: " + target + "' names no province of this file"
-                        + (hint.isEmpty() ? ": write the name of one of its provinces" : hint));
+                problems.error(where, stage, DidYouMean.closest(target, vocabulary.byName.keySet())
+                        .map(s -> Message.of("config.provinces.merged-into.unknown.suggest", target, s))
+                        .orElse(Message.of("config.provinces.merged-into.unknown", target)));
             } else if (!known.get().current()) {
-                problems.error(where, stage, "'mergedInto: " + target + "' names a province that was itself merged: "
-                        + "name the province it belongs to today");
+                problems.error(where, stage, Message.of("config.provinces.merged-into.merged", target));
             }
         });
         return vocabulary;
@@ -128,20 +125,21 @@ public final class ProvinceVocabulary {
             Map<String, SourcePosition> slugs, Map<String, SourcePosition> mergeTargets) {
         for (YamlNode.Entry e : fields.mapping().entries()) {
             if (!KEYS.contains(e.key().value())) {
-                String hint = DidYouMean.hint(e.key().value(), KEYS);
-                fields.error(e.key().value(), "unknown key '" + e.key().value() + "'"
-                        + (hint.isEmpty() ? ": write one of " + String.join(", ", KEYS) : hint));
+                String key = e.key().value();
+                fields.error(key, DidYouMean.closest(key, KEYS)
+                        .map(s -> Message.of("config.key.unknown.suggest", key, s))
+                        .orElse(Message.of("config.key.unknown", key, String.join(", ", KEYS))));
             }
         }
-        Optional<String> name = fields.requiredText("name", "write the province's name, e.g. name: Lạng Sơn");
+        Optional<String> name = fields.requiredText("name", Message.of("config.provinces.hint.name"), "name: Lạng Sơn");
         if (name.isEmpty()) {
             return Optional.empty();
         }
         String slug = fields.text("slug").orElse(Slugs.slugify(name.get()));
         if (!Slugs.isValid(slug)) {
             String suggestion = Slugs.slugify(slug);
-            fields.error("slug", "'slug' may only hold a-z, 0-9 and single hyphens: '" + slug + "'"
-                    + (suggestion.isEmpty() ? "" : " (write " + suggestion + ")"));
+            fields.error("slug", suggestion.isEmpty() ? Message.of("config.provinces.slug.invalid", slug)
+                    : Message.of("config.provinces.slug.invalid.suggest", slug, suggestion));
             return Optional.empty();
         }
         boolean city = fields.choice("kind", List.of("province", "city")).map("city"::equals).orElse(false);
@@ -150,16 +148,15 @@ public final class ProvinceVocabulary {
         Optional<LocalDate> until = fields.text("until").flatMap(text -> {
             Optional<LocalDate> day = parseDay(text);
             if (day.isEmpty()) {
-                fields.error("until", "'until' is not a date: \"" + text + "\" (write it like 2025-06-30)");
+                fields.error("until", Message.of("config.provinces.until.invalid", text));
             }
             return day;
         });
         boolean hasUntil = fields.mapping().get("until").isPresent();
         if (merged.isPresent() != hasUntil) {
-            fields.error(merged.isPresent() ? "mergedInto" : "until", "'mergedInto' and 'until' go together: a merged "
-                    + "province needs both its new province and its last day");
+            fields.error(merged.isPresent() ? "mergedInto" : "until", Message.of("config.provinces.merged-into.until"));
         }
-        if (!unique(fields, "slug", slug, slugs, "slug")) {
+        if (!unique(fields, "slug", slug, slugs, line -> Message.of("config.provinces.slug.taken", line))) {
             return Optional.empty();
         }
         List<String> all = new ArrayList<>();
@@ -167,7 +164,9 @@ public final class ProvinceVocabulary {
         all.addAll(aliases);
         for (int i = 0; i < all.size(); i++) {
             String key = i == 0 ? "name" : "aliases";
-            if (!unique(fields, key, Texts.fold(all.get(i)), spellings, "name or alias '" + all.get(i) + "'")) {
+            String spelling = all.get(i);
+            if (!unique(fields, key, Texts.fold(spelling), spellings,
+                    line -> Message.of("config.provinces.name.taken", spelling, line))) {
                 return Optional.empty();
             }
         }
@@ -175,10 +174,11 @@ public final class ProvinceVocabulary {
         return Optional.of(new Province(name.get(), slug, city, aliases, merged, until));
     }
 
-    private static boolean unique(Fields fields, String key, String value, Map<String, SourcePosition> seen, String what) {
+    private static boolean unique(Fields fields, String key, String value, Map<String, SourcePosition> seen,
+            java.util.function.IntFunction<Message> clash) {
         SourcePosition earlier = seen.putIfAbsent(value, fields.positionOf(key));
         if (earlier != null) {
-            fields.error(key, "the " + what + " is already used on line " + earlier.line() + ": each must be unique");
+            fields.error(key, clash.apply(earlier.line()));
             return false;
         }
         return true;

@@ -15,6 +15,7 @@ import java.util.Optional;
 import vn.gazette.internal.DidYouMean;
 import vn.gazette.internal.Slugs;
 import vn.gazette.internal.Texts;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.Severity;
 import vn.gazette.problem.SourcePosition;
@@ -51,24 +52,22 @@ public final class SiteConfigLoader {
         Optional<YamlNode> root = yaml.read(text, file, 1, problems);
         if (root.isEmpty()) {
             if (problems.errorCount() == errorsBefore) {
-                problems.error(SourcePosition.of(file, 1, 1), STAGE, "site.yaml is empty: write at least "
-                        + "'title: Tên trang' and 'baseUrl: https://example.gov.vn/'");
+                problems.error(SourcePosition.of(file, 1, 1), STAGE, Message.of("config.site.empty"));
             }
             return Optional.empty();
         }
         if (!(root.get() instanceof YamlNode.Mapping map)) {
-            problems.error(root.get().position(), STAGE, "site.yaml must be key: value lines, not "
-                    + root.get().kindName());
+            problems.error(root.get().position(), STAGE, Message.of("config.site.not-mapping", root.get().kind()));
             return Optional.empty();
         }
         for (YamlNode.Entry entry : map.entries()) {
             if (!KEYS.contains(entry.key().value())) {
-                problems.warning(entry.key().position(), STAGE, "unknown setting '" + entry.key().value() + "'"
-                        + DidYouMean.hint(entry.key().value(), KEYS) + " (it is ignored)");
+                problems.warning(entry.key().position(), STAGE, unknownSetting("", entry.key().value(), KEYS));
             }
         }
         Fields fields = new Fields(map, file, STAGE, problems);
-        String title = fields.requiredText("title", "write the site's name, e.g. title: \"Lưu trữ tin tỉnh Lạng Sơn\"")
+        String title = fields.requiredText("title", Message.of("config.site.hint.title"),
+                "title: \"Lưu trữ tin tỉnh Lạng Sơn\"")
                 .orElse("Gazette");
         String description = fields.text("description").orElse("");
         URI baseUrl = baseUrl(fields, map, file, baseUrlOverride, problems);
@@ -110,9 +109,10 @@ public final class SiteConfigLoader {
                 }
             } else {
                 // at the item, not the list: each wrong word gets its own line and column
-                fields.problems().error(item.position(), STAGE, "'conferenceKinds' may only list "
-                        + String.join(", ", CONFERENCE_KINDS) + ", not '" + kind + "'"
-                        + DidYouMean.hint(kind, CONFERENCE_KINDS));
+                String allowed = String.join(", ", CONFERENCE_KINDS);
+                fields.problems().error(item.position(), STAGE, DidYouMean.closest(kind, CONFERENCE_KINDS)
+                        .map(s -> Message.of("config.site.conference-kinds.suggest", allowed, kind, s))
+                        .orElse(Message.of("config.site.conference-kinds", allowed, kind)));
             }
         }
         return kinds.isEmpty() ? SiteConfig.DEFAULT_CONFERENCE_KINDS : kinds;
@@ -126,20 +126,19 @@ public final class SiteConfigLoader {
         Fields nested = fields.nested(block.get(), "segments");
         for (YamlNode.Entry entry : block.get().entries()) {
             if (!SEGMENT_KEYS.contains(entry.key().value())) {
-                nested.problems().warning(entry.key().position(), STAGE, "unknown setting 'segments."
-                        + entry.key().value() + "'" + DidYouMean.hint(entry.key().value(), SEGMENT_KEYS)
-                        + " (it is ignored)");
+                nested.problems().warning(entry.key().position(), STAGE,
+                        unknownSetting("segments.", entry.key().value(), SEGMENT_KEYS));
             }
         }
         String page = segment(nested, "page").orElse(SiteConfig.Segments.DEFAULT.page());
         String archive = segment(nested, "archive").orElse(SiteConfig.Segments.DEFAULT.archive());
         if (page.equals(archive)) {
-            nested.error("archive", "'segments.archive' must differ from 'segments.page' ('" + page + "')");
+            nested.error("archive", Message.of("config.site.segments.archive-same", page));
             archive = SiteConfig.Segments.DEFAULT.archive();
         }
         String conferences = segment(nested, "conferences").orElse(SiteConfig.Segments.DEFAULT.conferences());
         if (conferences.equals(page) || conferences.equals(archive)) {
-            nested.error("conferences", "'segments.conferences' must differ from 'segments.page' and 'segments.archive'");
+            nested.error("conferences", Message.of("config.site.segments.conferences-same"));
             conferences = SiteConfig.Segments.DEFAULT.conferences();
         }
         return new SiteConfig.Segments(page, archive, conferences);
@@ -153,9 +152,9 @@ public final class SiteConfigLoader {
         }
         if (!Slugs.isValid(value.get()) || value.get().matches("[0-9]+")) {
             String suggestion = Slugs.slugify(value.get());
-            fields.error(key, fields.name(key) + " must be a URL segment of a-z, 0-9 and hyphens, not only digits: '"
-                    + value.get() + "'" + (suggestion.isEmpty() || suggestion.matches("[0-9]+") ? ""
-                    : " (write " + suggestion + ")"));
+            fields.error(key, suggestion.isEmpty() || suggestion.matches("[0-9]+")
+                    ? Message.of("config.site.segment.invalid", fields.path(key), value.get())
+                    : Message.of("config.site.segment.invalid.suggest", fields.path(key), value.get(), suggestion));
             return Optional.empty();
         }
         return value;
@@ -173,22 +172,20 @@ public final class SiteConfigLoader {
         for (YamlNode.Entry entry : block.get().entries()) {
             String name = entry.key().value();
             if (RESERVED.contains(name)) {
-                list.problems().error(entry.key().position(), STAGE, "'" + name + "' is a front-matter field of its own "
-                        + "and cannot be a taxonomy: choose another name");
+                list.problems().error(entry.key().position(), STAGE, Message.of("config.site.taxonomy.reserved", name));
                 continue;
             }
             if (!(entry.value() instanceof YamlNode.Mapping settings)) {
-                list.problems().error(entry.value().position(), STAGE, "'taxonomies." + name + "' must be a mapping with "
-                        + "'segment:' and 'title:'");
+                list.problems().error(entry.value().position(), STAGE,
+                        Message.of("config.site.taxonomy.not-mapping", name));
                 continue;
             }
             TaxonomyConfig defaults = byName.get(name);
             Fields taxonomy = list.nested(settings, name);
             for (YamlNode.Entry setting : settings.entries()) {
                 if (!TAXONOMY_KEYS.contains(setting.key().value())) {
-                    taxonomy.problems().warning(setting.key().position(), STAGE, "unknown setting 'taxonomies." + name
-                            + "." + setting.key().value() + "'" + DidYouMean.hint(setting.key().value(), TAXONOMY_KEYS)
-                            + " (it is ignored)");
+                    taxonomy.problems().warning(setting.key().position(), STAGE,
+                            unknownSetting("taxonomies." + name + ".", setting.key().value(), TAXONOMY_KEYS));
                 }
             }
             String segment = segment(taxonomy, "segment").orElse(defaults != null ? defaults.segment()
@@ -200,8 +197,7 @@ public final class SiteConfigLoader {
             Map<String, String> slugs = textMap(taxonomy, "slugs");
             slugs.forEach((term, slug) -> {
                 if (!Slugs.isValid(slug)) {
-                    taxonomy.error("slugs", "the slug for '" + term + "' may only hold a-z, 0-9 and single hyphens: '"
-                            + slug + "'");
+                    taxonomy.error("slugs", Message.of("config.site.taxonomy.slug.invalid", term, slug));
                 }
             });
             byName.put(name, new TaxonomyConfig(name, segment, titles, slugs));
@@ -222,17 +218,19 @@ public final class SiteConfigLoader {
         owners.put(segments.archive(), "segments.archive");
         owners.put(segments.conferences(), "segments.conferences");
         List<TaxonomyConfig> refused = new ArrayList<>();
+        java.util.Set<String> builtIns = new java.util.HashSet<>();
         for (TaxonomyConfig builtIn : byName.values()) {
             if (declared.containsKey(builtIn.name())) {
                 continue;
             }
-            String owner = owners.putIfAbsent(builtIn.segment(), "taxonomies." + builtIn.name() + " (built in)");
+            String owner = owners.putIfAbsent(builtIn.segment(), "taxonomies." + builtIn.name());
+            builtIns.add("taxonomies." + builtIn.name());
             if (owner != null) {
                 String key = owner.substring(owner.indexOf('.') + 1);
                 SourcePosition where = fields.mappingOf("segments").map(m -> fields.nested(m, "segments")
                         .positionOf(key)).orElse(fields.mapping().position());
-                fields.problems().error(where, STAGE, "'" + owner + "' is '" + builtIn.segment() + "', the URL segment "
-                        + "of taxonomies." + builtIn.name() + " (built in): choose another");
+                fields.problems().error(where, STAGE,
+                        Message.of("config.site.segment.built-in", owner, builtIn.segment(), builtIn.name()));
                 refused.add(builtIn);
             }
         }
@@ -241,8 +239,9 @@ public final class SiteConfigLoader {
             SourcePosition where = entry.getValue();
             String owner = owners.putIfAbsent(taxonomy.segment(), "taxonomies." + taxonomy.name());
             if (owner != null) {
-                fields.problems().error(where, STAGE, "the URL segment '" + taxonomy.segment() + "' is already used by "
-                        + owner + ": choose another 'segment:'");
+                fields.problems().error(where, STAGE, builtIns.contains(owner)
+                        ? Message.of("config.site.segment.taken.built-in", taxonomy.segment(), owner)
+                        : Message.of("config.site.segment.taken", taxonomy.segment(), owner));
                 refused.add(taxonomy);
             }
         }
@@ -264,8 +263,8 @@ public final class SiteConfigLoader {
                 if (entry.value() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
                     values.put(Texts.nfc(entry.key().value()), Texts.nfc(scalar.value().strip()));
                 } else {
-                    fields.problems().error(entry.value().position(), STAGE, fields.name(key).replace("'", "")
-                            .<String>transform(n -> "'" + n + "." + entry.key().value() + "' must be a single value"));
+                    fields.problems().error(entry.value().position(), STAGE,
+                            Message.of("config.field.not-single.any", fields.path(key) + "." + entry.key().value()));
                 }
             }
         });
@@ -284,8 +283,8 @@ public final class SiteConfigLoader {
         try {
             return ZoneId.of(text.get());
         } catch (DateTimeException e) {
-            problems.error(map.get("timeZone").orElseThrow().position(), STAGE, "unknown time zone '" + text.get()
-                    + "': write a zone name such as Asia/Ho_Chi_Minh");
+            problems.error(map.get("timeZone").orElseThrow().position(), STAGE,
+                    Message.of("config.site.time-zone.unknown", text.get()));
             return SiteConfig.DEFAULT_ZONE;
         }
     }
@@ -295,19 +294,18 @@ public final class SiteConfigLoader {
         URI fallback = URI.create("http://localhost/");
         if (override.isPresent() && !override.get().isBlank()) {
             return parseBaseUrl(override.get()).orElseGet(() -> {
-                problems.error(SourcePosition.of(file), STAGE, "the base URL given to the build ('" + override.get()
-                        + "') is not an absolute http(s) URL: write it like https://example.gov.vn/");
+                problems.error(SourcePosition.of(file), STAGE, Message.of("config.site.base-url.override", override.get()));
                 return fallback;
             });
         }
-        Optional<String> text = fields.requiredText("baseUrl",
-                "write the address the site is published at, e.g. baseUrl: https://example.gov.vn/");
+        Optional<String> text = fields.requiredText("baseUrl", Message.of("config.site.hint.base-url"),
+                "baseUrl: https://example.gov.vn/");
         if (text.isEmpty()) {
             return fallback;
         }
         return parseBaseUrl(text.get()).orElseGet(() -> {
-            problems.error(map.get("baseUrl").orElseThrow().position(), STAGE, "'baseUrl' is not an absolute http(s) URL: '"
-                    + text.get() + "' (write it like https://example.gov.vn/)");
+            problems.error(map.get("baseUrl").orElseThrow().position(), STAGE,
+                    Message.of("config.site.base-url.invalid", text.get()));
             return fallback;
         });
     }
@@ -328,5 +326,12 @@ public final class SiteConfigLoader {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** An unknown key of site.yaml ({@code prefix} names its block), with the closest known one. */
+    private static Message unknownSetting(String prefix, String key, java.util.Collection<String> known) {
+        return DidYouMean.closest(key, known)
+                .map(s -> Message.of("config.site.setting.unknown.suggest", prefix + key, s))
+                .orElse(Message.of("config.site.setting.unknown", prefix + key));
     }
 }

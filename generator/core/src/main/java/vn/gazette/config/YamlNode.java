@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.SourcePosition;
 
 /**
@@ -19,8 +20,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
 
     SourcePosition position();
 
-    /** What an editor would call this kind of value, for messages. */
-    String kindName();
+    /** What an editor would call this kind of value, for messages ("a list"), in the message's language. */
+    Message kind();
 
     /**
      * Text as written.
@@ -40,8 +41,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
 
         @Override
-        public String kindName() {
-            return "a single value";
+        public Message kind() {
+            return Message.of("config.yaml.kind.scalar");
         }
     }
 
@@ -52,8 +53,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
 
         @Override
-        public String kindName() {
-            return "a list";
+        public Message kind() {
+            return Message.of("config.yaml.kind.list");
         }
     }
 
@@ -90,8 +91,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
 
         @Override
-        public String kindName() {
-            return "a mapping (key: value lines)";
+        public Message kind() {
+            return Message.of("config.yaml.kind.mapping");
         }
     }
 

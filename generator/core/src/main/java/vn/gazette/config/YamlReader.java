@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -42,7 +43,6 @@ public final class YamlReader {
     /** Deeper than any real front matter or configuration, shallow enough to keep walkers safe. */
     public static final int MAX_DEPTH = 12;
 
-    private static final String FEWER_LEVELS = "put fewer lists and blocks inside each other";
     private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile(
             "found character '(.)' that cannot start any token");
 
@@ -77,16 +77,15 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             problems.error(position(file, firstLine, mark(e)), stage, explain(e));
         } catch (AliasException e) {
-            problems.error(position(file, firstLine, e.mark), stage,
-                    "anchors and aliases (& and *) are not allowed here: write the value out in full");
+            problems.error(position(file, firstLine, e.mark), stage, Message.of("config.yaml.alias"));
         } catch (YAMLException e) {
             // the depth limit is a plain YAMLException without a mark, not a MarkedYAMLException
-            String message = String.valueOf(e.getMessage()).contains("Nesting Depth")
-                    ? "YAML is nested more than " + MAX_DEPTH + " levels deep: " + FEWER_LEVELS
-                    : "not valid YAML: " + e.getMessage();
+            Message message = String.valueOf(e.getMessage()).contains("Nesting Depth")
+                    ? Message.of("config.yaml.too-deep", MAX_DEPTH)
+                    : Message.of("config.yaml.invalid", String.valueOf(e.getMessage()));
             problems.error(SourcePosition.of(file, firstLine, 1), stage, message);
         } catch (StackOverflowError e) {
-            problems.error(SourcePosition.of(file, firstLine, 1), stage, "YAML is nested too deeply: " + FEWER_LEVELS);
+            problems.error(SourcePosition.of(file, firstLine, 1), stage, Message.of("config.yaml.too-deep.unknown"));
         }
         return Optional.empty();
     }
@@ -114,42 +113,41 @@ public final class YamlReader {
         return e.getProblemMark();
     }
 
-    private static String explain(MarkedYAMLException e) {
+    /** SnakeYAML's own words (kept in English) and the hint for the mistakes editors make. */
+    private static Message explain(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem().strip();
         String context = e.getContext() == null ? "" : e.getContext().strip();
         // SnakeYAML adds "(Do not use @ for indentation)" whatever the character: the hints below say it better
         problem = problem.replaceFirst("\\. \\(Do not use .* for indentation\\)$", "");
-        String text = "not valid YAML: " + (problem.isEmpty() ? context : problem);
+        String said = problem.isEmpty() ? context : problem;
         java.util.regex.Matcher character = CHARACTER.matcher(problem);
         if (problem.startsWith("Global tag is not allowed")) {
             String tag = problem.substring(problem.indexOf(':') + 1).strip().replace("tag:yaml.org,2002:", "!!");
-            text = "YAML type tags such as " + tag + " are not allowed: write the plain value";
+            return Message.of("config.yaml.tag", tag);
         } else if (problem.contains("mapping values are not allowed")) {
-            text += " (a value that contains ': ' must be put in quotes)";
+            return Message.of("config.yaml.colon-in-value", said);
         } else if (problem.contains("(TAB)") || problem.contains("found character '\\t'")) {
-            text += " (indent with spaces, not tabs)";
+            return Message.of("config.yaml.tab", said);
         } else if (context.contains("while scanning a quoted scalar")) {
-            text += " (a closing quote is missing)";
+            return Message.of("config.yaml.quote-unclosed", said);
         } else if (problem.contains("could not find expected ':'")) {
-            text += " (write each line as 'key: value')";
+            return Message.of("config.yaml.colon-missing", said);
         } else if (problem.startsWith("expected ',' or ']'")) {
-            text += " (a closing ] is missing)";
+            return Message.of("config.yaml.bracket-unclosed", said);
         } else if (problem.startsWith("expected ',' or '}'")) {
-            text += " (a closing } is missing)";
+            return Message.of("config.yaml.brace-unclosed", said);
         } else if (problem.equals("expected <block end>, but found '<scalar>'")) {
-            text += " (nothing may follow a closing quote or bracket: put the whole value in quotes, and write ''"
-                    + " for a ' inside '...')";
+            return Message.of("config.yaml.after-quote", said);
         } else if (problem.startsWith("expected <block end>, but found '<block")) {
-            text += " (this line is indented differently from the lines above: line it up with the other keys of"
-                    + " its block)";
+            return Message.of("config.yaml.indent", said);
         } else if (problem.startsWith("found unknown escape character")) {
-            text += " (inside \"...\" write a backslash as \\\\, or put the value in '...' instead)";
+            return Message.of("config.yaml.escape", said);
         } else if (problem.equals("but found another document")) {
-            text = "not valid YAML: found a second document (remove this '---' line)";
+            return Message.of("config.yaml.second-document");
         } else if (character.matches()) {
-            text += " (a value that starts with " + character.group(1) + " must be put in quotes)";
+            return Message.of("config.yaml.reserved-start", said, character.group(1));
         }
-        return text;
+        return Message.of("config.yaml.invalid", said);
     }
 
     /** Turns SnakeYAML nodes into positioned {@link YamlNode}s, checking keys on the way. */
@@ -184,14 +182,14 @@ public final class YamlReader {
                 YamlNode key = convert(tuple.getKeyNode(), depth + 1);
                 YamlNode value = convert(tuple.getValueNode(), depth + 1);
                 if (!(key instanceof YamlNode.Scalar scalarKey) || scalarKey.isNull()) {
-                    problems.error(key.position(), stage, "a key must be a plain name, not " + key.kindName());
+                    problems.error(key.position(), stage, Message.of("config.yaml.key.not-plain", key.kind()));
                     failed = true;
                     continue;
                 }
                 SourcePosition earlier = seen.putIfAbsent(scalarKey.value(), scalarKey.position());
                 if (earlier != null) {
-                    problems.error(scalarKey.position(), stage, "duplicate key '" + scalarKey.value()
-                            + "' (first written on line " + earlier.line() + "): keep only one");
+                    problems.error(scalarKey.position(), stage,
+                            Message.of("config.yaml.key.duplicate", scalarKey.value(), earlier.line()));
                     failed = true;
                     continue;
                 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.time.ZoneId;
 import java.util.Optional;
 import vn.gazette.internal.TimeLimit;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 import vn.gazette.source.SourceFile;
@@ -58,7 +59,7 @@ public final class ArticleReader {
         ArticleText.SplitResult split = ArticleText.split(content.get().text());
         if (split.failure().isPresent()) {
             ArticleText.Failure failure = split.failure().get();
-            problems.error(SourcePosition.of(source.path(), failure.line(), 1), FrontMatterParser.STAGE, failure.message());
+            problems.error(SourcePosition.of(source.path(), failure.line(), 1), FrontMatterParser.STAGE, failure.text());
             return Optional.empty();
         }
         ArticleText text = split.text().orElseThrow();
@@ -79,7 +80,7 @@ public final class ArticleReader {
         }
         if (content.get().checksum() != checksum) {
             problems.error(SourcePosition.of(source.path()), FrontMatterParser.STAGE,
-                    "the file changed while the site was being built: build again");
+                    Message.of("content.file.changed"));
             return Optional.empty();
         }
         String body = content.get().text().substring(bodyOffset);
@@ -103,8 +104,7 @@ public final class ArticleReader {
                     .run(() -> markdown.convert(body, source.path(), bodyFirstLine, problems));
             if (done.isEmpty()) {
                 problems.error(SourcePosition.of(source.path(), bodyFirstLine, 1), FrontMatterParser.STAGE,
-                        "the Markdown took more than " + limit.get().limit().toSeconds() + " s to convert and was given up: "
-                                + "look for long runs of backslash escapes (\\) or brackets and simplify them");
+                        Message.of("content.markdown.too-slow", limit.get().limit().toSeconds()));
                 return Optional.empty();
             }
             return done.get();

@@ -1,6 +1,7 @@
 package vn.gazette.content;
 
 import java.util.Optional;
+import vn.gazette.problem.Message;
 
 /**
  * An article file split into its front matter and its Markdown body.
@@ -15,7 +16,11 @@ public record ArticleText(String frontMatter, int bodyOffset, int bodyFirstLine)
     public static final int FRONT_MATTER_FIRST_LINE = 2;
 
     /** The reason a file could not be split, with where to look. */
-    public record Failure(int line, String message) {
+    public record Failure(int line, Message text) {
+        /** The reason in English. */
+        public String message() {
+            return text.english();
+        }
     }
 
     /** Splits normalised text (LF line ends); the failure says what the editor should write. */
@@ -25,7 +30,7 @@ public record ArticleText(String frontMatter, int bodyOffset, int bodyFirstLine)
         // trailing spaces are allowed here as on the closing line: editors cannot see them
         if (!opening.stripTrailing().equals("---")) {
             return new SplitResult(Optional.empty(), Optional.of(new Failure(1,
-                    "no front matter: start the file with a line '---', then 'title:' and 'date:' lines, then '---'")));
+                    Message.of("content.front.missing"))));
         }
         int frontMatterStart = openingEnd < 0 ? text.length() + 1 : openingEnd + 1;
         int lineStart = frontMatterStart;
@@ -46,7 +51,7 @@ public record ArticleText(String frontMatter, int bodyOffset, int bodyFirstLine)
             line++;
         }
         return new SplitResult(Optional.empty(), Optional.of(new Failure(1,
-                "the front matter is not closed: add a line '---' after the last front-matter line")));
+                Message.of("content.front.unclosed"))));
     }
 
     /** Either the split text or the failure. */

@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.gazette.problem.Message;
 
 /**
  * Parses the dates editors write, strictly: {@code 2023-02-30} is refused, never rolled over to March.
@@ -42,13 +43,18 @@ public final class DateParser {
     }
 
     /** The result of reading one date: a value, or the message to show. */
-    public record Result(Optional<ArticleDate> date, String error) {
+    public record Result(Optional<ArticleDate> date, Optional<Message> problem) {
         static Result ok(ArticleDate date) {
-            return new Result(Optional.of(date), "");
+            return new Result(Optional.of(date), Optional.empty());
         }
 
-        static Result fail(String error) {
-            return new Result(Optional.empty(), error);
+        static Result fail(Message problem) {
+            return new Result(Optional.empty(), Optional.of(problem));
+        }
+
+        /** The problem in English, empty when the date was read. */
+        public String error() {
+            return problem.map(Message::english).orElse("");
         }
     }
 
@@ -68,7 +74,7 @@ public final class DateParser {
             LocalDateTime local = LocalDateTime.parse(canonical, LOCAL_TIME);
             return Result.ok(new ArticleDate(local.atZone(zone), true));
         } catch (DateTimeParseException e) {
-            return Result.fail(explain(value, field));
+            return Result.fail(explain(value, field, true));
         }
     }
 
@@ -81,16 +87,23 @@ public final class DateParser {
         }
     }
 
-    static String explain(String value, String field) {
+    /**
+     * What is wrong with a date that could not be read.
+     *
+     * @param field    the field as printed, quoted: {@code 'date'}
+     * @param withTime whether a time of day may be written too (else only a day is asked for)
+     */
+    static Message explain(String value, String field, boolean withTime) {
         var dmy = DAY_MONTH_YEAR.matcher(value);
         if (dmy.matches()) {
             String iso = String.format("%s-%02d-%02d", dmy.group(3), Integer.parseInt(dmy.group(2)),
                     Integer.parseInt(dmy.group(1)));
-            return field + " is not a date: \"" + value + "\" (write " + iso + ": year-month-day)";
+            return Message.of("content.date.day-first", field, value, iso);
         }
         if (SHAPE.matcher(value).matches()) {
-            return field + " is not a real date or time: \"" + value + "\" (check the day of the month and the hour)";
+            return Message.of("content.date.not-real", field, value);
         }
-        return field + " is not a date: \"" + value + "\" (write it like 2023-09-22, or 2023-09-22T09:30 with a time)";
+        return withTime ? Message.of("content.date.invalid", field, value)
+                : Message.of("content.date.invalid.day", field, value);
     }
 }

@@ -17,6 +17,7 @@ import vn.gazette.config.YamlNode;
 import vn.gazette.config.YamlReader;
 import vn.gazette.internal.DidYouMean;
 import vn.gazette.internal.Slugs;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -63,8 +64,7 @@ public final class FrontMatterParser {
     public Optional<FrontMatter> parse(ArticleText text, Path file, Problems problems) {
         SourcePosition first = SourcePosition.of(file, ArticleText.FRONT_MATTER_FIRST_LINE, 1);
         if (text.frontMatter().length() > MAX_FRONT_MATTER_CHARS) {
-            problems.error(first, STAGE, "front matter is longer than " + MAX_FRONT_MATTER_CHARS / 1024
-                    + " KiB: move long text into the article body");
+            problems.error(first, STAGE, Message.of("content.front.too-long", MAX_FRONT_MATTER_CHARS / 1024));
             return Optional.empty();
         }
         Problems local = new Problems();
@@ -74,8 +74,7 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping map)) {
-            problems.error(root.map(YamlNode::position).orElse(first), STAGE,
-                    "front matter must be key: value lines, starting with 'title:' and 'date:'");
+            problems.error(root.map(YamlNode::position).orElse(first), STAGE, Message.of("content.front.not-mapping"));
             return Optional.empty();
         }
         return build(map, file, problems);
@@ -87,11 +86,13 @@ public final class FrontMatterParser {
         for (YamlNode.Entry entry : map.entries()) {
             String key = entry.key().value();
             if (!knownKeys.contains(key)) {
-                found.warning(entry.key().position(), STAGE, "unknown front-matter key '" + key + "'"
-                        + DidYouMean.hint(key, knownKeys) + " (put extra fields for the theme under 'params:')");
+                found.warning(entry.key().position(), STAGE, DidYouMean.closest(key, knownKeys)
+                        .map(s -> Message.of("content.front.key.unknown.suggest", key, s))
+                        .orElse(Message.of("content.front.key.unknown", key)));
             }
         }
-        Optional<String> title = fields.requiredText("title", "write the article's headline, e.g. title: \"Hội nghị tập huấn ...\"");
+        Optional<String> title = fields.requiredText("title", Message.of("content.hint.title"),
+                "title: \"Hội nghị tập huấn ...\"");
         Optional<ArticleDate> date = date(fields, "date", true);
         Optional<String> slug = fields.text("slug").flatMap(s -> slug(fields, s));
         List<String> tags = fields.textList("tags");
@@ -99,7 +100,7 @@ public final class FrontMatterParser {
         Optional<ArticleDate> updated = date(fields, "updated", false);
         Optional<ArticleDate> lastmod = date(fields, "lastmod", false);
         if (updated.isPresent() && lastmod.isPresent()) {
-            fields.error("lastmod", "'lastmod' and 'updated' mean the same: keep only one");
+            fields.error("lastmod", Message.of("content.front.lastmod-and-updated"));
         }
         Optional<ArticleDate> expires = date(fields, "expires", false);
         Optional<Conference> conference = fields.mappingOf("conference")
@@ -125,14 +126,14 @@ public final class FrontMatterParser {
 
     private Optional<ArticleDate> date(Fields fields, String key, boolean required) {
         Optional<String> text = required
-                ? fields.requiredText(key, "write the publication date, e.g. date: 2023-09-22")
+                ? fields.requiredText(key, Message.of("content.hint.date"), "date: 2023-09-22")
                 : fields.text(key);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         DateParser.Result result = DateParser.parse(text.get(), zone, fields.name(key));
         if (result.date().isEmpty()) {
-            fields.error(key, result.error());
+            fields.error(key, result.problem().orElseThrow());
         }
         return result.date();
     }
@@ -142,8 +143,8 @@ public final class FrontMatterParser {
             return Optional.of(value);
         }
         String suggestion = Slugs.slugify(value);
-        fields.error("slug", "'slug' may only hold a-z, 0-9 and single hyphens (at most " + Slugs.MAX_LENGTH
-                + " characters): '" + value + "'" + (suggestion.isEmpty() ? "" : " (write " + suggestion + ")"));
+        fields.error("slug", suggestion.isEmpty() ? Message.of("content.front.slug.invalid", Slugs.MAX_LENGTH, value)
+                : Message.of("content.front.slug.invalid.suggest", Slugs.MAX_LENGTH, value, suggestion));
         return Optional.empty();
     }
 
@@ -154,8 +155,8 @@ public final class FrontMatterParser {
                 if (entry.value() instanceof YamlNode.Scalar scalar) {
                     params.put(entry.key().value(), scalar.isNull() ? "" : scalar.value());
                 } else {
-                    fields.problems().error(entry.value().position(), STAGE, "'params." + entry.key().value()
-                            + "' must be a single value, not " + entry.value().kindName());
+                    fields.problems().error(entry.value().position(), STAGE,
+                            Message.of("config.field.not-single", "params." + entry.key().value(), entry.value().kind()));
                 }
             }
         });
@@ -180,23 +181,23 @@ public final class FrontMatterParser {
         for (YamlNode.Entry entry : fields.mapping().entries()) {
             String key = entry.key().value();
             if (!CONFERENCE_KEYS.contains(key)) {
-                String hint = DidYouMean.hint(key, CONFERENCE_KEYS);
-                fields.problems().error(entry.key().position(), STAGE, "unknown key 'conference." + key + "'"
-                        + (hint.isEmpty() ? ": write one of " + String.join(", ", CONFERENCE_KEYS) : hint));
+                fields.problems().error(entry.key().position(), STAGE, DidYouMean.closest(key, CONFERENCE_KEYS)
+                        .map(s -> Message.of("content.conference.key.unknown.suggest", key, s))
+                        .orElse(Message.of("content.conference.key.unknown", key, String.join(", ", CONFERENCE_KEYS))));
             }
         }
         Optional<Conference.Kind> kind = fields.choice("kind", Conference.Kind.words())
                 .map(w -> Conference.Kind.values()[Conference.Kind.words().indexOf(w)]);
         Optional<YamlNode> kindNode = fields.mapping().get("kind");
         if (kindNode.isEmpty() || kindNode.get() instanceof YamlNode.Scalar s && (s.isNull() || s.value().isBlank())) {
-            fields.error("kind", "'conference.kind' is " + (kindNode.isEmpty() ? "missing" : "empty") + ": write one of "
-                    + String.join(", ", Conference.Kind.words()));
+            String kinds = String.join(", ", Conference.Kind.words());
+            fields.error("kind", kindNode.isEmpty() ? Message.of("config.field.missing.choice", "conference.kind", kinds)
+                    : Message.of("config.field.empty.choice", "conference.kind", kinds));
         }
         Optional<LocalDate> start = day(fields, "start", true);
         Optional<LocalDate> end = day(fields, "end", false);
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-            fields.error("end", "'conference.end' (" + end.get() + ") is before 'conference.start' (" + start.get()
-                    + "): the end is the last day of the event");
+            fields.error("end", Message.of("content.conference.end-before-start", end.get(), start.get()));
         }
         Optional<Conference.Format> chosen = fields.choice("format", Conference.Format.words())
                 .map(w -> Conference.Format.values()[Conference.Format.words().indexOf(w)]);
@@ -204,8 +205,7 @@ public final class FrontMatterParser {
         Conference.Format format = chosen.orElse(Conference.Format.IN_PERSON);
         OptionalInt sites = count(fields, "sites", 1);
         if (sites.isPresent() && format == Conference.Format.IN_PERSON && (chosen.isPresent() || !formatWritten)) {
-            fields.error("sites", "'conference.sites' counts connected sites (điểm cầu) of an online or hybrid event: "
-                    + "set format: online or format: hybrid, or remove 'sites'");
+            fields.error("sites", Message.of("content.conference.sites-in-person"));
         }
         OptionalInt participants = count(fields, "participants", 0);
         List<Speaker> speakers = speakers(fields);
@@ -215,8 +215,7 @@ public final class FrontMatterParser {
             long length = ChronoUnit.DAYS.between(start.get(), last) + 1;
             long gap = Math.abs(ChronoUnit.DAYS.between(start.get(), published));
             if (gap > length) {
-                fields.warning("start", "'conference.start' (" + start.get() + ") is " + gap + " days from the article's "
-                        + "date (" + published + "): check both dates");
+                fields.warning("start", Message.of("content.conference.start-far", start.get(), gap, published));
             }
         }
         if (kind.isEmpty() || start.isEmpty()) {
@@ -229,7 +228,7 @@ public final class FrontMatterParser {
 
     private static Optional<LocalDate> day(Fields fields, String key, boolean required) {
         Optional<String> text = required
-                ? fields.requiredText(key, "write the first day of the event, e.g. start: 2023-09-22")
+                ? fields.requiredText(key, Message.of("content.hint.start"), "start: 2023-09-22")
                 : fields.text(key);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -239,8 +238,8 @@ public final class FrontMatterParser {
             String value = text.get();
             boolean withTime = value.length() > 10 && DateParser.parse(value, ZoneOffset.UTC, key).date().isPresent();
             fields.error(key, withTime
-                    ? fields.name(key) + " is a day without a time of day: write " + value.substring(0, 10)
-                    : DateParser.explain(value, fields.name(key)).replace(", or 2023-09-22T09:30 with a time", ""));
+                    ? Message.of("content.date.day-only", fields.path(key), value.substring(0, 10))
+                    : DateParser.explain(value, fields.name(key), false));
         }
         return day;
     }
@@ -253,15 +252,15 @@ public final class FrontMatterParser {
         String value = text.get();
         if (!value.matches("-?[0-9]{1,7}")) {
             java.util.regex.Matcher approximate = APPROXIMATE.matcher(value);
-            String hint = approximate.matches() ? " (write the number alone: " + approximate.group(1) + ")"
-                    : " (write a whole number such as 130)";
-            fields.error(key, fields.name(key) + " must be a whole number, not '" + value + "'" + hint);
+            fields.error(key, approximate.matches()
+                    ? Message.of("content.number.approximate", fields.path(key), value, approximate.group(1))
+                    : Message.of("content.number.invalid", fields.path(key), value, 130));
             return OptionalInt.empty();
         }
         int number = Integer.parseInt(value);
         if (number < min) {
-            fields.error(key, fields.name(key) + " must be " + (min == 0 ? "zero or more" : "at least " + min) + ", not "
-                    + number);
+            fields.error(key, min == 0 ? Message.of("content.number.negative", fields.path(key), number)
+                    : Message.of("content.number.too-small", fields.path(key), min, number));
             return OptionalInt.empty();
         }
         return OptionalInt.of(number);
@@ -273,7 +272,7 @@ public final class FrontMatterParser {
             return List.of();
         }
         if (!(node.get() instanceof YamlNode.Sequence list)) {
-            fields.error("speakers", "'conference.speakers' must be a list of '- name: ...' entries with an optional 'role:'");
+            fields.error("speakers", Message.of("content.conference.speakers.not-list"));
             return List.of();
         }
         List<Speaker> speakers = new ArrayList<>();
@@ -283,19 +282,20 @@ public final class FrontMatterParser {
                 continue;
             }
             if (!(item instanceof YamlNode.Mapping entry)) {
-                fields.problems().error(item.position(), STAGE, "each speaker needs a name: write '- name: Nguyễn Văn A'");
+                fields.problems().error(item.position(), STAGE, Message.of("content.conference.speaker.entry"));
                 continue;
             }
             Fields speaker = fields.nested(entry, "speakers");
             for (String key : entry.keys()) {
                 if (!key.equals("name") && !key.equals("role")) {
-                    speaker.error(key, "unknown key '" + key + "' in a speaker" + DidYouMean.hint(key, List.of("name", "role"))
-                            + " (a speaker has 'name' and 'role')");
+                    speaker.error(key, DidYouMean.closest(key, List.of("name", "role"))
+                            .map(s -> Message.of("content.conference.speaker.key.unknown.suggest", key, s))
+                            .orElse(Message.of("content.conference.speaker.key.unknown", key)));
                 }
             }
             Optional<String> name = speaker.text("name");
             if (name.isEmpty()) {
-                fields.problems().error(entry.position(), STAGE, "a speaker without a name: add 'name:' to this entry");
+                fields.problems().error(entry.position(), STAGE, Message.of("content.conference.speaker.no-name"));
                 continue;
             }
             speakers.add(new Speaker(name.get(), speaker.text("role")));

@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.gazette.config.RawHtmlPolicy;
 import vn.gazette.internal.Slugs;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -106,8 +107,7 @@ public final class MarkdownConverter {
             return Optional.of(new MarkdownDocument(html, unsafe, links));
         } catch (StackOverflowError e) {
             problems.error(SourcePosition.of(file, firstLine, 1), FrontMatterParser.STAGE,
-                    "the Markdown is nested too deeply to convert (lists, quotes or emphasis inside each other "
-                            + "hundreds of times): flatten it");
+                    Message.of("content.markdown.too-deep"));
             return Optional.empty();
         }
     }

@@ -36,11 +36,6 @@ public final class DidYouMean {
         return distance <= allowed && related ? Optional.of(best) : Optional.empty();
     }
 
-    /** ", did you mean 'x'?" or nothing: appended to messages about unknown names. */
-    public static String hint(String input, Collection<String> candidates) {
-        return closest(input, candidates).map(s -> ": did you mean '" + s + "'?").orElse("");
-    }
-
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -19,6 +19,7 @@ import vn.gazette.content.FrontMatter;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.internal.Slugs;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 import vn.gazette.source.SourceFile;
@@ -90,8 +91,7 @@ public final class SiteAssembler {
             Article other = byUrl.putIfAbsent(article.url(), article);
             if (other != null) {
                 SourcePosition where = item.front().positionOf("slug", SourcePosition.of(item.source().path(), 1, 1));
-                problems.error(where, STAGE, "this article and " + other.source().relative() + " would both be published at "
-                        + article.url() + ": give one of them another 'slug:'");
+                problems.error(where, STAGE, Message.of("site.article.clash", other.source().relative(), article.url()));
                 continue;
             }
             articles.add(article);
@@ -184,8 +184,7 @@ public final class SiteAssembler {
         for (Article article : site.articles()) {
             if (lists.contains(article.url())) {
                 SourcePosition where = article.front().positionOf("slug", SourcePosition.of(article.source().path(), 1, 1));
-                problems.error(where, STAGE, article.url() + " is also the address of a list page (tags, provinces, "
-                        + "archives or page numbers): move the file or give it another 'slug:'");
+                problems.error(where, STAGE, Message.of("site.article.list-address", article.url()));
             }
         }
         Set<String> taken = new HashSet<>(GENERATED_FILES);
@@ -195,8 +194,8 @@ public final class SiteAssembler {
         });
         for (Asset asset : site.assets()) {
             if (taken.contains(asset.outputPath())) {
-                problems.error(SourcePosition.of(asset.source().path()), STAGE, "this file would overwrite "
-                        + asset.outputPath() + ", which Gazette writes itself: rename or move it");
+                problems.error(SourcePosition.of(asset.source().path()), STAGE,
+                        Message.of("site.file.generated", asset.outputPath()));
             }
         }
     }
@@ -220,8 +219,7 @@ public final class SiteAssembler {
             for (String folder : source.folder().split("/")) {
                 String segment = Slugs.isValid(folder) ? folder : Slugs.slugify(folder);
                 if (segment.isEmpty()) {
-                    problems.error(SourcePosition.of(source.path()), STAGE, "the folder name '" + folder
-                            + "' has no letters or digits to make a URL from: rename the folder");
+                    problems.error(SourcePosition.of(source.path()), STAGE, Message.of("site.folder.no-slug", folder));
                     return Optional.empty();
                 }
                 url.append(segment).append('/');
@@ -230,13 +228,11 @@ public final class SiteAssembler {
         String stem = source.name().substring(0, source.name().length() - ".md".length());
         String slug = item.front().slug().orElseGet(() -> Slugs.isValid(stem) ? stem : Slugs.slugify(stem));
         if (slug.isEmpty()) {
-            problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, "the file name '" + source.name()
-                    + "' has no letters or digits to make a URL from: rename the file or add a 'slug:' line");
+            problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, Message.of("site.file.no-slug", source.name()));
             return Optional.empty();
         }
         if (source.folder().isEmpty() && slug.equals(config.segments().page())) {
-            problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, "'/" + slug
-                    + "/' is reserved for the pages of the home list: choose another slug");
+            problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, Message.of("site.slug.reserved", "/" + slug + "/"));
             return Optional.empty();
         }
         return Optional.of(url.append(slug).append('/').toString());
@@ -250,13 +246,11 @@ public final class SiteAssembler {
             String output = outputPath(file, byAssetFolder);
             SourceFile other = byOutput.putIfAbsent(output, file);
             if (other != null) {
-                problems.error(SourcePosition.of(file.path()), STAGE, "this file and " + other.relative()
-                        + " would both be published as " + output + ": rename one");
+                problems.error(SourcePosition.of(file.path()), STAGE, Message.of("site.file.clash", other.relative(), output));
                 continue;
             }
             if (output.endsWith("/index.html") && byUrl.containsKey("/" + output.substring(0, output.length() - 10))) {
-                problems.error(SourcePosition.of(file.path()), STAGE, "this file would overwrite the page of an article ("
-                        + output + "): rename it");
+                problems.error(SourcePosition.of(file.path()), STAGE, Message.of("site.file.article-page", output));
                 continue;
             }
             assets.add(new Asset(file, output));

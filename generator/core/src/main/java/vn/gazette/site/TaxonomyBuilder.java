@@ -15,6 +15,7 @@ import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.internal.Slugs;
 import vn.gazette.internal.Texts;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -86,17 +87,14 @@ public final class TaxonomyBuilder {
             String slug = slugFor(config, group);
             SourcePosition where = group.positions.get(name);
             if (slug.isEmpty()) {
-                problems.error(where, SiteAssembler.STAGE, "the " + label(config) + " '" + name
-                        + "' has no letters or digits to make a URL from: write it with letters");
+                problems.error(where, SiteAssembler.STAGE, Message.of("site.term.no-slug", label(config), name));
                 continue;
             }
             String url = "/" + config.segment() + "/" + slug + "/";
             Term clash = bySlug.get(slug);
             if (clash != null) {
-                problems.error(where, SiteAssembler.STAGE, "the " + label(config) + " '" + name + "' and the "
-                        + label(config) + " '" + clash.name() + "' of " + clash.articles().get(0).source().relative()
-                        + " would both be published at " + url + ": give one its own slug under taxonomies."
-                        + config.name() + ".slugs in site.yaml (e.g. \"" + name + "\": " + slug + "-2)");
+                problems.error(where, SiteAssembler.STAGE, Message.of("site.term.clash", label(config), name,
+                        clash.name(), clash.articles().get(0).source().relative(), url, config.name(), slug + "-2"));
                 continue;
             }
             Term term = new Term(config.name(), name, slug, url, group.articles, group.articles.size(), Optional.empty(),
@@ -120,9 +118,10 @@ public final class TaxonomyBuilder {
         return Slugs.slugify(group.display(Comparator.naturalOrder()));
     }
 
-    private static String label(TaxonomyConfig config) {
-        return config.name().equals(TaxonomyConfig.TAGS) ? "tag" : config.name().equals(TaxonomyConfig.PROVINCE)
-                ? "province" : config.name() + " value";
+    private static Message label(TaxonomyConfig config) {
+        return config.name().equals(TaxonomyConfig.TAGS) ? Message.of("site.term.tag")
+                : config.name().equals(TaxonomyConfig.PROVINCE) ? Message.of("site.term.province")
+                : Message.of("site.term.value", config.name());
     }
 
     private static SourcePosition position(Article article, TaxonomyConfig config, int index) {
@@ -142,16 +141,17 @@ public final class TaxonomyBuilder {
             SourcePosition where = position(article, config, 0);
             Optional<Province> province = vocabulary.find(value.get());
             if (province.isEmpty()) {
-                problems.error(where, SiteAssembler.STAGE, "unknown province '" + value.get() + "'"
-                        + vocabulary.suggestion(value.get()) + " (the names are listed in provinces.yaml)");
+                String written = value.get();
+                problems.error(where, SiteAssembler.STAGE, vocabulary.closest(written)
+                        .map(s -> Message.of("site.province.unknown.suggest", written, s))
+                        .orElse(Message.of("site.province.unknown", written)));
                 continue;
             }
             Province p = province.get();
             if (!p.existedOn(article.date().localDate())) {
                 Province current = vocabulary.currentOf(p);
-                problems.warning(where, SiteAssembler.STAGE, "'" + p.name() + "' was merged into '" + current.name()
-                        + "' on " + p.until().orElseThrow().plusDays(1) + ": an article dated "
-                        + article.date().localDate() + " should name '" + current.name() + "'");
+                problems.warning(where, SiteAssembler.STAGE, Message.of("site.province.merged", p.name(), current.name(),
+                        p.until().orElseThrow().plusDays(1), article.date().localDate()));
             }
             own.computeIfAbsent(p, k -> new ArrayList<>()).add(article);
         }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gazette.internal.Texts;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -57,8 +58,7 @@ public final class SourceTree {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink()) {
-                    problems.warning(SourcePosition.of(file), STAGE,
-                            "symbolic link skipped: copy the file into the content folder instead");
+                    problems.warning(SourcePosition.of(file), STAGE, Message.of("source.symlink.content"));
                     return FileVisitResult.CONTINUE;
                 }
                 if (!attrs.isRegularFile()) {
@@ -86,8 +86,8 @@ public final class SourceTree {
         for (SourceFile file : walked) {
             String other = folded.putIfAbsent(Texts.fold(file.relative()), file.relative());
             if (other != null) {
-                problems.error(SourcePosition.of(file.path()), STAGE, "'" + file.relative() + "' and '" + other
-                        + "' differ only in case or accents encoding and would overwrite each other: rename one");
+                problems.error(SourcePosition.of(file.path()), STAGE,
+                        Message.of("source.name.clash", file.relative(), other));
                 continue;
             }
             found.add(file);

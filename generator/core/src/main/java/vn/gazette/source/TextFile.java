@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 import vn.gazette.internal.Texts;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -39,8 +40,8 @@ public final class TextFile {
     public static Optional<Content> read(Path file, Problems problems) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            problems.error(SourcePosition.of(file), SourceTree.STAGE, "file is " + size + " bytes; the limit is "
-                    + MAX_BYTES / 1024 / 1024 + " MiB (" + MAX_BYTES + " bytes): split it into several articles");
+            problems.error(SourcePosition.of(file), SourceTree.STAGE,
+                    Message.of("source.file.too-large", size, MAX_BYTES / 1024 / 1024, MAX_BYTES));
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -61,8 +62,8 @@ public final class TextFile {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            problems.error(positionOf(bytes, in.position(), file), SourceTree.STAGE, String.format(
-                    "not valid UTF-8 (byte 0x%02X): save the file with the UTF-8 encoding", bytes[in.position()] & 0xff));
+            problems.error(positionOf(bytes, in.position(), file), SourceTree.STAGE,
+                    Message.of("source.file.not-utf8", String.format("0x%02X", bytes[in.position()] & 0xff)));
             return Optional.empty();
         }
         try {

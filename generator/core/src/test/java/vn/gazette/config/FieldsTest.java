@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -75,8 +76,8 @@ class FieldsTest {
         Fields fields = fields("""
                 date: 2023-09-22
                 """);
-        assertThat(fields.requiredText("title", "write the headline")).isEmpty();
-        assertThat(messages()).containsExactly("content/articles/bai.md:2:1: error: 'title' is missing: write the headline");
+        assertThat(fields.requiredText("title", Message.of("content.hint.title"), "title: A")).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:1: error: 'title' is missing: write the article's headline, e.g. title: A");
     }
 
     @Test
@@ -85,21 +86,21 @@ class FieldsTest {
                 date: 2023-09-22
                 title:
                 """);
-        assertThat(fields.requiredText("title", "write the headline")).isEmpty();
-        assertThat(messages()).containsExactly("content/articles/bai.md:3:7: error: 'title' is empty: write the headline");
+        assertThat(fields.requiredText("title", Message.of("content.hint.title"), "title: A")).isEmpty();
+        assertThat(messages()).containsExactly("content/articles/bai.md:3:7: error: 'title' is empty: write the article's headline, e.g. title: A");
     }
 
     @Test
     void reportsAWronglyShapedRequiredValueOnce() {
         Fields fields = fields("title: [a]\n");
-        assertThat(fields.requiredText("title", "write the headline")).isEmpty();
+        assertThat(fields.requiredText("title", Message.of("content.hint.title"), "title: A")).isEmpty();
         assertThat(messages()).containsExactly(
                 "content/articles/bai.md:2:8: error: 'title' must be a single value, not a list");
     }
 
     @Test
     void givesARequiredValueThatIsThere() {
-        assertThat(fields("title: A\n").requiredText("title", "write the headline")).contains("A");
+        assertThat(fields("title: A\n").requiredText("title", Message.of("content.hint.title"), "title: A")).contains("A");
         assertThat(messages()).isEmpty();
     }
 
@@ -327,10 +328,11 @@ class FieldsTest {
                 """);
         assertThat(fields.positionOf("date")).isEqualTo(SourcePosition.of(FILE, 3, 7));
         assertThat(fields.positionOf("missing")).isEqualTo(SourcePosition.of(FILE, 2, 1));
-        fields.error("date", "'date' is not a date");
-        fields.warning("missing", "nothing here");
-        assertThat(messages()).containsExactly("content/articles/bai.md:2:1: warning: nothing here",
-                "content/articles/bai.md:3:7: error: 'date' is not a date");
+        fields.error("date", Message.of("content.date.invalid.day", "'date'", "28/10/2020"));
+        fields.warning("missing", Message.of("config.site.setting.unknown", "missing"));
+        assertThat(messages()).containsExactly("content/articles/bai.md:2:1: warning: unknown setting 'missing' (it is "
+                + "ignored)", "content/articles/bai.md:3:7: error: 'date' is not a date: \"28/10/2020\" (write it like "
+                + "2023-09-22)");
     }
 
     @Test

@@ -95,9 +95,9 @@ class DidYouMeanTest {
     }
 
     @Test
-    void writesTheHintToAppendToAMessage() {
-        assertThat(DidYouMean.hint("titel", KEYS)).isEqualTo(": did you mean 'title'?");
-        assertThat(DidYouMean.hint("headline", KEYS)).isEmpty();
+    void suggestsNothingForAWordFarFromEveryCandidate() {
+        assertThat(DidYouMean.closest("titel", KEYS)).contains("title");
+        assertThat(DidYouMean.closest("headline", KEYS)).isEmpty();
     }
 
     @Test

@@ -19,11 +19,20 @@ class CatalogTest {
         }
     }
 
+    /**
+     * Vietnamese uses the arguments English uses; it may leave one out only where that argument is a library's own
+     * English words (SnakeYAML's, in the YAML syntax messages), which the Vietnamese hint says better.
+     */
     @Test
     void everyWordingUsesOnlyTheArgumentsItsEnglishUses() {
         for (String key : Catalog.of("en").keys()) {
-            assertThat(placeholders(Catalog.of("vi").wording(key))).as(key)
-                    .isEqualTo(placeholders(Catalog.of("en").wording(key)));
+            java.util.Set<String> english = placeholders(Catalog.of("en").wording(key));
+            java.util.Set<String> vietnamese = placeholders(Catalog.of("vi").wording(key));
+            if (key.startsWith("config.yaml.")) {
+                assertThat(english).as(key).containsAll(vietnamese);
+            } else {
+                assertThat(vietnamese).as(key).isEqualTo(english);
+            }
         }
     }
 
