@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problem;
 
 /**
@@ -54,25 +55,26 @@ public record BuildResult(int pages, int files, int unchanged, List<Problem> pro
      * {@code 3 lỗi, 1 cảnh báo trong 2 tệp}; {@code No problems.} or {@code Không có lỗi.} when there are none.
      */
     public String summary() {
-        boolean vietnamese = language.equals("vi");
+        return summaryText().text(language);
+    }
+
+    /** The same counts as a message, to print in any language. */
+    public Message summaryText() {
         if (problems.isEmpty()) {
-            return vietnamese ? "Không có lỗi." : "No problems.";
+            return Message.of("build.summary.none");
         }
         long errors = errorCount();
         long warnings = warningCount();
         long files = problems.stream().map(p -> p.where().file()).distinct().count();
-        List<String> counts = new java.util.ArrayList<>();
-        if (errors > 0) {
-            counts.add(vietnamese ? errors + " lỗi" : count(errors, "error"));
+        Message errorCount = errors == 1 ? Message.of("build.summary.error", errors)
+                : Message.of("build.summary.errors", errors);
+        Message warningCount = warnings == 1 ? Message.of("build.summary.warning", warnings)
+                : Message.of("build.summary.warnings", warnings);
+        Message fileCount = files == 1 ? Message.of("build.summary.file", files) : Message.of("build.summary.files", files);
+        if (errors > 0 && warnings > 0) {
+            return Message.of("build.summary.errors-and-warnings", errorCount, warningCount, fileCount);
         }
-        if (warnings > 0) {
-            counts.add(vietnamese ? warnings + " cảnh báo" : count(warnings, "warning"));
-        }
-        return String.join(", ", counts) + (vietnamese ? " trong " + files + " tệp" : " in " + count(files, "file"));
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Message.of("build.summary.counts", errors > 0 ? errorCount : warningCount, fileCount);
     }
 
     public Duration total() {

@@ -22,6 +22,7 @@ import vn.gazette.content.MarkdownConverter;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.internal.TimeLimit;
 import vn.gazette.internal.Workers;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.publish.BuildRecord;
 import vn.gazette.publish.Manifest;
@@ -82,8 +83,7 @@ public final class Generator {
     private BuildResult run(BuildRequest request, Optional<BuildSession> session) throws IOException {
         Path source = request.source();
         if (!Files.isDirectory(source)) {
-            throw new BuildRequestException("the content folder " + source + " does not exist: give the folder that "
-                    + "holds site.yaml and the articles");
+            throw new BuildRequestException(Message.of("build.source.missing", source));
         }
         Problems problems = new Problems();
         Laps laps = new Laps(request.listener());
@@ -204,7 +204,7 @@ public final class Generator {
         try {
             return OutputFolder.open(request.output(), request.source(), previous);
         } catch (UnsafeOutputException e) {
-            throw new BuildRequestException(e.getMessage());
+            throw new BuildRequestException(e.text());
         }
     }
 

@@ -54,7 +54,7 @@ final class Inputs {
         if (request.theme().isPresent()) {
             root = request.theme().get();
             if (!Files.isDirectory(root)) {
-                throw new BuildRequestException("the theme folder " + root + " does not exist");
+                throw new BuildRequestException(Message.of("build.theme.missing", root));
             }
         } else {
             Path beside = request.source().toAbsolutePath().normalize().resolveSibling("themes").resolve("default");

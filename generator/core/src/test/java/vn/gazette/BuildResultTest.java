@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problem;
 import vn.gazette.problem.SourcePosition;
 
@@ -19,11 +20,11 @@ class BuildResultTest {
     }
 
     private static Problem error(Path file, int line) {
-        return Problem.error(SourcePosition.of(file, line, 1), "content", "sai " + line);
+        return Problem.error(SourcePosition.of(file, line, 1), "content", Message.of("render.template.failed", "sai " + line));
     }
 
     private static Problem warning(Path file, int line) {
-        return Problem.warning(SourcePosition.of(file, line, 1), "content", "lạ " + line);
+        return Problem.warning(SourcePosition.of(file, line, 1), "content", Message.of("render.template.failed", "lạ " + line));
     }
 
     @Test

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import vn.gazette.BuildRequest;
 import vn.gazette.BuildResult;
 import vn.gazette.StageReport;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problem;
 
 /**
@@ -76,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println(problem.format(base, result.language()));
         }
         if (result.hasErrors()) {
-            err.println(result.summary() + "; nothing was published (" + output + " is unchanged).");
+            err.println(Message.of("cli.build.not-published", result.summaryText(), output).text(result.language()));
             return ExitCode.CONTENT_ERRORS;
         }
         if (!quiet) {

@@ -2,14 +2,7 @@ package vn.gazette.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,19 +10,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.gazette.config.Province;
-import vn.gazette.config.ProvinceVocabulary;
-import vn.gazette.config.SiteConfig;
-import vn.gazette.config.SiteConfigLoader;
-import vn.gazette.internal.Slugs;
+import vn.gazette.NewArticle;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problem;
-import vn.gazette.problem.Problems;
-import vn.gazette.source.TextFile;
 
 /**
  * {@code gazette new "Tiêu đề"}: starts an article at {@code articles/<year>/<slug>.md} with complete front matter,
- * dated today in the site's time zone. Never overwrites a file. Made by picocli once per run; not shared between
- * threads.
+ * dated today in the site's time zone, through {@link NewArticle} (which holds the rules); prints what it says in the
+ * site's language. Made by picocli once per run; not shared between threads.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Creates articles/YEAR/SLUG.md in the content folder with complete front matter: the title, "
@@ -78,113 +66,28 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        NewArticle.Result result;
         try {
-            return create(out, err);
-        } catch (Usage e) {
-            err.println("gazette: " + e.getMessage());
-            return ExitCode.USAGE;
+            result = NewArticle.create(new NewArticle.Request(source, title, Optional.ofNullable(province),
+                    Optional.ofNullable(slug), Optional.ofNullable(date), conference, draft), terminal.clock());
         } catch (IOException e) {
-            err.println("gazette: cannot read or write a file: " + e);
+            err.println("gazette: " + Message.of("cli.io-error", e.toString()).text("en"));
             return ExitCode.FAILURE;
         }
-    }
-
-    private int create(PrintWriter out, PrintWriter err) throws IOException {
-        Path config = source.resolve(SiteConfigLoader.FILE_NAME);
-        if (!Files.isRegularFile(config)) {
-            throw new Usage("there is no " + config + ": give the content folder with --source");
+        Path base = Path.of("").toAbsolutePath();
+        for (Problem problem : result.problems()) {
+            err.println(problem.format(base, result.language()));
         }
-        Problems problems = new Problems();
-        Optional<SiteConfig> site = TextFile.read(config, problems)
-                .flatMap(text -> new SiteConfigLoader().load(text.text(), config, Optional.empty(), problems));
-        if (problems.hasErrors() || site.isEmpty()) {
-            Path base = Path.of("").toAbsolutePath();
-            for (Problem problem : problems.sorted()) {
-                err.println(problem.format(base, site.map(SiteConfig::languageCode).orElse("vi")));
-            }
-            err.println("gazette: fix site.yaml first: the new article needs its time zone and language");
-            return ExitCode.CONTENT_ERRORS;
-        }
-        String headline = Normalizer.normalize(title, Normalizer.Form.NFC).strip();
-        if (headline.isEmpty()) {
-            throw new Usage("give the article's title, e.g. gazette new \"Hội nghị tập huấn thông tin đối ngoại\"");
-        }
-        String name = slug(headline);
-        LocalDate day = day(site.get());
-        Optional<String> provinceName = province(day);
-        Path file = source.resolve("articles").resolve(Integer.toString(day.getYear())).resolve(name + ".md");
-        Files.createDirectories(file.getParent());
-        String text = ArticleSkeleton.text(headline, day, provinceName, conference, draft,
-                site.get().languageCode().equals("vi"));
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        } catch (FileAlreadyExistsException e) {
-            err.println("gazette: " + file + " already exists and was left as it is: choose another name with --slug, "
-                    + "e.g. --slug " + name + "-2");
-            return ExitCode.CONTENT_ERRORS;
-        }
-        out.println("Created " + file);
-        return ExitCode.OK;
-    }
-
-    private String slug(String headline) {
-        if (slug != null) {
-            if (!Slugs.isValid(slug)) {
-                throw new Usage("--slug '" + slug + "' is not a slug: use a-z, 0-9 and single hyphens, e.g. "
-                        + Slugs.slugify(slug).transform(s -> s.isEmpty() ? "tap-huan-2024" : s));
-            }
-            return slug;
-        }
-        String made = Slugs.slugify(headline);
-        if (made.isEmpty()) {
-            throw new Usage("the title has no letters or digits to make a file name from: give one with --slug");
-        }
-        return made;
-    }
-
-    private LocalDate day(SiteConfig site) {
-        if (date == null) {
-            return LocalDate.now(terminal.clock().withZone(site.timeZone()));
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new Usage("--date must look like 2023-09-22 (year-month-day), not '" + date + "'");
-        }
-    }
-
-    /** The province as the vocabulary names it; checked only when the site has provinces.yaml. */
-    private Optional<String> province(LocalDate day) throws IOException {
-        if (province == null) {
-            return Optional.empty();
-        }
-        String wanted = Normalizer.normalize(province, Normalizer.Form.NFC).strip();
-        Path file = source.resolve(ProvinceVocabulary.FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return Optional.of(wanted);
-        }
-        Problems problems = new Problems();
-        ProvinceVocabulary vocabulary = TextFile.read(file, problems)
-                .map(text -> ProvinceVocabulary.load(text.text(), file, problems)).orElse(ProvinceVocabulary.empty());
-        Optional<Province> found = vocabulary.find(wanted);
-        if (found.isEmpty()) {
-            throw new Usage("unknown province '" + wanted + "'" + vocabulary.closest(wanted).map(s -> ": did you mean '" + s + "'?").orElse("") + " (the provinces are "
-                    + "listed in " + file + ")");
-        }
-        if (!found.get().existedOn(day)) {
-            Province now = vocabulary.currentOf(found.get());
-            throw new Usage("'" + found.get().name() + "' no longer existed on " + day + ": it was merged into "
-                    + now.name() + "; write --province \"" + now.name() + "\"");
-        }
-        return Optional.of(found.get().name());
-    }
-
-    /** A mistake in the command line, with what to type instead. */
-    private static final class Usage extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Usage(String message) {
-            super(message, null, false, false);
+        switch (result.status()) {
+            case CREATED:
+                out.println(result.text());
+                return ExitCode.OK;
+            case REFUSED:
+                err.println("gazette: " + result.text());
+                return ExitCode.USAGE;
+            default:
+                err.println("gazette: " + result.text());
+                return ExitCode.CONTENT_ERRORS;
         }
     }
 }

@@ -97,7 +97,7 @@ class BuildCommandTest {
         write("articles/cu.md", "---\ntitle: Cũ\ndate: 2025-06-01\n---\n[x](/khong-co/)\n");
         assertThat(run("build", "-q", "--source", content.toString(), "--output", output.toString()))
                 .isEqualTo(ExitCode.CONTENT_ERRORS);
-        assertThat(err.toString()).endsWith("\n1 lỗi trong 1 tệp; nothing was published (" + output + " is unchanged).\n");
+        assertThat(err.toString()).endsWith("\n1 lỗi trong 1 tệp; không có gì được đăng (" + output + " vẫn giữ nguyên).\n");
     }
 
     @Test

@@ -46,6 +46,11 @@ class NewCommandTest {
         write("provinces.yaml", PROVINCES);
     }
 
+    /** The same site in English: what {@code new} says is then in English. */
+    private void english() throws IOException {
+        write("site.yaml", "title: Thử\nbaseUrl: https://example.gov.vn/\nlanguage: en\n");
+    }
+
     private void write(String relative, String text) throws IOException {
         Path file = content.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -65,7 +70,7 @@ class NewCommandTest {
         assertThat(run("new", "Tập huấn thông tin đối ngoại", "--province", "tỉnh lạng sơn", "--source",
                 content.toString())).isEqualTo(ExitCode.OK);
         Path file = content.resolve("articles/2025/tap-huan-thong-tin-doi-ngoai.md");
-        assertThat(out.toString()).isEqualTo("Created " + file + "\n");
+        assertThat(out.toString()).isEqualTo("Đã tạo " + file + "\n");
         assertThat(err.toString()).isEmpty();
         assertThat(read("articles/2025/tap-huan-thong-tin-doi-ngoai.md")).isEqualTo("""
                 ---
@@ -131,7 +136,8 @@ class NewCommandTest {
     }
 
     @Test
-    void anUnknownProvinceIsAUsageErrorWithASuggestion() {
+    void anUnknownProvinceIsAUsageErrorWithASuggestion() throws IOException {
+        english();
         assertThat(run("new", "Tập huấn", "--province", "Long Ang", "--source", content.toString()))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).isEqualTo("gazette: unknown province 'Long Ang': did you mean 'Long An'? (the "
@@ -140,7 +146,8 @@ class NewCommandTest {
     }
 
     @Test
-    void aProvinceMergedBeforeTheArticlesDateIsRefusedNamingTheOneItJoined() {
+    void aProvinceMergedBeforeTheArticlesDateIsRefusedNamingTheOneItJoined() throws IOException {
+        english();
         assertThat(run("new", "Tập huấn", "--province", "Hà Giang", "--date", "2025-06-30", "--source",
                 content.toString())).isEqualTo(ExitCode.OK);
         assertThat(run("new", "Tập huấn", "--province", "Hà Giang", "--date", "2025-07-01", "--source",
@@ -158,6 +165,7 @@ class NewCommandTest {
 
     @Test
     void anExistingFileIsNeverReplaced() throws IOException {
+        english();
         write("articles/2025/tap-huan.md", "của tôi\n");
         assertThat(run("new", "Tập huấn", "--source", content.toString())).isEqualTo(ExitCode.CONTENT_ERRORS);
         assertThat(err.toString()).isEqualTo("gazette: " + content.resolve("articles/2025/tap-huan.md") + " already "
@@ -167,7 +175,8 @@ class NewCommandTest {
     }
 
     @Test
-    void aBadSlugDateOrTitleIsAUsageError() {
+    void aBadSlugDateOrTitleIsAUsageError() throws IOException {
+        english();
         assertThat(run("new", "Tập huấn", "--slug", "Tập Huấn", "--source", content.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(run("new", "Tập huấn", "--date", "16/06/2025", "--source", content.toString()))
                 .isEqualTo(ExitCode.USAGE);
@@ -185,5 +194,40 @@ class NewCommandTest {
         assertThat(run("new", "Tập huấn", "--source", dir.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).isEqualTo("gazette: there is no " + dir.resolve("site.yaml") + ": give the content "
                 + "folder with --source\n");
+    }
+
+    @Test
+    void onAVietnameseSiteEveryMessageOfNewIsInVietnamese() throws IOException {
+        write("articles/2025/tap-huan.md", "của tôi\n");
+        assertThat(run("new", "Tập huấn", "--source", content.toString())).isEqualTo(ExitCode.CONTENT_ERRORS);
+        assertThat(run("new", "Tập huấn", "--province", "Long Ang", "--source", content.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(run("new", "Tập huấn", "--province", "Hà Giang", "--date", "2025-07-01", "--source",
+                content.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("new", "Tập huấn", "--slug", "Tập Huấn", "--source", content.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("new", "Tập huấn", "--date", "16/06/2025", "--source", content.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(run("new", "???", "--source", content.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("gazette: " + content.resolve("articles/2025/tap-huan.md") + " đã có và "
+                + "được giữ nguyên: hãy chọn tên khác bằng --slug, ví dụ --slug tap-huan-2\n"
+                + "gazette: không có tỉnh 'Long Ang': có phải ý bạn là 'Long An'? (tên các tỉnh được liệt kê trong "
+                + content.resolve("provinces.yaml") + ")\n"
+                + "gazette: 'Hà Giang' không còn tồn tại vào ngày 2025-07-01: tỉnh này đã được sáp nhập vào Tuyên Quang; "
+                + "hãy viết --province \"Tuyên Quang\"\n"
+                + "gazette: --slug 'Tập Huấn' không phải là slug hợp lệ: chỉ dùng chữ a-z, số 0-9 và dấu gạch nối đơn, "
+                + "ví dụ tap-huan\n"
+                + "gazette: --date phải được viết như 2023-09-22 (năm-tháng-ngày), không phải '16/06/2025'\n"
+                + "gazette: tiêu đề không có chữ cái hoặc chữ số nào để tạo tên tệp: hãy ghi tên tệp bằng --slug\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aSiteYamlWithErrorsIsReportedInItsLanguageAndNothingIsWritten() throws IOException {
+        write("site.yaml", "title: Thử\nbaseUrl: ftp://x\n");
+        assertThat(run("new", "Tập huấn", "--source", content.toString())).isEqualTo(ExitCode.CONTENT_ERRORS);
+        assertThat(err.toString()).endsWith("gazette: hãy sửa site.yaml trước: bài viết mới cần múi giờ và ngôn ngữ "
+                + "của trang web\n");
+        assertThat(err.toString()).contains("'baseUrl' không phải là địa chỉ http(s) đầy đủ: 'ftp://x'");
+        assertThat(content.resolve("articles")).doesNotExist();
     }
 }

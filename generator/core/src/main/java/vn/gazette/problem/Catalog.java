@@ -57,11 +57,6 @@ public final class Catalog {
 
     /** The wording of {@code message}, its arguments filled in (messages among them in this language). */
     public String format(Message message) {
-        if (message.key().equals(Message.UNKEYED)) {
-            // a message still written as English text at its call site (being moved to keys)
-            String english = String.valueOf(message.args().get(0));
-            return language.equals("en") ? english : Messages.translate(english, language);
-        }
         String wording = wordings.get(message.key());
         if (wording == null) {
             return fallback != null ? fallback.format(message) : message.key() + " " + message.args();

@@ -40,25 +40,12 @@ public record Problem(Severity severity, SourcePosition where, String stage, Mes
         this(severity, where, stage, text, Optional.empty(), 0);
     }
 
-    /** A problem whose message is still English text (see {@link Message#unkeyed}). */
-    public Problem(Severity severity, SourcePosition where, String stage, String message) {
-        this(severity, where, stage, Message.unkeyed(message));
-    }
-
     public static Problem error(SourcePosition where, String stage, Message text) {
         return new Problem(Severity.ERROR, where, stage, text);
     }
 
     public static Problem warning(SourcePosition where, String stage, Message text) {
         return new Problem(Severity.WARNING, where, stage, text);
-    }
-
-    public static Problem error(SourcePosition where, String stage, String message) {
-        return new Problem(Severity.ERROR, where, stage, message);
-    }
-
-    public static Problem warning(SourcePosition where, String stage, String message) {
-        return new Problem(Severity.WARNING, where, stage, message);
     }
 
     /** The message in English, the reference wording. */
@@ -82,13 +69,17 @@ public record Problem(Severity severity, SourcePosition where, String stage, Mes
 
     /**
      * The same, with the message and the note about the page being rendered in the site's language ({@code vi} or
-     * {@code en}, see {@link Messages}); the words "error" and "warning" stay in English, as compilers print them
+     * {@code en}, see {@link Catalog}); the words "error" and "warning" stay in English, as compilers print them
      * and as CI tools look for them.
      */
     public String format(Path base, String language) {
         String line = where.display(base) + ": " + severity.label() + ": " + text.text(language);
         if (page.isPresent()) {
-            line += " " + Messages.rendering(SourcePosition.of(page.get()).display(base), otherPages, language);
+            String rendering = SourcePosition.of(page.get()).display(base);
+            Message note = otherPages == 0 ? Message.of("render.note.rendering", rendering)
+                    : otherPages == 1 ? Message.of("render.note.rendering.one-other", rendering, otherPages)
+                    : Message.of("render.note.rendering.others", rendering, otherPages);
+            line += " " + note.text(language);
         }
         return line;
     }

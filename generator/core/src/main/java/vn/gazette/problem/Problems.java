@@ -26,14 +26,6 @@ public final class Problems {
         add(Problem.warning(where, stage, text));
     }
 
-    public void error(SourcePosition where, String stage, String message) {
-        add(Problem.error(where, stage, message));
-    }
-
-    public void warning(SourcePosition where, String stage, String message) {
-        add(Problem.warning(where, stage, message));
-    }
-
     public void addAll(Iterable<Problem> problems) {
         problems.forEach(found::add);
     }

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.gazette.problem.Message;
 
 /**
  * Writes a build into a fresh sibling of the output folder and puts it in place only when the build succeeded, so
@@ -83,18 +84,16 @@ public final class OutputFolder implements AutoCloseable {
         Path out = realPath(target);
         Path in = realPath(source);
         if (out.equals(in) || in.startsWith(out) || out.startsWith(in)) {
-            throw new UnsafeOutputException("the output folder " + target + " must be outside the content folder "
-                    + source + " (and must not contain it)");
+            throw new UnsafeOutputException(Message.of("publish.output.inside-content", target, source));
         }
         if (out.getParent() == null) {
-            throw new UnsafeOutputException("the output folder cannot be a file-system root: " + target);
+            throw new UnsafeOutputException(Message.of("publish.output.root", target));
         }
         if (Files.isSymbolicLink(target.toAbsolutePath().normalize())) {
-            throw new UnsafeOutputException("the output folder " + target + " is a symbolic link: give the real folder");
+            throw new UnsafeOutputException(Message.of("publish.output.symlink", target));
         }
         if (Files.exists(out) && !isOurs(out)) {
-            throw new UnsafeOutputException("the output folder " + target + " holds files Gazette did not write: "
-                    + "empty it or choose another folder");
+            throw new UnsafeOutputException(Message.of("publish.output.not-ours", target));
         }
         Files.createDirectories(out.getParent());
         sweepLeftovers(out);
@@ -366,8 +365,7 @@ public final class OutputFolder implements AutoCloseable {
             if (checked.add(folder)) {
                 Files.createDirectories(folder);
                 if (!inside(folder)) {
-                    throw new UnsafeOutputException("the output folder " + target + " holds a link out of it at "
-                            + folder + ": delete the output folder and build again");
+                    throw new UnsafeOutputException(Message.of("publish.output.link-out", target, folder));
                 }
             }
             if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {

@@ -13,6 +13,7 @@ import vn.gazette.config.SiteConfig;
 import vn.gazette.content.ArticleReader;
 import vn.gazette.content.MarkdownDocument;
 import vn.gazette.internal.Workers;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 import vn.gazette.render.Output;
@@ -161,8 +162,8 @@ public final class SitePublisher {
         List<Asset> assets = new ArrayList<>();
         for (Asset asset : site.assets()) {
             if (theme.staticFiles().containsKey(asset.outputPath())) {
-                problems.error(SourcePosition.of(asset.source().path()), "publish", "this file would replace the theme's "
-                        + asset.outputPath() + ": to replace a theme file, put it under " + overrides + "/static/ instead");
+                problems.error(SourcePosition.of(asset.source().path()), "publish",
+                        Message.of("publish.file.replaces-theme", asset.outputPath(), overrides));
             } else {
                 assets.add(asset);
             }

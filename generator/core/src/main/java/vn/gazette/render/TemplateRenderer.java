@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.config.SiteConfig;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problem;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
@@ -31,6 +32,9 @@ import vn.gazette.problem.SourcePosition;
  * serves all workers.
  */
 public final class TemplateRenderer {
+
+    private static final java.util.regex.Pattern NULL_OR_MISSING = java.util.regex.Pattern.compile(
+            "The following has evaluated to null or missing: ==> (.+)");
 
     /** The FreeMarker version whose behaviour the themes are written for (matches the pinned library). */
     public static final Version FREEMARKER = Configuration.VERSION_2_3_34;
@@ -107,29 +111,31 @@ public final class TemplateRenderer {
             return Optional.of(out.toString());
         } catch (ParseException e) {
             fail(SourcePosition.of(theme.templateFile(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax: " + firstLine(e.getEditorMessage()), page);
+                    Message.of("render.template.syntax", firstLine(e.getEditorMessage())), page);
         } catch (freemarker.template.TemplateNotFoundException e) {
             fail(SourcePosition.of(theme.templateRoots().get(theme.templateRoots().size() - 1).resolve(template)),
-                    "the theme has no template '" + template + "': add templates/" + template, page);
+                    Message.of("render.template.missing", template), page);
         } catch (TemplateException e) {
             String name = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null || line == 0 ? 0 : e.getColumnNumber();
             fail(SourcePosition.of(theme.templateFile(name), line, column), describe(e), page);
         } catch (PageTooLarge e) {
-            fail(SourcePosition.of(theme.templateFile(template)), "the page grew past " + MAX_PAGE_CHARS / 1024 / 1024
-                    + " MiB: the template is probably looping", page);
+            fail(SourcePosition.of(theme.templateFile(template)),
+                    Message.of("render.template.too-large", MAX_PAGE_CHARS / 1024 / 1024), page);
         } catch (IOException e) {
-            fail(SourcePosition.of(theme.templateFile(template)), "cannot read the template: " + e.getMessage(), page);
+            fail(SourcePosition.of(theme.templateFile(template)), Message.of("render.template.unreadable",
+                    String.valueOf(e.getMessage())), page);
         } catch (SecurityException e) {
-            fail(SourcePosition.of(theme.templateFile(template)), "template refused: " + e.getMessage(), page);
+            fail(SourcePosition.of(theme.templateFile(template)), Message.of("render.template.refused",
+                    String.valueOf(e.getMessage())), page);
         }
         return Optional.empty();
     }
 
-    private void fail(SourcePosition where, String message, Path page) {
-        failures.computeIfAbsent(where + "|" + message, key -> new Failure(Problem.error(where, ThemeLoader.STAGE, message)))
-                .add(page);
+    private void fail(SourcePosition where, Message message, Path page) {
+        failures.computeIfAbsent(where + "|" + message.english(),
+                key -> new Failure(Problem.error(where, ThemeLoader.STAGE, message))).add(page);
     }
 
     /** Adds the template problems, one per template position. */
@@ -137,7 +143,8 @@ public final class TemplateRenderer {
         failures.values().forEach(failure -> problems.add(failure.report()));
     }
 
-    private static String describe(TemplateException e) {
+    /** FreeMarker's own (English) words, with the fix for a value that may be missing. */
+    private static Message describe(TemplateException e) {
         String text = e.getMessageWithoutStackTop();
         int cut = text.indexOf("\n----");
         if (cut >= 0) {
@@ -145,10 +152,14 @@ public final class TemplateRenderer {
         }
         text = text.replaceAll("\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
                 .replaceAll("\\s+", " ").strip();
-        if (text.contains("is undefined") || text.contains("null or missing")) {
-            text += " (write ${x!} or <#if x??> where a value may be missing)";
+        java.util.regex.Matcher missing = NULL_OR_MISSING.matcher(text);
+        if (missing.matches()) {
+            return Message.of("render.template.null", missing.group(1));
         }
-        return text;
+        if (text.contains("is undefined") || text.contains("null or missing")) {
+            return Message.of("render.template.undefined", text);
+        }
+        return Message.of("render.template.failed", text);
     }
 
     private static String firstLine(String text) {

@@ -25,6 +25,7 @@ import vn.gazette.config.Fields;
 import vn.gazette.config.YamlNode;
 import vn.gazette.config.YamlReader;
 import vn.gazette.internal.Texts;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -48,8 +49,7 @@ public final class ThemeLoader {
     public Optional<Theme> load(Path root, Path overrides, String language, Problems problems) throws IOException {
         Path descriptor = root.resolve("theme.yaml");
         if (!Files.isRegularFile(descriptor)) {
-            problems.error(SourcePosition.of(root), STAGE, "not a theme folder (no theme.yaml): give the folder that holds "
-                    + "theme.yaml, templates/ and static/");
+            problems.error(SourcePosition.of(root), STAGE, Message.of("render.theme.not-a-theme"));
             return Optional.empty();
         }
         String name = themeName(descriptor, problems);
@@ -64,8 +64,7 @@ public final class ThemeLoader {
         Map<String, String> messages = new LinkedHashMap<>();
         Path themeMessages = root.resolve("i18n").resolve(language + ".properties");
         if (!Files.isRegularFile(themeMessages)) {
-            problems.error(SourcePosition.of(themeMessages), STAGE, "the theme has no UI strings for language '" + language
-                    + "': add i18n/" + language + ".properties or set another language in site.yaml");
+            problems.error(SourcePosition.of(themeMessages), STAGE, Message.of("render.theme.no-ui-strings", language));
             return Optional.empty();
         }
         readMessages(themeMessages, messages);
@@ -126,7 +125,7 @@ public final class ThemeLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isSymbolicLink()) {
-                    problems.warning(SourcePosition.of(file), STAGE, "symbolic link skipped: copy the file into the theme");
+                    problems.warning(SourcePosition.of(file), STAGE, Message.of("render.theme.symlink"));
                 } else if (attrs.isRegularFile()) {
                     String relative = Texts.nfc(folder.relativize(file).toString().replace('\\', '/'));
                     into.put(relative, file);

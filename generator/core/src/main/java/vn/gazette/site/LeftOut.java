@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.gazette.content.FrontMatter;
+import vn.gazette.problem.Message;
 import vn.gazette.source.SourceFile;
 
 /**
@@ -55,11 +56,11 @@ public record LeftOut(SourceFile source, FrontMatter front, Optional<String> url
      * Why a link to it breaks, in words for the editor: {@code a draft (draft: true)}, {@code scheduled for
      * 2026-12-01 (its date is in the future)}, {@code expired on 2024-01-31 (its 'expires' date has passed)}.
      */
-    public String because() {
+    public Message because() {
         return switch (reason) {
-            case DRAFT -> "a draft (draft: true)";
-            case SCHEDULED -> "scheduled for " + front.date().iso() + " (its date is in the future)";
-            case EXPIRED -> "expired on " + front.expires().orElseThrow().iso() + " (its 'expires' date has passed)";
+            case DRAFT -> Message.of("site.left-out.draft");
+            case SCHEDULED -> Message.of("site.left-out.scheduled", front.date().iso());
+            case EXPIRED -> Message.of("site.left-out.expired", front.expires().orElseThrow().iso());
         };
     }
 }

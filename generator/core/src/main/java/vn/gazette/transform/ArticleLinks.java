@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.gazette.content.MarkdownDocument;
 import vn.gazette.internal.DidYouMean;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problem;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.Severity;
@@ -103,7 +104,7 @@ public final class ArticleLinks {
         String folder = file.folder().isEmpty() ? "/" : "/" + file.folder() + "/";
         Optional<String> target = LinkResolver.normalise(LinkResolver.decode(folder + path));
         if (target.isEmpty()) {
-            report(problems, where, "link to '" + href + "' leads out of the content folder (too many '..')");
+            report(problems, where, Message.of("transform.article-link.out-of-content", href));
             return Optional.empty();
         }
         Article article = published.get(target.get());
@@ -112,16 +113,18 @@ public final class ArticleLinks {
         }
         LeftOut hidden = leftOut.get(target.get());
         if (hidden != null) {
-            report(problems, where, "link to '" + href + "' leads to an article that is not published: "
-                    + hidden.source().relative() + " is " + hidden.because() + "; remove the link or publish them together");
+            report(problems, where, Message.of("transform.article-link.left-out", href, hidden.source().relative(),
+                    hidden.because()));
             return Optional.empty();
         }
-        report(problems, where, "link to '" + href + "': there is no article " + target.get() + suggestion(target.get()));
+        report(problems, where, suggestion(target.get())
+                .map(name -> Message.of("transform.article-link.missing.suggest", href, target.get(), name))
+                .orElse(Message.of("transform.article-link.missing", href, target.get())));
         return Optional.empty();
     }
 
     /** A did-you-mean among the articles of the same folder. */
-    private String suggestion(String missing) {
+    private Optional<String> suggestion(String missing) {
         int slash = missing.lastIndexOf('/');
         String folder = missing.substring(0, slash + 1);
         List<String> names = new ArrayList<>();
@@ -131,11 +134,10 @@ public final class ArticleLinks {
             }
         }
         names.sort(null);
-        Optional<String> closest = DidYouMean.closest(missing.substring(slash + 1), names);
-        return closest.map(name -> ": did you mean '" + name + "'?").orElse(" (check the folder and the file name)");
+        return DidYouMean.closest(missing.substring(slash + 1), names);
     }
 
-    private void report(Problems problems, SourcePosition where, String message) {
+    private void report(Problems problems, SourcePosition where, Message message) {
         problems.add(new Problem(severity, where, LinkChecker.STAGE, message));
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.MarkdownDocument;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problem;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.Severity;
@@ -145,9 +146,11 @@ public final class LinkChecker {
         }
 
         synchronized Problem problem() {
-            String others = pages == 1 ? "" : " (and on " + (pages - 1) + " other page" + (pages == 2 ? "" : "s") + ")";
-            return new Problem(severity, SourcePosition.of(firstSource), STAGE, "on the page " + firstPage + others + ": "
-                    + describe(link.element(), link.href(), link.target(), false));
+            Message what = describe(link.element(), link.href(), link.target(), false);
+            Message text = pages == 1 ? Message.of("transform.link.on-page", firstPage, what)
+                    : pages == 2 ? Message.of("transform.link.on-page.one-other", firstPage, pages - 1, what)
+                    : Message.of("transform.link.on-page.others", firstPage, pages - 1, what);
+            return new Problem(severity, SourcePosition.of(firstSource), STAGE, text);
         }
     }
 
@@ -172,32 +175,38 @@ public final class LinkChecker {
      * @param inMarkdown whether an editor wrote it in an article's Markdown (else it comes from the theme, or from
      *                   HTML typed into an article)
      */
-    private String describe(LinkScanner.Element element, String href, LinkResolver.Target target, boolean inMarkdown) {
-        String what = element.noun() + " '" + href + "'";
+    private Message describe(LinkScanner.Element element, String href, LinkResolver.Target target, boolean inMarkdown) {
+        Message noun = noun(element);
         if (target.outside()) {
-            return what + " points outside the site, which is published under " + basePath + ": write '" + basePath
-                    + href.strip().substring(1) + "' or a relative address";
+            return Message.of("transform.link.outside", noun, href, basePath, basePath + href.strip().substring(1));
         }
         if (target.path().isEmpty()) {
-            return what + " leads out of the site (too many '..')";
+            return Message.of("transform.link.out-of-site", noun, href);
         }
         Optional<LeftOut> article = leftOut(target.path().get());
         if (article.isPresent()) {
             String page = article.get().url().map(url -> url.substring(1)).orElse("");
-            String noun = LinkResolver.exists(Set.of(page + "index.html"), target.path().get()) ? "an article"
-                    : "a file of an article";
-            return what + " leads to " + noun + " that is not published: " + article.get().source().relative() + " is "
-                    + article.get().because() + "; remove the " + element.noun() + " or publish them together";
+            boolean toPage = LinkResolver.exists(Set.of(page + "index.html"), target.path().get());
+            String source = article.get().source().relative();
+            return toPage ? Message.of("transform.link.left-out.page", noun, href, source, article.get().because())
+                    : Message.of("transform.link.left-out.file", noun, href, source, article.get().because());
         }
+        boolean anchor = element == LinkScanner.Element.ANCHOR;
         if (!inMarkdown) {
-            return what + (element == LinkScanner.Element.ANCHOR ? " leads to no page or file of the site"
-                    : " is not a file of the site") + ": correct the address where it is written (the theme, or HTML in an "
-                    + "article), or add the file";
+            return anchor ? Message.of("transform.link.theme.no-page", noun, href)
+                    : Message.of("transform.link.theme.no-file", noun, href);
         }
-        return element == LinkScanner.Element.ANCHOR
-                ? what + " leads to no page or file of the site: check the address (an article can also be linked by its "
-                        + "file, e.g. ../2018/bai-viet.md)"
-                : what + " is not a file of the site: check the name, or put the file beside the article";
+        return anchor ? Message.of("transform.link.markdown.no-page", noun, href)
+                : Message.of("transform.link.markdown.no-file", noun, href);
+    }
+
+    /** How a message names a reference on {@code element}: link, image, file. */
+    private static Message noun(LinkScanner.Element element) {
+        return switch (element) {
+            case ANCHOR -> Message.of("transform.noun.link");
+            case IMAGE -> Message.of("transform.noun.image");
+            case RESOURCE -> Message.of("transform.noun.file");
+        };
     }
 
     /** The left-out article whose page or files {@code path} asks for. */

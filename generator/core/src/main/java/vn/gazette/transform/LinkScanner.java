@@ -14,22 +14,11 @@ public final class LinkScanner {
     /** What kind of element a reference was found on. */
     public enum Element {
         /** {@code <a href>}: a link to follow. */
-        ANCHOR("link"),
+        ANCHOR,
         /** {@code <img src>}. */
-        IMAGE("image"),
+        IMAGE,
         /** {@code <link href>}, {@code <script src>}, {@code <source src>}: a file the page loads. */
-        RESOURCE("file");
-
-        private final String noun;
-
-        Element(String noun) {
-            this.noun = noun;
-        }
-
-        /** How messages name a reference on this element: link, image, file. */
-        public String noun() {
-            return noun;
-        }
+        RESOURCE
     }
 
     /** Receives each reference found. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
@@ -336,7 +337,7 @@ class SiteConfigLoaderTest {
     @Test
     void reportsAnEmptyFileEvenWhenOtherFilesHadErrors() {
         Path other = BASE.resolve("content/articles/a.md");
-        problems.error(SourcePosition.of(other, 3, 1), "source", "something else");
+        problems.error(SourcePosition.of(other, 3, 1), "source", Message.of("render.template.failed", "something else"));
         assertThat(load("")).isEmpty();
         assertThat(messages()).containsExactly("content/articles/a.md:3:1: error: something else",
                 "content/site.yaml:1:1: error: site.yaml is empty: write at least 'title: Tên trang' and "

@@ -37,9 +37,10 @@ class CatalogTest {
     }
 
     @Test
-    void anUnkeyedMessageIsPrintedAsWrittenInEnglish() {
-        Message message = Message.unkeyed("'draft' must be true or false, not 'x'");
-        assertThat(message.text("en")).isEqualTo("'draft' must be true or false, not 'x'");
+    void aLanguageGazetteDoesNotSpeakGetsEnglish() {
+        Message message = Message.of("config.field.not-boolean", "draft", "x");
+        assertThat(message.text("fr")).isEqualTo("'draft' must be true or false, not 'x'");
+        assertThat(message.text("vi")).isEqualTo("'draft' phải là true hoặc false, không phải 'x'");
         assertThat(Catalog.of("fr").language()).isEqualTo("en");
     }
 

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import vn.gazette.BuildRequest;
 import vn.gazette.BuildRequestException;
-import vn.gazette.publish.OutputFolder;
+import vn.gazette.ScratchFolder;
+import vn.gazette.problem.Message;
 
 /**
  * The preview: builds the site, serves it on the loopback address only, rebuilds when the content folder, the
@@ -105,8 +106,7 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(ServeOptions options, Function<BuildRequest, SiteBuilder> builders,
             PrintWriter out, PrintWriter err) throws IOException {
         if (!Files.isDirectory(options.source())) {
-            throw new BuildRequestException("the content folder " + options.source() + " does not exist: give the "
-                    + "folder that holds site.yaml and the articles");
+            throw new BuildRequestException(Message.of("build.source.missing", options.source()));
         }
         // bound first: a taken port is reported before any work is done
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
@@ -114,7 +114,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer server = null;
         try {
             if (options.output().isEmpty()) {
-                temporary = Files.createTempDirectory("gazette-serve-");
+                temporary = ScratchFolder.create("gazette-serve-");
             }
             Path output = (temporary == null ? options.output().orElseThrow() : temporary.resolve("site"))
                     .toAbsolutePath().normalize();
@@ -127,7 +127,7 @@ public final class PreviewServer implements AutoCloseable {
             } else {
                 http.stop(0);
                 if (temporary != null) {
-                    OutputFolder.deleteTree(temporary);
+                    ScratchFolder.delete(temporary);
                 }
             }
             throw e;
@@ -245,7 +245,7 @@ public final class PreviewServer implements AutoCloseable {
             http.stop(0);
             httpThreads.shutdownNow();
             if (temporary.isPresent()) {
-                OutputFolder.deleteTree(temporary.get());
+                ScratchFolder.delete(temporary.get());
             }
         } catch (IOException | UncheckedIOException e) {
             err.println("gazette: could not delete the temporary folder " + temporary.orElseThrow() + ": " + e.getMessage());

@@ -63,7 +63,7 @@ class RebuilderTest {
     void aFailedBuildKeepsTheLastGoodSiteAndPrintsItsProblems() throws Exception {
         Path file = Path.of("/tin/bai.md");
         BuildResult failed = new BuildResult(0, 0, List.of(Problem.error(SourcePosition.of(file, 3, 7), "content",
-                "'date' is not a date")), Map.of());
+                vn.gazette.problem.Message.of("render.template.failed", "'date' is not a date"))), Map.of());
         List<BuildResult> results = new CopyOnWriteArrayList<>(List.of(pages(1), failed, pages(1)));
         try (Rebuilder rebuilder = rebuilder(() -> results.remove(0))) {
             assertThat(rebuilder.first()).isEqualTo(new BuildStatus(1, true, List.of(), true));
@@ -83,11 +83,11 @@ class RebuilderTest {
     @Test
     void aRefusedRequestDuringABuildIsAFailedBuildNotACrash() throws Exception {
         try (Rebuilder rebuilder = rebuilder(() -> {
-            throw new BuildRequestException("the content folder content does not exist");
+            throw new BuildRequestException(vn.gazette.problem.Message.of("build.theme.missing", "themes"));
         })) {
             rebuilder.request();
             awaitBuilds(rebuilder, 1);
-            assertThat(rebuilder.status().problems()).containsExactly("gazette: the content folder content does not exist");
+            assertThat(rebuilder.status().problems()).containsExactly("gazette: the theme folder themes does not exist");
             assertThat(err.toString()).endsWith("Build failed.\n");
         }
     }

@@ -1,14 +1,14 @@
-package vn.gazette.cli;
+package vn.gazette.content;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The text of a new article: complete front matter (the optional fields as comments to fill in), and a line of
+ * The text of a new article ({@code gazette new}): complete front matter (the optional fields as comments to fill in), and a line of
  * body text, with hints in the site's language. What it writes builds without problems as it is. Stateless and
  * thread-safe.
  */
-final class ArticleSkeleton {
+public final class ArticleSkeleton {
 
     private ArticleSkeleton() {
     }
@@ -18,7 +18,7 @@ final class ArticleSkeleton {
      * @param conference whether to add the conference block (commented, to fill in)
      * @param vietnamese whether the hints are in Vietnamese (else English)
      */
-    static String text(String title, LocalDate date, Optional<String> province, boolean conference, boolean draft,
+    public static String text(String title, LocalDate date, Optional<String> province, boolean conference, boolean draft,
             boolean vietnamese) {
         StringBuilder text = new StringBuilder("---\n");
         text.append("title: ").append(quoted(title)).append('\n');
