@@ -294,7 +294,7 @@ class ConferenceIndexTest {
     void theMenuLinksTheIndexOnEveryKindOfPage() {
         for (String url : List.of("/", LANG_SON, "/hoi-nghi-tap-huan/bao-cao-vien/", "/luu-tru/")) {
             assertThat(page(url).select("header nav a").eachAttr("href")).as(url).containsExactly("/", "/the/",
-                    "/tinh/", "/luu-tru/", "/hoi-nghi-tap-huan/");
+                    "/tinh/", "/luu-tru/", "/hoi-nghi-tap-huan/", "/tac-gia/");
             assertThat(page(url).select("header nav a[href=/hoi-nghi-tap-huan/]").text()).isEqualTo("Hội nghị tập huấn");
         }
         assertThat(page("/hoi-nghi-tap-huan/").select("header nav a[aria-current=page]").attr("href"))

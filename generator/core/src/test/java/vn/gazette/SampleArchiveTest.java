@@ -38,7 +38,7 @@ class SampleArchiveTest {
     @Test
     void buildsWithoutProblems() {
         assertThat(result.problems()).isEmpty();
-        assertThat(result.pages()).isEqualTo(45);
+        assertThat(result.pages()).isEqualTo(50);
     }
 
     @Test
@@ -84,6 +84,15 @@ class SampleArchiveTest {
                 "robots.txt",
                 "schedule.json",
                 "sitemap.xml",
+                "tac-gia/index.html",
+                "tac-gia/minh-tam/atom.xml",
+                "tac-gia/minh-tam/index.html",
+                "tac-gia/to-thi-thuong/atom.xml",
+                "tac-gia/to-thi-thuong/index.html",
+                "tac-gia/tra-long/atom.xml",
+                "tac-gia/tra-long/index.html",
+                "tac-gia/trang-ninh/atom.xml",
+                "tac-gia/trang-ninh/index.html",
                 "the/bao-chi/atom.xml",
                 "the/bao-chi/index.html",
                 "the/bien-gioi/atom.xml",

@@ -43,14 +43,16 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
      * @param page        before page numbers: {@code /the/x/trang/2/}
      * @param archive     the archive index: {@code /luu-tru/}
      * @param conferences the conference index: {@code /hoi-nghi-tap-huan/}
+     * @param authors     the authors index: {@code /tac-gia/}
      */
-    public record Segments(String page, String archive, String conferences) {
-        public static final Segments DEFAULT = new Segments("trang", "luu-tru", "hoi-nghi-tap-huan");
+    public record Segments(String page, String archive, String conferences, String authors) {
+        public static final Segments DEFAULT = new Segments("trang", "luu-tru", "hoi-nghi-tap-huan", "tac-gia");
 
         public Segments {
             Objects.requireNonNull(page, "page");
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(conferences, "conferences");
+            Objects.requireNonNull(authors, "authors");
         }
     }
 

@@ -34,7 +34,7 @@ public final class SiteConfigLoader {
             "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
-    static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences");
+    static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors");
     static final List<String> TAXONOMY_KEYS = List.of("segment", "title", "slugs");
     /** Front-matter keys a site's own taxonomy may not take: they already mean something. */
     static final List<String> RESERVED = List.of("title", "date", "slug", "author", "summary", "draft", "updated",
@@ -141,7 +141,13 @@ public final class SiteConfigLoader {
             nested.error("conferences", Message.of("config.site.segments.conferences-same"));
             conferences = SiteConfig.Segments.DEFAULT.conferences();
         }
-        return new SiteConfig.Segments(page, archive, conferences);
+        String authors = segment(nested, "authors").orElse(SiteConfig.Segments.DEFAULT.authors());
+        if (List.of(page, archive, conferences).contains(authors)) {
+            nested.problems().error(nested.positionOf("authors"), STAGE,
+                    Message.of("config.site.segments.authors-taken", authors));
+            authors = SiteConfig.Segments.DEFAULT.authors();
+        }
+        return new SiteConfig.Segments(page, archive, conferences, authors);
     }
 
     /** A URL segment: a slug that cannot be mistaken for a year. */
@@ -217,6 +223,7 @@ public final class SiteConfigLoader {
         owners.put(segments.page(), "segments.page");
         owners.put(segments.archive(), "segments.archive");
         owners.put(segments.conferences(), "segments.conferences");
+        owners.put(segments.authors(), "segments.authors");
         List<TaxonomyConfig> refused = new ArrayList<>();
         java.util.Set<String> builtIns = new java.util.HashSet<>();
         for (TaxonomyConfig builtIn : byName.values()) {

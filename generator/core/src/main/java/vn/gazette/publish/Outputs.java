@@ -8,6 +8,7 @@ import vn.gazette.render.OutputKind;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.pages.ArchivePages;
 import vn.gazette.render.pages.ArticlePages;
+import vn.gazette.render.pages.AuthorPages;
 import vn.gazette.render.pages.ConferenceFiles;
 import vn.gazette.render.pages.ConferencePages;
 import vn.gazette.render.pages.Feeds;
@@ -43,6 +44,7 @@ public final class Outputs {
             new ArchivePages(),
             new YearPages(),
             new MonthPages(),
+            new AuthorPages(),
             new ArticlePages(),
             new Feeds(),
             new ConferenceFiles(),

@@ -111,6 +111,9 @@ public final class Views {
         if (!site.conferences().entries().isEmpty()) {
             menu.add(new LinkView(text("conf.title"), config.link(site.conferences().url()), false, null));
         }
+        if (!site.authors().authors().isEmpty()) {
+            menu.add(new LinkView(text("nav.authors"), config.link(site.authors().url()), false, null));
+        }
         this.siteView = new SiteView(config.title(), config.description(), config.languageCode(),
                 config.languageCode().equals("vi") ? "vi_VN" : "en_GB", config.baseUrl().toString(), config.link("/"),
                 config.link("/css/gazette.css"), config.link("/atom.xml"),

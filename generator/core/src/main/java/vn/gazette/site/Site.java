@@ -22,10 +22,11 @@ import vn.gazette.config.SiteConfig;
  * @param leftOut    the articles left out (drafts, scheduled, expired), by file
  * @param schedule   when the site will next change by itself
  * @param names      how each article's province and terms are shown, by its URL
+ * @param authors    the authors, from the {@code author} field
  */
 public record Site(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl,
         List<Taxonomy> taxonomies, Archive archive, Related related, Conferences conferences, List<LeftOut> leftOut,
-        Schedule schedule, Map<String, ArticleNames> names) {
+        Schedule schedule, Map<String, ArticleNames> names, Authors authors) {
 
     public Site {
         Objects.requireNonNull(config, "config");
@@ -39,6 +40,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         leftOut = List.copyOf(leftOut);
         Objects.requireNonNull(schedule, "schedule");
         names = Map.copyOf(names);
+        Objects.requireNonNull(authors, "authors");
     }
 
     /** How an article's province and terms are shown (see {@link ArticleNames}). */

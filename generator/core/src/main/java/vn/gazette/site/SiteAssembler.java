@@ -111,7 +111,7 @@ public final class SiteAssembler {
         return new Site(config, articles, assets, byUrl, taxonomies, archive,
                 new Related(articles, taxonomies, config.related()),
                 conferences(config, articles, taxonomies, builder.names()), leftOut,
-                schedule, names);
+                schedule, names, Authors.of(config.segments().authors(), articles, builder.names(), problems));
     }
 
     /** Why an article stays out of the site, if it does: draft, then scheduled, then expired. */

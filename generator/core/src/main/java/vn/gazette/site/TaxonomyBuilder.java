@@ -188,18 +188,22 @@ public final class TaxonomyBuilder {
         return Taxonomy.of(config, base, terms, byValue, articles);
     }
 
+    /** The most frequent of some spellings (with their counts); ties go to the first in {@code order}. */
+    static String mostFrequent(Map<String, Integer> spellings, Comparator<String> order) {
+        return spellings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(order)))
+                .findFirst().orElseThrow().getKey();
+    }
+
     /** The articles and spellings of one term while it is being collected. */
     private static final class Group {
         final Map<String, Integer> spellings = new LinkedHashMap<>();
         final Map<String, SourcePosition> positions = new HashMap<>();
         final List<Article> articles = new ArrayList<>();
 
-        /** The most frequent spelling; ties go to the first in {@code order}. */
         String display(Comparator<String> order) {
-            return spellings.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey(order)))
-                    .findFirst().orElseThrow().getKey();
+            return mostFrequent(spellings, order);
         }
     }
 }
