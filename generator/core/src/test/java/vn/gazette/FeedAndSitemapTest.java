@@ -120,9 +120,10 @@ class FeedAndSitemapTest {
         validate(xml, "sitemap.xsd");
         Document sitemap = Jsoup.parse(xml, "", Parser.xmlParser());
         List<String> locations = sitemap.select("url > loc").eachText();
-        assertThat(locations).hasSize(12).doesNotContain("https://example.gov.vn/luu-tru/404.html")
+        assertThat(locations).hasSize(14).doesNotContain("https://example.gov.vn/luu-tru/404.html")
                 .contains("https://example.gov.vn/luu-tru/", "https://example.gov.vn/luu-tru/the/tap-huan/",
-                        "https://example.gov.vn/luu-tru/2023/09/", "https://example.gov.vn/luu-tru/articles/b/");
+                        "https://example.gov.vn/luu-tru/2023/09/", "https://example.gov.vn/luu-tru/articles/b/",
+                        "https://example.gov.vn/luu-tru/tac-gia/", "https://example.gov.vn/luu-tru/tac-gia/minh-tam/");
         assertThat(sitemap.select("url:has(loc:containsOwn(/articles/b/)) > lastmod").text()).isEqualTo("2023-10-01");
         assertThat(sitemap.select("url:has(loc:containsOwn(/articles/a/)) > lastmod").text()).isEqualTo("2023-09-22");
         assertThat(sitemap.select("url:has(loc:matchesOwn(^https://example.gov.vn/luu-tru/$)) > lastmod").text()).isEqualTo("2023-10-01");
