@@ -30,6 +30,7 @@ import vn.gazette.publish.OutputFolder;
 import vn.gazette.publish.SitePublisher;
 import vn.gazette.publish.UnsafeOutputException;
 import vn.gazette.render.Theme;
+import vn.gazette.render.ThemeLoader;
 import vn.gazette.site.LeftOut;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
@@ -51,9 +52,6 @@ public final class Generator {
 
     /** Longer than any real article needs (about 1 ms each); crafted Markdown can take exponential time. */
     public static final Duration MARKDOWN_TIME_LIMIT = Duration.ofSeconds(10);
-
-    /** Where a site's overrides of theme files live, inside the content folder. */
-    public static final String OVERRIDES = "_theme";
 
     public static Generator create() {
         return new Generator();
@@ -144,7 +142,7 @@ public final class Generator {
             int pages = publisher.make(workers, problems);
             laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
 
-            publisher.copyFiles(workers, OVERRIDES, problems);
+            publisher.copyFiles(workers, ThemeLoader.OVERRIDES, problems);
             if (problems.hasErrors() || request.checkOnly()) {
                 publisher.abort();
                 laps.lap("publish", 0, "file", problems.hasErrors() ? "nothing published" : "a check publishes nothing");

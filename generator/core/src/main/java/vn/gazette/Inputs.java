@@ -60,6 +60,6 @@ final class Inputs {
             Path beside = request.source().toAbsolutePath().normalize().resolveSibling("themes").resolve("default");
             root = Files.isDirectory(beside) ? beside : ThemeLoader.builtIn();
         }
-        return new ThemeLoader().load(root, request.source().resolve(Generator.OVERRIDES), language, problems);
+        return new ThemeLoader().load(root, request.source().resolve(ThemeLoader.OVERRIDES), language, problems);
     }
 }

@@ -37,6 +37,9 @@ import vn.gazette.problem.SourcePosition;
 public final class ThemeLoader {
 
     public static final String STAGE = "render";
+
+    /** Where a site's overrides of theme files live, inside the content folder. */
+    public static final String OVERRIDES = "_theme";
     public static final String BUILT_IN = "/vn/gazette/themes/default/theme.yaml";
 
     /**
