@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.internal.Digest;
+import vn.gazette.internal.LongText;
 
 /**
  * Article bodies already converted from Markdown, kept between builds: the cheapest conversion is the one not
@@ -34,7 +35,7 @@ import vn.gazette.internal.Digest;
  */
 public final class BodyCache implements AutoCloseable {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String PACK = "bodies.pack";
     private static final String INDEX = "bodies.idx";
 
@@ -160,7 +161,7 @@ public final class BodyCache implements AutoCloseable {
             out.writeBoolean(document.needsCleaning());
             out.writeInt(document.links().size());
             for (MarkdownDocument.LinkTarget link : document.links()) {
-                out.writeUTF(link.url());
+                LongText.write(out, link.url());
                 out.writeInt(link.line());
                 out.writeInt(link.column());
                 out.writeBoolean(link.image());
@@ -183,7 +184,7 @@ public final class BodyCache implements AutoCloseable {
             int count = in.readInt();
             List<MarkdownDocument.LinkTarget> links = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                links.add(new MarkdownDocument.LinkTarget(in.readUTF(), in.readInt(), in.readInt(), in.readBoolean()));
+                links.add(new MarkdownDocument.LinkTarget(LongText.read(in, bytes.length), in.readInt(), in.readInt(), in.readBoolean()));
             }
             return new MarkdownDocument(new String(html, StandardCharsets.UTF_8), needsCleaning, links);
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.internal.Digest;
+import vn.gazette.internal.LongText;
 
 /**
  * What the last build published: every output file's size and a 64-bit hash of its bytes, kept in the build
@@ -22,7 +23,7 @@ import vn.gazette.internal.Digest;
  */
 public final class Manifest {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * One published file.
@@ -67,12 +68,14 @@ public final class Manifest {
     public static Manifest read(Path file) {
         Manifest manifest = new Manifest();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            // no path is longer than the file: a bigger count means a damaged file, not a reason to allocate it
+            int limit = (int) Math.min(Files.size(file), Integer.MAX_VALUE - 16);
             if (in.readInt() != FORMAT) {
                 return manifest;
             }
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                manifest.entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong()));
+                manifest.entries.put(LongText.read(in, limit), new Entry(in.readLong(), in.readLong(), in.readLong()));
             }
             return manifest;
         } catch (NoSuchFileException e) {
@@ -91,7 +94,7 @@ public final class Manifest {
             Map<String, Entry> sorted = new TreeMap<>(entries);
             out.writeInt(sorted.size());
             for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
-                out.writeUTF(entry.getKey());
+                LongText.write(out, entry.getKey());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(entry.getValue().hash());
                 out.writeLong(entry.getValue().fingerprint());
