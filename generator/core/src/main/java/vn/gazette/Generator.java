@@ -35,6 +35,7 @@ import vn.gazette.site.LeftOut;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
 import vn.gazette.site.TaxonomyBuilder;
+import vn.gazette.source.PublishingRule;
 import vn.gazette.source.SourceFile;
 import vn.gazette.source.SourceTree;
 
@@ -85,8 +86,10 @@ public final class Generator {
         }
         Problems problems = new Problems();
         Laps laps = new Laps(request.listener());
-        SourceTree tree = SourceTree.scan(source, problems);
-        Optional<SiteConfig> config = Inputs.config(tree, request, problems);
+        SourceTree scanned = SourceTree.scan(source, problems);
+        Optional<SiteConfig> config = Inputs.config(scanned, request, problems);
+        SourceTree tree = config.isEmpty() ? scanned
+                : scanned.select(new PublishingRule(config.get().files()), problems);
         String language = config.map(SiteConfig::languageCode).orElse("vi");
         Optional<Theme> theme = Inputs.theme(request, language, problems);
         laps.lap("source", tree.files().size(), "file", "");

@@ -264,13 +264,13 @@ class GeneratorTest {
                 + "slug: tap-huan\n---\n![Sơ đồ](so-do.svg)\n" + """
                 -- articles/2023/hoi-nghi/so-do.svg --
                 <svg xmlns="http://www.w3.org/2000/svg"/>
-                -- tai-lieu/Quy chế.txt --
+                -- tai-lieu/Quy chế.pdf --
                 văn bản
                 """);
         BuildResult result = site.build();
         assertThat(site.messages(result)).isEmpty();
         assertThat(site.outputFiles()).contains("articles/2023/tap-huan/index.html", "articles/2023/tap-huan/so-do.svg",
-                "tai-lieu/Quy chế.txt");
+                "tai-lieu/Quy chế.pdf");
         assertThat(site.read("articles/2023/tap-huan/index.html")).contains("<img src=\"so-do.svg\" alt=\"Sơ đồ\" />");
     }
 

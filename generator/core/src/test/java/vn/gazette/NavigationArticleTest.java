@@ -171,7 +171,8 @@ class NavigationArticleTest {
 
     @Test
     void aFileThatWouldReplaceAGeneratedFileIsAnError() {
-        MiniSite site = MiniSite.of(dir, SITE + "-- robots.txt --\nUser-agent: *\n" + article("a", "A", "2023-01-02",
+        MiniSite site = MiniSite.of(dir, SITE + "include: [robots.txt, \"*.xml\"]\n-- robots.txt --\nUser-agent: *\n"
+                + article("a", "A", "2023-01-02",
                 "tags: [x]") + "-- the/x/atom.xml --\n<feed/>\n");
         assertThat(site.messages(site.build())).containsExactly(
                 "content/robots.txt: error: this file would overwrite robots.txt, which Gazette writes itself: rename or move it",

@@ -31,7 +31,8 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
-            "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks");
+            "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks",
+            "articleExtensions", "include", "exclude", "keep");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
     static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors");
@@ -84,8 +85,9 @@ public final class SiteConfigLoader {
         List<String> conferenceKinds = conferenceKinds(fields);
         Severity brokenLinks = fields.choice("brokenLinks", List.of("error", "warning"))
                 .map(word -> word.equals("warning") ? Severity.WARNING : Severity.ERROR).orElse(Severity.ERROR);
+        FileRules files = FileRules.read(fields);
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
-                related, segments, taxonomies, conferenceKinds, brokenLinks));
+                related, segments, taxonomies, conferenceKinds, brokenLinks, files));
     }
 
     /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */

@@ -46,7 +46,6 @@ public record Article(SourceFile source, FrontMatter front, String url, int body
 
     /** The folder whose files are this article's assets: the file's path without {@code .md}. */
     public String assetFolder() {
-        String relative = source.relative();
-        return relative.substring(0, relative.length() - ".md".length());
+        return source.withoutExtension();
     }
 }

@@ -76,8 +76,7 @@ public final class SiteAssembler {
             schedule = schedule(item, options, schedule);
             Optional<LeftOut.Reason> reason = reasonToLeaveOut(item.front(), options);
             if (reason.isPresent()) {
-                String relative = item.source().relative();
-                hiddenFolders.add(relative.substring(0, relative.length() - ".md".length()));
+                hiddenFolders.add(item.source().withoutExtension());
                 // its URL only names it in messages about links to it: a problem with it is not reported
                 leftOut.add(new LeftOut(item.source(), item.front(), url(item, config, new Problems()), reason.get()));
                 continue;
@@ -225,7 +224,7 @@ public final class SiteAssembler {
                 url.append(segment).append('/');
             }
         }
-        String stem = source.name().substring(0, source.name().length() - ".md".length());
+        String stem = source.withoutExtension().substring(source.folder().isEmpty() ? 0 : source.folder().length() + 1);
         String slug = item.front().slug().orElseGet(() -> Slugs.isValid(stem) ? stem : Slugs.slugify(stem));
         if (slug.isEmpty()) {
             problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, Message.of("site.file.no-slug", source.name()));

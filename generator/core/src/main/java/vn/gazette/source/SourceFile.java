@@ -14,13 +14,13 @@ public record SourceFile(Path path, String relative, Kind kind) implements Compa
 
     /** What a file under content/ is for. */
     public enum Kind {
-        /** {@code *.md}: an article. */
+        /** {@code *.md}, {@code *.markdown} or another extension the site names: an article. */
         ARTICLE,
         /** {@code site.yaml} at the top: the settings. */
         SITE_CONFIG,
         /** {@code provinces.yaml} at the top: the province vocabulary. */
         PROVINCES,
-        /** Anything else: copied to the output as it is. */
+        /** A file the site publishes as it is (see {@code PublishingRule}). */
         ASSET
     }
 
@@ -34,6 +34,12 @@ public record SourceFile(Path path, String relative, Kind kind) implements Compa
     public String name() {
         int slash = relative.lastIndexOf('/');
         return relative.substring(slash + 1);
+    }
+
+    /** {@link #relative} without the file's extension ({@code articles/2023/x} for {@code articles/2023/x.md}). */
+    public String withoutExtension() {
+        int dot = relative.lastIndexOf('.');
+        return dot <= relative.lastIndexOf('/') + 1 ? relative : relative.substring(0, dot);
     }
 
     /** The folder part of {@link #relative}, empty at the top, without a trailing slash. */

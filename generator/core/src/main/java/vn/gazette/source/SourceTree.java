@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gazette.config.FileRules;
 import vn.gazette.internal.Texts;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
@@ -139,7 +140,19 @@ public final class SourceTree {
         if (relative.equals("provinces.yaml")) {
             return SourceFile.Kind.PROVINCES;
         }
-        return relative.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? SourceFile.Kind.ARTICLE : SourceFile.Kind.ASSET;
+        return FileRules.DEFAULT.isArticle(relative) ? SourceFile.Kind.ARTICLE : SourceFile.Kind.ASSET;
+    }
+
+    /**
+     * The files the site publishes, as articles or static files, by the site's rule (see {@link PublishingRule});
+     * the others are left out, with a warning where the editor may have meant to publish one.
+     */
+    public SourceTree select(PublishingRule rule, Problems problems) throws IOException {
+        List<SourceFile> selected = new ArrayList<>();
+        for (SourceFile file : files) {
+            rule.decide(file, problems).ifPresent(selected::add);
+        }
+        return new SourceTree(root, selected, stamps);
     }
 
     public Path root() {

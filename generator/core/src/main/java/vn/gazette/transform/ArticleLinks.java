@@ -50,7 +50,7 @@ public final class ArticleLinks {
             return false;
         }
         String path = path(reference);
-        return path.length() > 3 && path.regionMatches(true, path.length() - 3, ".md", 0, 3);
+        return vn.gazette.config.FileRules.DEFAULT.isArticle(path);
     }
 
     /**
