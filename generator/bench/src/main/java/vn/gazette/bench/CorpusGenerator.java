@@ -28,6 +28,7 @@ public final class CorpusGenerator {
             baseUrl: "https://bench.example.gov.vn/"
             language: vi
             timeZone: Asia/Ho_Chi_Minh
+            exclude: ["corpus.json"]
             """;
 
     /** The counts written to corpus.json. */
