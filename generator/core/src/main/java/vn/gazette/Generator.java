@@ -99,7 +99,7 @@ public final class Generator {
         if (!request.checkOnly()) {
             Optional<Path> manifest = BuildRecord.manifestFile(request.cache(), request.output());
             Manifest previous = manifest.map(Manifest::read).orElse(Manifest.empty());
-            try (OutputFolder output = openOutput(request, previous)) {
+            try (OutputFolder output = openOutput(request, config.get(), previous)) {
                 BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
                         problems, laps, session);
                 session.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
@@ -154,6 +154,7 @@ public final class Generator {
                         problems.sorted(), laps.timings(), config.languageCode());
             }
             publisher.commit();
+            output.reportForeign(problems);
             int unchanged = output.filesUnchanged();
             laps.lap("publish", output.filesWritten(), "file", unchanged > 0 ? unchanged + " unchanged" : "");
             return new BuildResult(pages, output.filesWritten(), unchanged, problems.sorted(), laps.timings(),
@@ -201,9 +202,10 @@ public final class Generator {
         return article;
     }
 
-    private static OutputFolder openOutput(BuildRequest request, Manifest previous) throws IOException {
+    private static OutputFolder openOutput(BuildRequest request, SiteConfig config, Manifest previous)
+            throws IOException {
         try {
-            return OutputFolder.open(request.output(), request.source(), previous);
+            return OutputFolder.open(request.output(), request.source(), previous, config.keptOutput());
         } catch (UnsafeOutputException e) {
             throw new BuildRequestException(e.text());
         }

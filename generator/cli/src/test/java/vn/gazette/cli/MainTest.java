@@ -54,6 +54,14 @@ class MainTest {
                 "1   the content or theme has errors (printed)");
     }
 
+    /** Issue 11, defect 9: {@code --version} printed "Gazette (development build)" with no version number. */
+    @Test
+    void versionPrintsTheProjectVersion() {
+        assertThat(run("--version")).isEqualTo(ExitCode.OK);
+        assertThat(System.getProperty("gazette.projectVersion")).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(out.toString().strip()).isEqualTo("Gazette " + System.getProperty("gazette.projectVersion"));
+    }
+
     @Test
     void noArgumentsIsAUsageError() {
         assertThat(run()).isEqualTo(ExitCode.USAGE);

@@ -130,6 +130,11 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         return language.getLanguage();
     }
 
+    /** Whether a file of the output folder that no build wrote is one the site lists under {@code keep:}. */
+    public java.util.function.Predicate<String> keptOutput() {
+        return vn.gazette.internal.Glob.anyOf(files.keep());
+    }
+
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
                 segments, taxonomies, conferenceKinds, brokenLinks, files);

@@ -24,7 +24,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import vn.gazette.problem.Message;
+import vn.gazette.problem.Problems;
+import vn.gazette.problem.SourcePosition;
 
 /**
  * Writes a build into a fresh sibling of the output folder and puts it in place only when the build succeeded, so
@@ -57,13 +60,16 @@ public final class OutputFolder implements AutoCloseable {
     /** Whether only changed files are staged and moved in one by one (see the class comment). */
     private final boolean update;
     private final Queue<String> staged = new ConcurrentLinkedQueue<>();
+    private final ForeignFiles foreignFiles;
+    private List<ForeignFiles.Entry> foreign = List.of();
     private boolean finished;
 
-    private OutputFolder(Path target, Path staging, Manifest previous) {
+    private OutputFolder(Path target, Path staging, Manifest previous, Predicate<String> keep) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
         this.update = previous.size() > 0;
+        this.foreignFiles = new ForeignFiles(target, keep);
     }
 
     /**
@@ -81,6 +87,15 @@ public final class OutputFolder implements AutoCloseable {
      * their identity and modification time.
      */
     public static OutputFolder open(Path target, Path source, Manifest previous) throws IOException {
+        return open(target, source, previous, path -> false);
+    }
+
+    /**
+     * As {@link #open(Path, Path, Manifest)}; files of the output no build wrote are never deleted (see
+     * {@link #reportForeign}), and those {@code keep} accepts (paths relative to the output) are kept without a word.
+     */
+    public static OutputFolder open(Path target, Path source, Manifest previous, Predicate<String> keep)
+            throws IOException {
         Path out = realPath(target);
         Path in = realPath(source);
         if (out.equals(in) || in.startsWith(out) || out.startsWith(in)) {
@@ -100,7 +115,7 @@ public final class OutputFolder implements AutoCloseable {
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp-");
         Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
         boolean known = Files.isDirectory(out) && Files.exists(out.resolve(MARKER)) && previous.size() > 0;
-        return new OutputFolder(out, staging, known ? previous : Manifest.empty());
+        return new OutputFolder(out, staging, known ? previous : Manifest.empty(), keep);
     }
 
     /** The real path of a folder that may not exist yet: its nearest existing parent resolved, the rest appended. */
@@ -301,6 +316,7 @@ public final class OutputFolder implements AutoCloseable {
             return;
         }
         Path old = null;
+        foreign = foreignFiles.find(current.paths());
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + staging.getFileName().toString()
                     .substring(("." + target.getFileName() + ".tmp-").length()));
@@ -318,7 +334,23 @@ public final class OutputFolder implements AutoCloseable {
             throw e;
         }
         if (old != null) {
+            foreignFiles.carry(foreign, old);
             deleteTree(old);
+        }
+    }
+
+    /**
+     * Warns about each file or folder of the output that no build wrote and that is neither under {@code .git} nor
+     * listed under {@code keep:}: it was kept, and the warning says how to publish it or silence the warning. Call
+     * after {@link #commit}.
+     */
+    public void reportForeign(Problems problems) {
+        for (ForeignFiles.Entry entry : foreign) {
+            if (!entry.listed()) {
+                problems.warning(SourcePosition.of(target.resolve(entry.path())), "publish", entry.folder()
+                        ? Message.of("publish.foreign.folder.kept", entry.path() + "/", entry.files())
+                        : Message.of("publish.foreign.kept", entry.path()));
+            }
         }
     }
 
@@ -328,6 +360,9 @@ public final class OutputFolder implements AutoCloseable {
      * followed).
      */
     private void update() throws IOException {
+        Set<String> ours = new HashSet<>(previous.paths());
+        ours.addAll(current.paths());
+        foreign = foreignFiles.find(ours);
         List<String> gone = new ArrayList<>();
         for (String path : previous.paths()) {
             if (current.get(path).isEmpty()) {

@@ -12,6 +12,7 @@ import vn.gazette.content.MarkdownDocument;
 import vn.gazette.problem.Problems;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.transform.LinkChecker;
+import vn.gazette.transform.PageSafety;
 
 /**
  * Publishes the pages of one build: each is carried over untouched when the last build made it from the same
@@ -31,6 +32,7 @@ final class PagePublisher {
     private final long siteDigest;
     private final OutputFolder output;
     private final LinkChecker links;
+    private final PageSafety safety;
     private final boolean checkKept;
     private final Progress progress;
     private final long total;
@@ -44,9 +46,10 @@ final class PagePublisher {
      * @param total     the pages and data files to make, for progress reports
      * @param session   what the last builds of this process made, if it remembers them
      */
-    PagePublisher(PageRenderer pages, long siteDigest, OutputFolder output, LinkChecker links, boolean checkKept,
-            Progress progress, long total, Optional<PublishMemo> session) {
+    PagePublisher(PageRenderer pages, long siteDigest, OutputFolder output, LinkChecker links, PageSafety safety,
+            boolean checkKept, Progress progress, long total, Optional<PublishMemo> session) {
         this.pages = pages;
+        this.safety = safety;
         this.siteDigest = siteDigest;
         this.session = session;
         this.output = output;
@@ -117,7 +120,10 @@ final class PagePublisher {
             bytes = html.get().getBytes(StandardCharsets.UTF_8);
             output.write(path, bytes, fingerprint);
         }
-        links.check(path, bytes, page.source(), body, problems);
+        List<PageSafety.Finding> unsafe = links.check(path, bytes, page.source(), body, problems);
+        if (!unsafe.isEmpty()) {
+            safety.record(path, page.source(), unsafe, offset -> pages.locate(page, offset));
+        }
         published.incrementAndGet();
         step();
         return OptionalLong.of(fingerprint);

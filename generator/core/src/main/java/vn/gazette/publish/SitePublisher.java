@@ -26,6 +26,7 @@ import vn.gazette.site.Site;
 import vn.gazette.transform.ArticleLinks;
 import vn.gazette.transform.HtmlCleaner;
 import vn.gazette.transform.LinkChecker;
+import vn.gazette.transform.PageSafety;
 
 /**
  * The publish stage of one build: makes every output of the registry ({@link Outputs}) on the workers (an article
@@ -56,6 +57,7 @@ public final class SitePublisher {
     private final Setup setup;
     private final Outputs outputs;
     private final LinkChecker links;
+    private final PageSafety safety;
     private final BuildRecord record;
 
     /** Lists the site's outputs (reporting clashes of addresses into {@code problems}). */
@@ -67,7 +69,9 @@ public final class SitePublisher {
         this.templates = new TemplateRenderer(theme, site.config());
         this.pages = new PageRenderer(site, theme, templates, configFile, names);
         this.outputs = Outputs.of(site, pages, problems);
-        this.links = new LinkChecker(files(), site.config(), site.leftOut());
+        this.safety = new PageSafety(site.config().rawHtml() != RawHtmlPolicy.ALLOW, theme.staticFiles().keySet(),
+                site.config().basePath(), configFile.toAbsolutePath().getParent());
+        this.links = new LinkChecker(files(), site.config(), site.leftOut(), safety);
         this.record = new BuildRecord(setup.manifest(), site.config());
     }
 
@@ -88,7 +92,7 @@ public final class SitePublisher {
     public int make(Workers workers, Problems problems) throws IOException {
         long siteDigest = pages.siteDigest();
         boolean checkKept = !record.keptPagesStayClean(setup.previous(), files());
-        PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, checkKept,
+        PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, checkKept,
                 setup.progress(), outputs.size(), setup.memo());
         Optional<OutputKeys> keys = setup.memo().map(memo -> pages.keys(siteDigest, memo.related()));
         ArticleLinks articleLinks = new ArticleLinks(site);
@@ -115,6 +119,7 @@ public final class SitePublisher {
         });
         templates.reportTo(problems);
         links.report(problems);
+        safety.reportTo(problems);
         return publisher.pages();
     }
 

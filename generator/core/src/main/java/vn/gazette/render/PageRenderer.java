@@ -109,6 +109,11 @@ public final class PageRenderer {
         return templates.render(page.template(), page.model(), page.source());
     }
 
+    /** The template position that wrote the character at {@code offset} of the page (see the safety pass). */
+    public Optional<vn.gazette.problem.SourcePosition> locate(Page page, int offset) {
+        return templates.locate(page.template(), page.model(), offset);
+    }
+
     /**
      * A digest of everything a page's HTML depends on: the theme and settings (see {@link ModelDigest#site}) and
      * the page's own view objects. The same digest means the same HTML, so the page need not be rendered again.

@@ -61,4 +61,10 @@ final class PathTemplateLoader implements TemplateLoader {
     public void closeTemplateSource(Object source) {
         // nothing is held open between findTemplateSource and getReader
     }
+
+    /** FreeMarker puts this into some of its messages. */
+    @Override
+    public String toString() {
+        return "the theme's templates/ folders";
+    }
 }

@@ -133,6 +133,22 @@ public final class TemplateRenderer {
         return Optional.empty();
     }
 
+    /**
+     * The template position that printed the character at {@code offset} of a page: the page is rendered again (only
+     * pages the safety pass found something in are) and the instruction running when that character is written is
+     * asked for its place.
+     */
+    public Optional<SourcePosition> locate(String template, Map<String, Object> model, int offset) {
+        TemplatePlace place = new TemplatePlace(offset);
+        try {
+            configuration.getTemplate(template).process(model, place);
+        } catch (TemplateException | IOException | RuntimeException e) {
+            // the page rendered before; if it does not now, there is no position to give
+        }
+        return place.found().map(found -> SourcePosition.of(theme.templateFile(found.name()), found.line(),
+                found.column()));
+    }
+
     private void fail(SourcePosition where, Message message, Path page) {
         failures.computeIfAbsent(where + "|" + message.english(),
                 key -> new Failure(Problem.error(where, ThemeLoader.STAGE, message))).add(page);
@@ -152,6 +168,9 @@ public final class TemplateRenderer {
         }
         text = text.replaceAll("\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
                 .replaceAll("\\s+", " ").strip();
+        // FreeMarker names its template loader by Object.toString (a class name and a hash): say what it means
+        text = text.replaceAll("\\s*The name was interpreted by this TemplateLoader: [^ ]*", " (looked for in the "
+                + "templates/ folder of the theme and of " + "_theme/templates/ in the content folder)");
         java.util.regex.Matcher missing = NULL_OR_MISSING.matcher(text);
         if (missing.matches()) {
             return Message.of("render.template.null", missing.group(1));

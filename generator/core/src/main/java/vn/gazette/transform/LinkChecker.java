@@ -39,6 +39,7 @@ public final class LinkChecker {
     private final Map<String, LeftOut> leftOutByPath = new HashMap<>();
     private final Map<String, ThemeLink> themeLinks = new ConcurrentHashMap<>();
     private final LongAdder checked = new LongAdder();
+    private final PageSafety safety;
     private final Map<String, Boolean> goodAbsolute = new ConcurrentHashMap<>();
 
     /** Site-absolute addresses known to be good, at most: menus, tags and pagination repeat on every page. */
@@ -49,6 +50,12 @@ public final class LinkChecker {
      * @param leftOut the articles the build leaves out
      */
     public LinkChecker(Set<String> files, SiteConfig config, List<LeftOut> leftOut) {
+        this(files, config, leftOut, PageSafety.off());
+    }
+
+    /** @param safety the last safety pass, which shares the scan of each page */
+    public LinkChecker(Set<String> files, SiteConfig config, List<LeftOut> leftOut, PageSafety safety) {
+        this.safety = safety;
         this.files = Set.copyOf(files);
         this.basePath = config.basePath();
         this.resolver = new LinkResolver(basePath);
@@ -71,29 +78,50 @@ public final class LinkChecker {
      * @param source     the file the page comes from (the article, or site.yaml for list pages), named in messages
      *                   about references that come from the theme
      * @param body       the links of the article's Markdown when the page shows an article; empty for other pages
+     * @return what the safety pass found in the page (see {@link PageSafety}); usually nothing
      */
-    public void check(String outputPath, byte[] html, Path source, Optional<List<MarkdownDocument.LinkTarget>> body,
-            Problems problems) {
+    public List<PageSafety.Finding> check(String outputPath, byte[] html, Path source,
+            Optional<List<MarkdownDocument.LinkTarget>> body, Problems problems) {
         String pageUrl = LinkResolver.pageUrl(outputPath);
         List<Broken> broken = new ArrayList<>(0);
-        LinkScanner.scan(html, (element, start, end) -> {
-            checked.increment();
-            String href = LinkScanner.value(html, start, end);
-            boolean absolute = href.length() > 1 && href.charAt(0) == '/' && href.charAt(1) != '/';
-            if (absolute && goodAbsolute.containsKey(href)) {
-                return; // the same site-absolute address on every page: worked out once
+        List<PageSafety.Finding> unsafe = new ArrayList<>(0);
+        LinkScanner.scan(html, new LinkScanner.Visitor() {
+            @Override
+            public void found(LinkScanner.Element element, int start, int end) {
+                reference(pageUrl, html, element, start, end, body, broken);
             }
-            if (body.isPresent() && element == LinkScanner.Element.ANCHOR && ArticleLinks.isArticleLink(href)) {
-                return; // a .md link the article's links could not rewrite: already reported, at its position
+
+            @Override
+            public void unsafe(LinkScanner.Unsafe what, int at, int start, int end) {
+                safety.look(pageUrl, html, what, at, start, end).ifPresent(unsafe::add);
             }
-            resolver.resolve(pageUrl, href).ifPresent(target -> {
-                if (target.outside() || target.path().isEmpty() || !LinkResolver.exists(files, target.path().get())) {
-                    broken.add(new Broken(element, href, target));
-                } else if (absolute && goodAbsolute.size() < MAX_REMEMBERED) {
-                    goodAbsolute.put(href, Boolean.TRUE);
-                }
-            });
         });
+        report(pageUrl, source, body, broken, problems);
+        return unsafe;
+    }
+
+    private void reference(String pageUrl, byte[] html, LinkScanner.Element element, int start, int end,
+            Optional<List<MarkdownDocument.LinkTarget>> body, List<Broken> broken) {
+        checked.increment();
+        String href = LinkScanner.value(html, start, end);
+        boolean absolute = href.length() > 1 && href.charAt(0) == '/' && href.charAt(1) != '/';
+        if (absolute && goodAbsolute.containsKey(href)) {
+            return; // the same site-absolute address on every page: worked out once
+        }
+        if (body.isPresent() && element == LinkScanner.Element.ANCHOR && ArticleLinks.isArticleLink(href)) {
+            return; // a .md link the article's links could not rewrite: already reported, at its position
+        }
+        resolver.resolve(pageUrl, href).ifPresent(target -> {
+            if (target.outside() || target.path().isEmpty() || !LinkResolver.exists(files, target.path().get())) {
+                broken.add(new Broken(element, href, target));
+            } else if (absolute && goodAbsolute.size() < MAX_REMEMBERED) {
+                goodAbsolute.put(href, Boolean.TRUE);
+            }
+        });
+    }
+
+    private void report(String pageUrl, Path source, Optional<List<MarkdownDocument.LinkTarget>> body,
+            List<Broken> broken, Problems problems) {
         if (broken.isEmpty()) {
             return;
         }

@@ -21,6 +21,16 @@ public final class LinkScanner {
         RESOURCE
     }
 
+    /** What the last safety pass looks for in every page (see {@link Visitor#unsafe}). */
+    public enum Unsafe {
+        /** An attribute named {@code on...}: {@code onerror}, {@code onclick}... */
+        EVENT_HANDLER,
+        /** An attribute whose value is a {@code javascript:} or {@code vbscript:} URL. */
+        SCRIPT_URL,
+        /** A {@code <script>} element that is not JSON-LD; its range is its {@code src} value, empty for inline code. */
+        SCRIPT
+    }
+
     /** Receives each reference found. */
     @FunctionalInterface
     public interface Visitor {
@@ -30,6 +40,17 @@ public final class LinkScanner {
          * @param end     where it ends (exclusive)
          */
         void found(Element element, int start, int end);
+
+        /**
+         * Markup that runs script, found in the same pass.
+         *
+         * @param at    where its tag starts in the page's bytes
+         * @param start where the attribute (name, value, or the script's {@code src} value) starts
+         * @param end   where it ends (exclusive)
+         */
+        default void unsafe(Unsafe what, int at, int start, int end) {
+            // most visitors only want references
+        }
     }
 
     private LinkScanner() {
@@ -59,7 +80,7 @@ public final class LinkScanner {
                 continue;
             }
             Tag tag = tag(html, nameStart, nameEnd);
-            i = attributes(html, nameEnd, tag, visitor);
+            i = attributes(html, i, nameEnd, tag, visitor);
             if (tag == Tag.SCRIPT || tag == Tag.STYLE) {
                 int close = indexOfIgnoreCase(html, i, tag == Tag.SCRIPT ? "</script" : "</style");
                 i = close < 0 ? length : close;
@@ -89,9 +110,10 @@ public final class LinkScanner {
     }
 
     /** Reads the attributes of a start tag, reporting the wanted one; returns the index after the tag's {@code >}. */
-    private static int attributes(byte[] html, int from, Tag tag, Visitor visitor) {
+    private static int attributes(byte[] html, int at, int from, Tag tag, Visitor visitor) {
         int length = html.length;
         int i = from;
+        ScriptTag script = tag == Tag.SCRIPT ? new ScriptTag() : null;
         while (i < length) {
             while (i < length && isSpace(html[i])) {
                 i++;
@@ -100,6 +122,9 @@ public final class LinkScanner {
                 return length;
             }
             if (html[i] == '>') {
+                if (script != null && !script.jsonLd) {
+                    visitor.unsafe(Unsafe.SCRIPT, at, script.srcStart, script.srcEnd);
+                }
                 return i + 1;
             }
             if (html[i] == '/') {
@@ -111,6 +136,9 @@ public final class LinkScanner {
                 i++;
             }
             int nameEnd = i;
+            if (nameEnd - nameStart > 2 && (html[nameStart] | 0x20) == 'o' && (html[nameStart + 1] | 0x20) == 'n') {
+                visitor.unsafe(Unsafe.EVENT_HANDLER, at, nameStart, nameEnd);
+            }
             while (i < length && isSpace(html[i])) {
                 i++;
             }
@@ -142,8 +170,65 @@ public final class LinkScanner {
             if (element != null) {
                 visitor.found(element, valueStart, valueEnd);
             }
+            if (isScriptUrl(html, valueStart, valueEnd)) {
+                visitor.unsafe(Unsafe.SCRIPT_URL, at, valueStart, valueEnd);
+            }
+            if (script != null) {
+                script.attribute(html, nameStart, nameEnd, valueStart, valueEnd);
+            }
         }
         return length;
+    }
+
+    /** The attributes of a {@code <script>} tag that decide whether it is JSON-LD or the theme's own file. */
+    private static final class ScriptTag {
+        private boolean jsonLd;
+        private int srcStart;
+        private int srcEnd;
+
+        void attribute(byte[] html, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+            if (nameEnd - nameStart == 4 && equalsIgnoreCase(html, nameStart, "type")) {
+                jsonLd = value(html, valueStart, valueEnd).strip().equalsIgnoreCase("application/ld+json");
+            } else if (nameEnd - nameStart == 3 && equalsIgnoreCase(html, nameStart, "src")) {
+                srcStart = valueStart;
+                srcEnd = valueEnd;
+            }
+        }
+    }
+
+    /**
+     * Whether a value is a {@code javascript:} or {@code vbscript:} URL as a browser reads it: character references
+     * resolved, leading spaces and control characters, and tabs and line breaks anywhere, ignored. Cheap for the
+     * values that cannot be one (no colon).
+     */
+    static boolean isScriptUrl(byte[] html, int start, int end) {
+        boolean colon = false;
+        for (int k = start; k < end && k < start + 256; k++) {
+            if (html[k] == ':' || html[k] == '&') {
+                colon = true;
+                break;
+            }
+        }
+        if (!colon) {
+            return false;
+        }
+        String value = value(html, start, Math.min(end, start + 512));
+        StringBuilder scheme = new StringBuilder(12);
+        for (int k = 0; k < value.length() && scheme.length() < 11; k++) {
+            char c = value.charAt(k);
+            if (c <= ' ' && scheme.length() == 0 || c == '\t' || c == '\n' || c == '\r') {
+                continue;
+            }
+            scheme.append(Character.toLowerCase(c));
+            String sofar = scheme.toString();
+            if (sofar.equals("javascript:") || sofar.equals("vbscript:")) {
+                return true;
+            }
+            if (!"javascript:".startsWith(sofar) && !"vbscript:".startsWith(sofar)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Element wanted(Tag tag, byte[] html, int start, int end) {
