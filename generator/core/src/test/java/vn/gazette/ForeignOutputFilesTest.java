@@ -80,15 +80,17 @@ class ForeignOutputFilesTest {
     }
 
     @Test
-    void pagesLeftByABuildWhoseRecordWasDeletedAreKeptAndNamedAsAFolder() throws IOException {
-        MiniSite site = MiniSite.of(dir, SITE + "-- articles/2023/b.md --\n---\ntitle: \"Bài B\"\ndate: 2023-09-23\n---\nB.\n");
-        assertThat(site.messages(site.build())).isEmpty();
-        Files.delete(site.content().resolve("articles/2023/b.md"));
+    void aPageTheLastBuildWroteIsStillDeletedWithoutTheCacheSoADraftPreviewDoesNotStay() throws IOException {
+        MiniSite site = MiniSite.of(dir, SITE + "-- articles/2023/b.md --\n---\ntitle: \"Bài B\"\ndate: 2023-09-23\n"
+                + "draft: true\n---\nB.\n");
+        assertThat(site.messages(Generator.create().build(site.request().withDrafts(true)))).isEmpty();
+        assertThat(site.exists("articles/2023/b/index.html")).isTrue();
+        placeForeignFiles(site);
 
         BuildResult result = site.build();
 
-        assertThat(site.exists("articles/2023/b/index.html")).isTrue();
-        assertThat(site.messages(result)).singleElement().asString().startsWith(
-                "out/articles/2023/b: warning: kept: this folder (files in it: 1) is in the output folder, but no build wrote it");
+        assertThat(site.exists("articles/2023/b/index.html")).isFalse();
+        assertForeignFilesKept(site);
+        assertThat(site.messages(result)).containsExactly("out/google1234.html: warning: " + GOOGLE);
     }
 }

@@ -73,7 +73,8 @@ final class ForeignFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String relative = relative(file);
-                if (!relative.equals(OutputFolder.MARKER) && !ours.contains(relative)) {
+                if (!relative.equals(OutputFolder.MARKER) && !relative.equals(OutputFolder.MARKER + ".tmp")
+                        && !ours.contains(relative)) {
                     found.add(new Entry(relative, false, 1, listed(relative)));
                 }
                 return FileVisitResult.CONTINUE;

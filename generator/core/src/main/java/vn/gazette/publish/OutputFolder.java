@@ -50,6 +50,9 @@ public final class OutputFolder implements AutoCloseable {
 
     private static final String MARKER_TEXT = "This folder is written by Gazette and replaced on every build.\n";
 
+    /** Before the list of files the last build wrote, in the marker: the files no build wrote are never deleted. */
+    private static final String LIST_HEADING = "Files the last build wrote (any other file here is kept):\n";
+
     private final Path target;
     private final Path staging;
     private final ConcurrentHashMap<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
@@ -61,6 +64,8 @@ public final class OutputFolder implements AutoCloseable {
     private final boolean update;
     private final Queue<String> staged = new ConcurrentLinkedQueue<>();
     private final ForeignFiles foreignFiles;
+    /** The files the last build wrote into the folder, from its marker, known even when the manifest is not. */
+    private final Set<String> writtenBefore;
     private List<ForeignFiles.Entry> foreign = List.of();
     private boolean finished;
 
@@ -70,6 +75,37 @@ public final class OutputFolder implements AutoCloseable {
         this.previous = previous;
         this.update = previous.size() > 0;
         this.foreignFiles = new ForeignFiles(target, keep);
+        this.writtenBefore = writtenBefore(target);
+    }
+
+    /** The files the marker of {@code folder} lists as written by the last build; none if it has no list. */
+    private static Set<String> writtenBefore(Path folder) {
+        try {
+            String text = Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8);
+            int list = text.indexOf(LIST_HEADING);
+            if (list < 0) {
+                return Set.of();
+            }
+            Set<String> paths = new HashSet<>();
+            for (String line : text.substring(list + LIST_HEADING.length()).split("\n")) {
+                if (!line.isEmpty()) {
+                    paths.add(line);
+                }
+            }
+            return paths;
+        } catch (IOException | UncheckedIOException e) {
+            return Set.of(); // no marker, or not readable: every file there is treated as one no build wrote
+        }
+    }
+
+    /** Writes the marker with the list of files this build wrote into {@code folder}, atomically. */
+    private void writeMarker(Path folder) throws IOException {
+        StringBuilder text = new StringBuilder(MARKER_TEXT).append(LIST_HEADING);
+        new TreeSet<>(current.paths()).forEach(path -> text.append(path).append('\n'));
+        Path temporary = folder.resolve(MARKER + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, folder.resolve(MARKER), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -316,7 +352,10 @@ public final class OutputFolder implements AutoCloseable {
             return;
         }
         Path old = null;
-        foreign = foreignFiles.find(current.paths());
+        Set<String> ours = new HashSet<>(writtenBefore);
+        ours.addAll(current.paths());
+        foreign = foreignFiles.find(ours);
+        writeMarker(staging);
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + staging.getFileName().toString()
                     .substring(("." + target.getFileName() + ".tmp-").length()));
@@ -362,9 +401,12 @@ public final class OutputFolder implements AutoCloseable {
     private void update() throws IOException {
         Set<String> ours = new HashSet<>(previous.paths());
         ours.addAll(current.paths());
+        ours.addAll(writtenBefore);
         foreign = foreignFiles.find(ours);
         List<String> gone = new ArrayList<>();
-        for (String path : previous.paths()) {
+        Set<String> written = new HashSet<>(previous.paths());
+        written.addAll(writtenBefore);
+        for (String path : written) {
             if (current.get(path).isEmpty()) {
                 gone.add(path);
             }
@@ -408,6 +450,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             Files.move(resolve(path), destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        writeMarker(target);
         deleteTree(staging);
     }
 

@@ -27,6 +27,7 @@ import vn.gazette.transform.ArticleLinks;
 import vn.gazette.transform.HtmlCleaner;
 import vn.gazette.transform.LinkChecker;
 import vn.gazette.transform.PageSafety;
+import vn.gazette.transform.SvgCleaner;
 
 /**
  * The publish stage of one build: makes every output of the registry ({@link Outputs}) on the workers (an article
@@ -173,7 +174,23 @@ public final class SitePublisher {
                 assets.add(asset);
             }
         }
-        workers.forEach(assets, (Asset asset) -> output.copy(asset.source().path(), asset.outputPath()));
+        SvgCleaner svg = new SvgCleaner();
+        workers.forEach(assets, (Asset asset) -> publishAsset(asset, output, svg, problems));
+    }
+
+    /** Copies a static file as it is; an SVG is cleaned first (see {@link SvgCleaner}), saying what was removed. */
+    private static void publishAsset(Asset asset, OutputFolder output, SvgCleaner svg, Problems problems)
+            throws IOException {
+        if (!asset.outputPath().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            output.copy(asset.source().path(), asset.outputPath());
+            return;
+        }
+        SvgCleaner.Result cleaned = svg.clean(java.nio.file.Files.readAllBytes(asset.source().path()));
+        if (cleaned.changed()) {
+            problems.warning(SourcePosition.of(asset.source().path()), "transform", Message.of("transform.svg.cleaned",
+                    SvgCleaner.describe(cleaned.removed())));
+        }
+        output.write(asset.outputPath(), cleaned.bytes());
     }
 
     /** Swaps the new site in and records it in the cache (the manifest and the link marker). */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.gazette.problem.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,9 @@ class OutputFolderTest {
             output.commit();
         }
         assertThat(tree(site)).containsExactly(
-                Map.entry(".gazette-output", "This folder is written by Gazette and replaced on every build.\n"),
+                Map.entry(".gazette-output", "This folder is written by Gazette and replaced on every build.\n"
+                        + "Files the last build wrote (any other file here is kept):\n"
+                        + "articles/2023/hoi-nghi/index.html\nimages/logo.svg\nindex.html\n"),
                 Map.entry("articles/", ""),
                 Map.entry("articles/2023/", ""),
                 Map.entry("articles/2023/hoi-nghi/", ""),
@@ -105,6 +108,28 @@ class OutputFolderTest {
         assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
         assertThat(tree(site)).containsEntry("index.html", "<p>mới</p>");
         assertThat(names(dir)).containsExactly("content", "site");
+    }
+
+    @Test
+    void keepsAndNamesWhatNoBuildWroteWhenItReplacesTheFolder() throws IOException {
+        previousBuild();
+        write(site, """
+                CNAME: luutru.example.gov.vn
+                bao-cao/2019.html: cũ
+                """);
+        Problems problems = new Problems();
+        try (OutputFolder output = OutputFolder.open(site, content, Manifest.empty(), "CNAME"::equals)) {
+            output.write("index.html", "<p>mới</p>");
+            output.commit();
+            output.reportForeign(problems);
+        }
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html", "CNAME", "bao-cao/",
+                "bao-cao/2019.html");
+        assertThat(problems.all()).singleElement().satisfies(problem -> {
+            assertThat(problem.where().file()).isEqualTo(site.resolve("bao-cao"));
+            assertThat(problem.text().key()).isEqualTo("publish.foreign.folder.kept");
+            assertThat(problem.text().args()).containsExactly("bao-cao/", 1);
+        });
     }
 
     @Test
@@ -231,7 +256,7 @@ class OutputFolderTest {
             output.write("index.html", "mới");
             output.commit();
         }
-        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html", "old.html");
     }
 
     @Test
@@ -364,7 +389,7 @@ class OutputFolderTest {
     }
 
     @Test
-    void deletesSymbolicLinksInTheOldFolderWithoutFollowingThem() throws IOException {
+    void keepsSymbolicLinksInTheOldFolderWithoutFollowingThem() throws IOException {
         previousBuild();
         Path precious = Files.writeString(dir.resolve("precious.txt"), "giữ lại", StandardCharsets.UTF_8);
         Files.createSymbolicLink(site.resolve("link.txt"), precious);
@@ -375,7 +400,9 @@ class OutputFolderTest {
         }
         assertThat(precious).hasContent("giữ lại");
         assertThat(content.resolve("site.yaml")).exists();
-        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
+        assertThat(site.resolve("link.txt")).isSymbolicLink();
+        assertThat(site.resolve("up")).isSymbolicLink();
+        assertThat(dir.resolve("content/site.yaml")).exists();
     }
 
     /** A first build of two pages and an image, committed; returns what it published. */
@@ -415,7 +442,10 @@ class OutputFolderTest {
             assertThat(output.filesUnchanged()).isEqualTo(3);
         }
         assertThat(tree(site)).containsExactly(
-                Map.entry(".gazette-output", "This folder is written by Gazette and replaced on every build.\n"),
+                Map.entry(".gazette-output", "This folder is written by Gazette and replaced on every build.\n"
+                        + "Files the last build wrote (any other file here is kept):\n"
+                        + "articles/a/index.html\narticles/b/anh.svg\narticles/b/index.html\narticles/c/index.html\n"
+                        + "index.html\n"),
                 Map.entry("articles/", ""),
                 Map.entry("articles/a/", ""),
                 Map.entry("articles/a/index.html", "<p>bài A, đã sửa</p>"),
