@@ -27,10 +27,20 @@ import vn.gazette.problem.Severity;
  * @param brokenLinks how a link, image or asset reference that does not resolve to a file of the site is
  *                    reported: an error (the default: the build fails) or a warning
  * @param files       which content files are published, and which output files the build keeps
+ * @param plausibility what is warned about as implausible in articles
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
-        List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks, FileRules files) {
+        List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks, FileRules files,
+        Plausibility plausibility) {
+
+    /** Settings with the default plausibility checks. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds, Severity brokenLinks, FileRules files) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, brokenLinks, files, Plausibility.DEFAULT);
+    }
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -101,6 +111,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         conferenceKinds = List.copyOf(conferenceKinds);
         Objects.requireNonNull(brokenLinks, "brokenLinks");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(plausibility, "plausibility");
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -137,6 +148,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies, conferenceKinds, brokenLinks, files);
+                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility);
     }
 }

@@ -32,7 +32,7 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
             "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks",
-            "articleExtensions", "include", "exclude", "keep");
+            "articleExtensions", "include", "exclude", "keep", "plausibility");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
     static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors");
@@ -87,7 +87,7 @@ public final class SiteConfigLoader {
                 .map(word -> word.equals("warning") ? Severity.WARNING : Severity.ERROR).orElse(Severity.ERROR);
         FileRules files = FileRules.read(fields);
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
-                related, segments, taxonomies, conferenceKinds, brokenLinks, files));
+                related, segments, taxonomies, conferenceKinds, brokenLinks, files, Plausibility.read(fields)));
     }
 
     /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */

@@ -98,6 +98,11 @@ public final class DateParser {
         if (dmy.matches()) {
             String iso = String.format("%s-%02d-%02d", dmy.group(3), Integer.parseInt(dmy.group(2)),
                     Integer.parseInt(dmy.group(1)));
+            if (parseDay(iso).isEmpty()) {
+                // 31/02/2023 must not be answered with 2023-02-31: a suggestion is itself a valid date
+                return Message.of("content.date.day-first.not-real", field, value, Integer.parseInt(dmy.group(1)),
+                        Integer.parseInt(dmy.group(2)), dmy.group(3));
+            }
             return Message.of("content.date.day-first", field, value, iso);
         }
         if (SHAPE.matcher(value).matches()) {

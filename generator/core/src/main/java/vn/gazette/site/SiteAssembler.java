@@ -72,7 +72,9 @@ public final class SiteAssembler {
         java.util.Set<String> hiddenFolders = new java.util.HashSet<>();
         List<LeftOut> leftOut = new ArrayList<>();
         Schedule schedule = Schedule.none();
+        PlausibilityCheck plausibility = new PlausibilityCheck(config.plausibility(), options.now(), config.timeZone());
         for (ParsedArticle item : ordered) {
+            plausibility.check(item, problems);
             schedule = schedule(item, options, schedule);
             Optional<LeftOut.Reason> reason = reasonToLeaveOut(item.front(), options);
             if (reason.isPresent()) {
