@@ -127,13 +127,16 @@ public final class PageSafety {
         }
 
         synchronized Problem problem() {
-            String key = switch (finding.what()) {
-                case EVENT_HANDLER -> "transform.unsafe.handler";
-                case SCRIPT_URL -> "transform.unsafe.url";
-                case SCRIPT -> finding.text().isEmpty() ? "transform.unsafe.inline.script" : "transform.unsafe.script";
+            String text = finding.text();
+            int others = pages - 1;
+            Message message = switch (finding.what()) {
+                case EVENT_HANDLER -> Message.of("transform.unsafe.handler", text, firstPage, firstSource, others);
+                case SCRIPT_URL -> Message.of("transform.unsafe.url", text, firstPage, firstSource, others);
+                case SCRIPT -> text.isEmpty()
+                        ? Message.of("transform.unsafe.inline.script", text, firstPage, firstSource, others)
+                        : Message.of("transform.unsafe.script", text, firstPage, firstSource, others);
             };
-            return Problem.error(where, LinkChecker.STAGE, Message.of(key, finding.text(), firstPage, firstSource,
-                    pages - 1));
+            return Problem.error(where, LinkChecker.STAGE, message);
         }
     }
 }
