@@ -38,7 +38,7 @@ public final class SiteConfigLoader {
     static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors");
     static final List<String> TAXONOMY_KEYS = List.of("segment", "title", "slugs");
     /** Front-matter keys a site's own taxonomy may not take: they already mean something. */
-    static final List<String> RESERVED = List.of("title", "date", "slug", "author", "summary", "draft", "updated",
+    static final List<String> RESERVED = List.of("title", "date", "slug", "source", "author", "summary", "draft", "updated",
             "lastmod", "expires", "conference", "params");
 
     private final YamlReader yaml = new YamlReader(STAGE);

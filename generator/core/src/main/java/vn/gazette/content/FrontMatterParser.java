@@ -34,7 +34,7 @@ public final class FrontMatterParser {
     public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
     static final List<String> KEYS = List.of("title", "date", "slug", "province", "tags", "author", "summary", "draft",
-            "updated", "lastmod", "expires", "conference", "params");
+            "updated", "lastmod", "expires", "conference", "params", "source");
     static final List<String> CONFERENCE_KEYS = List.of("kind", "start", "end", "organizer", "partners", "locations",
             "format", "sites", "participants", "speakers", "topics");
 
@@ -105,6 +105,7 @@ public final class FrontMatterParser {
         Optional<ArticleDate> expires = date(fields, "expires", false);
         Optional<Conference> conference = fields.mappingOf("conference")
                 .flatMap(block -> conference(fields.nested(block, "conference"), date));
+        fields.mappingOf("source").ifPresent(block -> SourceRecord.check(fields.nested(block, "source")));
         Map<String, String> params = params(fields);
         Optional<String> province = fields.text("province");
         Optional<String> author = fields.text("author");
