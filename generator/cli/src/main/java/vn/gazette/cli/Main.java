@@ -38,6 +38,7 @@ public final class Main {
         commandLine.addSubcommand("check", new CheckCommand(terminal));
         commandLine.addSubcommand("new", new NewCommand(terminal));
         commandLine.addSubcommand("serve", new ServeCommand());
+        commandLine.addSubcommand("import", new ImportCommand(terminal));
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
