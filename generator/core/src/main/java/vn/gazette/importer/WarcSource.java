@@ -107,7 +107,7 @@ final class WarcSource {
     /** The decoded payload of a record worth reading: a successful response or a resource. */
     private static Optional<Body> body(WarcRecord record) throws IOException {
         if (record instanceof WarcResponse response) {
-            if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE)) {
+            if (!response.contentType().base().equals(MediaType.HTTP)) {
                 return Optional.empty();
             }
             HttpResponse http = response.http();
