@@ -82,7 +82,7 @@ public final class Importer {
 
     private Optional<Reading> read(Capture capture, HtmlExtractor html, ProvinceFinder provinces, LocalDate today,
             TimeLimit limit) {
-        SourcePosition where = SourcePosition.of(capture.file());
+        SourcePosition where = SourcePosition.of(capture.file(), 1, 1);
         Optional<TextDecoder.Decoded> text = TextDecoder.decode(capture.bytes(), capture.charset(), capture.html());
         if (text.isEmpty()) {
             problems.error(where, Sources.STAGE, Message.of("importer.encoding.unknown", capture.name()));
@@ -134,7 +134,7 @@ public final class Importer {
             return Files.isRegularFile(file) ? ProvinceVocabulary.load(Files.readString(file), file, problems)
                     : ProvinceVocabulary.empty();
         } catch (IOException e) {
-            problems.error(SourcePosition.of(file), Sources.STAGE, Message.of("importer.source.unreadable", file));
+            problems.error(SourcePosition.of(file, 1, 1), Sources.STAGE, Message.of("importer.source.unreadable", file));
             return ProvinceVocabulary.empty();
         }
     }
@@ -143,7 +143,7 @@ public final class Importer {
         try {
             return Recipe.load(Files.readString(file, StandardCharsets.UTF_8), file, problems);
         } catch (IOException e) {
-            problems.error(SourcePosition.of(file), Sources.STAGE, Message.of("importer.source.unreadable", file));
+            problems.error(SourcePosition.of(file, 1, 1), Sources.STAGE, Message.of("importer.source.unreadable", file));
             return List.of();
         }
     }

@@ -38,7 +38,7 @@ final class Sources {
         for (Path source : sources) {
             Path base = Optional.ofNullable(source.toAbsolutePath().normalize().getParent()).orElse(Path.of("/"));
             if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
-                problems.error(SourcePosition.of(source), STAGE, Message.of("importer.source.missing", source));
+                problems.error(SourcePosition.of(source, 1, 1), STAGE, Message.of("importer.source.missing", source));
             } else if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
                 folder(source, base, captures, problems);
             } else {
@@ -56,7 +56,7 @@ final class Sources {
                     .filter(p -> !insideSavedFiles(folder, p))
                     .limit(MAX_FILES).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            problems.error(SourcePosition.of(folder), STAGE, Message.of("importer.source.unreadable", folder));
+            problems.error(SourcePosition.of(folder, 1, 1), STAGE, Message.of("importer.source.unreadable", folder));
             return;
         }
         Path root = folder.toAbsolutePath().normalize();
@@ -78,7 +78,7 @@ final class Sources {
     private static void file(Path file, Path root, Path base, List<Capture> captures, Problems problems) {
         Optional<String> kind = kind(file);
         if (kind.isEmpty()) {
-            problems.error(SourcePosition.of(file), STAGE, Message.of("importer.source.kind", file.getFileName()));
+            problems.error(SourcePosition.of(file, 1, 1), STAGE, Message.of("importer.source.kind", file.getFileName()));
             return;
         }
         if (kind.get().equals("warc")) {
@@ -110,12 +110,12 @@ final class Sources {
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             Optional<byte[]> bytes = Bounded.read(in, limit);
             if (bytes.isEmpty()) {
-                problems.error(SourcePosition.of(file), STAGE, Message.of("importer.page.too-large", file.getFileName(),
+                problems.error(SourcePosition.of(file, 1, 1), STAGE, Message.of("importer.page.too-large", file.getFileName(),
                         limit / (1024 * 1024)));
             }
             return bytes;
         } catch (IOException e) {
-            problems.error(SourcePosition.of(file), STAGE, Message.of("importer.source.unreadable", file));
+            problems.error(SourcePosition.of(file, 1, 1), STAGE, Message.of("importer.source.unreadable", file));
             return Optional.empty();
         }
     }

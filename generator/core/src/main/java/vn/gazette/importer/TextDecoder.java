@@ -123,14 +123,21 @@ final class TextDecoder {
         return Optional.empty();
     }
 
+    /**
+     * Whether the text holds a character that Unicode Vietnamese never uses after a letter but TCVN3 or VNI text
+     * always does (¸ µ ® ¬ Þ × of TCVN3, ø û ï ä å ë ü ö of VNI): only then are the slower readings tried.
+     */
     private static boolean hasLatin1Letters(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int hits = 0;
+        for (int i = 1; i < text.length() && hits < 3; i++) {
             char c = text.charAt(i);
-            if (c >= 0xA0 && c <= 0xFF) {
-                return true;
+            boolean sign = c >= 0xA1 && c <= 0xBF || "\u00DE\u00D7\u00F7\u00F8\u00FB\u00EF\u00E4\u00E5\u00EB\u00FC\u00F6"
+                    .indexOf(c) >= 0;
+            if (sign && Character.isLetter(text.charAt(i - 1))) {
+                hits++;
             }
         }
-        return false;
+        return hits >= 3;
     }
 
     private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {

@@ -84,7 +84,7 @@ final class WarcSource {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.error(SourcePosition.of(file), STAGE, Message.of("importer.warc.broken", file.getFileName(),
+            problems.error(SourcePosition.of(file, 1, 1), STAGE, Message.of("importer.warc.broken", file.getFileName(),
                     String.valueOf(e.getMessage())));
         }
         WarcAssets assets = new WarcAssets(Map.copyOf(images));
@@ -97,7 +97,7 @@ final class WarcSource {
     private static final String STAGE = Sources.STAGE;
 
     private static void tooLarge(Path file, long offset, Problems problems) {
-        problems.error(SourcePosition.of(file), STAGE, Message.of("importer.warc.record-too-large", file.getFileName(),
+        problems.error(SourcePosition.of(file, 1, 1), STAGE, Message.of("importer.warc.record-too-large", file.getFileName(),
                 offset, MAX_RECORD_BYTES / (1024 * 1024)));
     }
 

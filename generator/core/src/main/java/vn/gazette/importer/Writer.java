@@ -119,7 +119,7 @@ final class Writer {
             made = Optional.empty();
         }
         if (made.isEmpty()) {
-            problems.error(SourcePosition.of(r.capture().file()), Sources.STAGE,
+            problems.error(SourcePosition.of(r.capture().file(), 1, 1), Sources.STAGE,
                     Message.of("importer.page.unreadable", r.capture().name(), "Markdown"));
             return failed(r.capture());
         }
@@ -131,13 +131,13 @@ final class Writer {
                 writeInside(assets.resolve(image.getKey()), image.getValue(), plan.outcome() == Outcome.UPDATED);
             }
         } catch (IOException e) {
-            problems.error(SourcePosition.of(plan.file()), Sources.STAGE, Message.of("importer.write.failed",
+            problems.error(SourcePosition.of(plan.file(), 1, 1), Sources.STAGE, Message.of("importer.write.failed",
                     into.relativize(plan.file()), String.valueOf(e.getMessage())));
             return failed(r.capture());
         }
         if (plan.outcome() == Outcome.BESIDE) {
             Path old = into.relativize(plan.earlier().get());
-            problems.warning(SourcePosition.of(plan.earlier().get()), Sources.STAGE, Message.of("importer.update.edited",
+            problems.warning(SourcePosition.of(plan.earlier().get(), 1, 1), Sources.STAGE, Message.of("importer.update.edited",
                     old, into.relativize(plan.file())));
             notes.add("edited since import: new version beside " + old);
         }

@@ -73,7 +73,6 @@ class WarcImportTest {
         Path content = ImportFixtures.contentFolder(dir);
         Path into = content.resolve("articles/imported");
         ImportResult result = Importer.run(ImportRequest.of(List.of(warc), into, SeedImportTest.CLOCK));
-        System.out.println(result.table());
         assertThat(result.problems()).hasSize(1);
         assertThat(result.problems().get(0).message()).matches(
                 "crawl.warc.gz: the record at byte \\d+ holds more than 16 MiB once decompressed and was left out .*");
