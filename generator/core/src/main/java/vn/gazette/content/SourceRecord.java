@@ -25,7 +25,7 @@ final class SourceRecord {
             String key = e.key().value();
             if (!KEYS.contains(key)) {
                 fields.problems().warning(e.key().position(), FrontMatterParser.STAGE, Message.of("content.source.key",
-                        key, DidYouMean.hint(key, KEYS), String.join(", ", KEYS)));
+                        key, DidYouMean.closest(key, KEYS).map(c -> " (" + c + "?)").orElse(""), String.join(", ", KEYS)));
             }
         }
         for (String key : List.of("sha256", "written")) {

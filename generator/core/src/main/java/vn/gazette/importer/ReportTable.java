@@ -17,9 +17,10 @@ final class ReportTable {
 
     static String format(List<ImportedArticle> articles, String language) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {word("confidence", language), word("outcome", language), word("date", language),
-                word("province", language), word("author", language), word("conference", language),
-                word("file", language)});
+        rows.add(new String[] {Message.of("importer.table.confidence").text(language),
+                Message.of("importer.table.outcome").text(language), Message.of("importer.table.date").text(language),
+                Message.of("importer.table.province").text(language), Message.of("importer.table.author").text(language),
+                Message.of("importer.table.conference").text(language), Message.of("importer.table.file").text(language)});
         for (ImportedArticle a : articles) {
             rows.add(new String[] {a.confidence(), a.outcome().word(), cell(a.date()), cell(a.province()),
                     cell(a.author()), a.conference().flatMap(ImportedArticle.Field::value).orElse("-"),
@@ -47,10 +48,6 @@ final class ReportTable {
                 count(articles, ImportedArticle.Outcome.BESIDE), count(articles, ImportedArticle.Outcome.SKIPPED),
                 count(articles, ImportedArticle.Outcome.FAILED)).text(language)).append('\n');
         return out.toString();
-    }
-
-    private static String word(String column, String language) {
-        return Message.of("importer.table." + column).text(language);
     }
 
     private static String cell(ImportedArticle.Field field) {
