@@ -55,6 +55,6 @@ class ImportCommandTest {
         StringWriter out = new StringWriter();
         int code = run(out, "import", dir.resolve("nothing.html").toString(), "--into", dir.resolve("into").toString());
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("nothing.html: error: ", "không tồn tại").doesNotContain("Exception");
+        assertThat(out.toString()).contains("nothing.html:1:1: error: ", "không tồn tại").doesNotContain("Exception");
     }
 }
