@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import vn.gazette.internal.DidYouMean;
 import vn.gazette.internal.Texts;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Severity;
@@ -44,14 +43,9 @@ final class ReaderSettingsLoader {
             String key = entry.key().value();
             if (!known.contains(key)) {
                 fields.problems().warning(entry.key().position(), SiteConfigLoader.STAGE,
-                        Message.of("config.reader.unknown", name + "." + key, hint(key, known)));
+                        SiteConfigLoader.unknownSetting(name + ".", key, known));
             }
         }
-    }
-
-    /** ": did you mean 'x'?" in the language of the message, or nothing. */
-    private static Object hint(String key, List<String> known) {
-        return DidYouMean.closest(key, known).<Object>map(s -> Message.of("config.reader.didYouMean", s)).orElse("");
     }
 
     /**
@@ -158,7 +152,7 @@ final class ReaderSettingsLoader {
                 List<String> known = new ArrayList<>(taxonomies);
                 known.addAll(List.of("title", "count"));
                 fields.problems().warning(entry.key().position(), SiteConfigLoader.STAGE,
-                        Message.of("config.reader.unknown", "home.sections." + key, hint(key, known)));
+                        SiteConfigLoader.unknownSetting("home.sections.", key, known));
             }
         }
         Optional<String> term = taxonomy == null ? Optional.empty() : section.text(taxonomy).map(Texts::nfc);

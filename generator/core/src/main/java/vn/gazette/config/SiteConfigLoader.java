@@ -339,7 +339,7 @@ public final class SiteConfigLoader {
     }
 
     /** An unknown key of site.yaml ({@code prefix} names its block), with the closest known one. */
-    private static Message unknownSetting(String prefix, String key, java.util.Collection<String> known) {
+    static Message unknownSetting(String prefix, String key, java.util.Collection<String> known) {
         return DidYouMean.closest(key, known)
                 .map(s -> Message.of("config.site.setting.unknown.suggest", prefix + key, s))
                 .orElse(Message.of("config.site.setting.unknown", prefix + key));
