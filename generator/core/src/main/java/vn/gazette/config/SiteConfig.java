@@ -28,11 +28,20 @@ import vn.gazette.problem.Severity;
  *                    reported: an error (the default: the build fails) or a warning
  * @param files       which content files are published, and which output files the build keeps
  * @param plausibility what is warned about as implausible in articles
+ * @param reader      the menu, logo, footer, front-page sections and reader checks ({@link ReaderSettings})
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
         List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks, FileRules files,
-        Plausibility plausibility) {
+        Plausibility plausibility, ReaderSettings reader) {
+
+    /** Settings with the theme's default menu, footer and front page. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds, Severity brokenLinks, FileRules files, Plausibility plausibility) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, brokenLinks, files, plausibility, ReaderSettings.DEFAULT);
+    }
 
     /** Settings with the default plausibility checks. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
@@ -112,6 +121,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         Objects.requireNonNull(brokenLinks, "brokenLinks");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(plausibility, "plausibility");
+        Objects.requireNonNull(reader, "reader");
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -148,6 +158,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility);
+                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility, reader);
     }
 }

@@ -32,14 +32,15 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
             "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks",
-            "articleExtensions", "include", "exclude", "keep", "plausibility");
+            "articleExtensions", "include", "exclude", "keep", "plausibility", "menu", "logo", "favicon", "footer",
+            "analytics", "home", "checks");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
     static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors");
     static final List<String> TAXONOMY_KEYS = List.of("segment", "title", "slugs");
     /** Front-matter keys a site's own taxonomy may not take: they already mean something. */
     static final List<String> RESERVED = List.of("title", "date", "slug", "source", "author", "summary", "draft", "updated",
-            "lastmod", "expires", "conference", "params");
+            "lastmod", "expires", "conference", "params", "featured");
 
     private final YamlReader yaml = new YamlReader(STAGE);
 
@@ -86,8 +87,10 @@ public final class SiteConfigLoader {
         Severity brokenLinks = fields.choice("brokenLinks", List.of("error", "warning"))
                 .map(word -> word.equals("warning") ? Severity.WARNING : Severity.ERROR).orElse(Severity.ERROR);
         FileRules files = FileRules.read(fields);
+        ReaderSettings reader = new ReaderSettingsLoader(fields,
+                taxonomies.stream().map(TaxonomyConfig::name).toList()).load();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
-                related, segments, taxonomies, conferenceKinds, brokenLinks, files, Plausibility.read(fields)));
+                related, segments, taxonomies, conferenceKinds, brokenLinks, files, Plausibility.read(fields), reader));
     }
 
     /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */
@@ -338,7 +341,7 @@ public final class SiteConfigLoader {
     }
 
     /** An unknown key of site.yaml ({@code prefix} names its block), with the closest known one. */
-    private static Message unknownSetting(String prefix, String key, java.util.Collection<String> known) {
+    static Message unknownSetting(String prefix, String key, java.util.Collection<String> known) {
         return DidYouMean.closest(key, known)
                 .map(s -> Message.of("config.site.setting.unknown.suggest", prefix + key, s))
                 .orElse(Message.of("config.site.setting.unknown", prefix + key));

@@ -28,6 +28,8 @@ public final class PageRenderer {
     private final Path configFile;
     private final ConferenceViews conferences;
     private final java.util.Comparator<String> names;
+    private final FrontPage front;
+    private final List<Views.LinkView> letters;
 
     /**
      * @param configFile named in template messages for pages that come from no article
@@ -41,8 +43,10 @@ public final class PageRenderer {
         this.views = new Views(site, new DateText(theme.messages()), theme.messages());
         this.data = new StructuredData(site.config());
         this.configFile = configFile;
-        this.conferences = new ConferenceViews(site, new DateText(theme.messages()), theme.messages());
+        this.conferences = new ConferenceViews(site, new DateText(theme.messages()), theme.messages(), names);
         this.names = names;
+        this.front = new FrontPage(site, views, conferences);
+        this.letters = SpeakerLetters.of(site);
     }
 
     /** A UI string of the theme. */
@@ -60,6 +64,16 @@ public final class PageRenderer {
 
     public ConferenceViews conferenceViews() {
         return conferences;
+    }
+
+    /** The front page's lead story, sections and conference teaser. */
+    public FrontPage.FrontView front() {
+        return front.view();
+    }
+
+    /** The A–Z jump of the speakers index. */
+    public List<Views.LinkView> speakerLetters() {
+        return letters;
     }
 
     public StructuredData structuredData() {

@@ -26,9 +26,10 @@ public final class ArticlePages implements OutputKind {
      * @param related    its related articles
      * @param conference the conference it reports
      * @param links      what the rewriting of {@code .md} links in its body reads
+     * @param speakers   the speakers' pages, which its facts box links
      */
     public record Input(Article article, Optional<Article> older, Optional<Article> newer, RelatedArticles related,
-            Optional<Conferences.Entry> conference, Links links) {
+            Optional<Conferences.Entry> conference, Links links, List<String> speakers) {
     }
 
     /**
@@ -53,10 +54,12 @@ public final class ArticlePages implements OutputKind {
             addresses.add(a.url());
         });
         Links links = new Links(List.copyOf(addresses), site.leftOut());
+        List<String> speakers = site.conferences().speakers().stream().map(Conferences.SpeakerRecord::url).toList();
         List<Output> outputs = new ArrayList<>(site.articles().size());
         for (Article article : site.articles()) {
             Input input = new Input(article, site.older(article), site.newer(article), new RelatedArticles(article),
-                    site.conferences().entry(article), links);
+                    site.conferences().entry(article), links, site.conferences().entry(article).isPresent()
+                            ? speakers : List.of());
             outputs.add(new Output.ArticlePage(name(), article.outputPath(), article.url(), input, article,
                     body -> page(input, body, pages)));
         }

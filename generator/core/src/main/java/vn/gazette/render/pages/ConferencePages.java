@@ -42,7 +42,8 @@ public final class ConferencePages extends PageKind<ConferencePages.Input> {
         Site.ConferencePage page = input.page();
         Conferences conferences = input.conferences();
         boolean main = page.group().url().equals(conferences.url());
-        String chart = main && page.pager().number() == 1 ? ConferenceChart.svg(conferences.main(), pages.names(),
+        ConferenceChart.Chart chart = main && page.pager().number() == 1 ? ConferenceChart.chart(conferences.main(),
+                pages.names(),
                 pages.text("conf.chart"), pages.text("conf.chartOther"), pages.text("conf.noProvince")) : null;
         ConferenceViews.IndexView index = pages.conferenceViews().index(conferences, page.group(), page.pager(), chart);
         Map<String, Object> model = pages.base(pages.views().page(name(), pages.numbered(index.heading(), page.pager()),

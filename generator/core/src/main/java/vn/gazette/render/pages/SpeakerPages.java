@@ -15,8 +15,9 @@ public final class SpeakerPages extends PageKind<SpeakerPages.Input> {
     /**
      * @param pager    this page of the speakers
      * @param indexUrl the conference index
+     * @param speakers every speaker, for the A–Z jump
      */
-    public record Input(Pager<Conferences.SpeakerRecord> pager, String indexUrl) {
+    public record Input(Pager<Conferences.SpeakerRecord> pager, String indexUrl, List<String> speakers) {
     }
 
     @Override
@@ -26,7 +27,8 @@ public final class SpeakerPages extends PageKind<SpeakerPages.Input> {
 
     @Override
     protected List<Input> inputs(Site site) {
-        return site.speakerPages().stream().map(pager -> new Input(pager, site.conferences().url())).toList();
+        return site.speakerPages().stream().map(pager -> new Input(pager, site.conferences().url(),
+                site.conferences().speakers().stream().map(Conferences.SpeakerRecord::url).toList())).toList();
     }
 
     @Override
@@ -42,6 +44,7 @@ public final class SpeakerPages extends PageKind<SpeakerPages.Input> {
         model.put("speakers", pages.conferenceViews().speakers(pager));
         model.put("list", pages.views().pages(pager));
         model.put("indexUrl", pages.site().config().link(input.indexUrl()));
+        model.put("letters", pages.speakerLetters());
         return pages.page(name(), model);
     }
 

@@ -46,7 +46,7 @@ public final class TermPages extends ArticleListKind<TermPages.Input> {
     protected PageRenderer.Page page(Input input, PageRenderer pages) {
         Term term = input.term();
         Views.TermView view = pages.views().term(input.taxonomy(), input.taxonomyUrl(), term);
-        String title = pages.numbered(view.taxonomyTitle() + ": " + term.name(), input.pager());
+        String title = pages.numbered(view.taxonomyTitle() + ": " + view.heading(), input.pager());
         List<Views.LinkView> feeds = List.of(new Views.LinkView(pages.site().config().title() + " – " + term.name(),
                 view.feedUrl(), false, null));
         return pages.list(name(), title, input.pager(), "", feeds, Map.of("term", view));
