@@ -29,18 +29,28 @@ import vn.gazette.problem.Severity;
  * @param files       which content files are published, and which output files the build keeps
  * @param plausibility what is warned about as implausible in articles
  * @param reader      the menu, logo, footer, front-page sections and reader checks ({@link ReaderSettings})
+ * @param searchEngine an external search engine (https) the search page offers readers without JavaScript
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
         List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks, FileRules files,
-        Plausibility plausibility, ReaderSettings reader) {
+        Plausibility plausibility, java.util.Optional<URI> searchEngine, ReaderSettings reader) {
 
     /** Settings with the theme's default menu, footer and front page. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
             RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds, Severity brokenLinks, FileRules files, Plausibility plausibility,
+            java.util.Optional<URI> searchEngine) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, brokenLinks, files, plausibility, searchEngine, ReaderSettings.DEFAULT);
+    }
+
+    /** Settings without an external search engine. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
             List<String> conferenceKinds, Severity brokenLinks, FileRules files, Plausibility plausibility) {
         this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
-                conferenceKinds, brokenLinks, files, plausibility, ReaderSettings.DEFAULT);
+                conferenceKinds, brokenLinks, files, plausibility, java.util.Optional.empty());
     }
 
     /** Settings with the default plausibility checks. */
@@ -64,15 +74,24 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
      * @param archive     the archive index: {@code /luu-tru/}
      * @param conferences the conference index: {@code /hoi-nghi-tap-huan/}
      * @param authors     the authors index: {@code /tac-gia/}
+     * @param search      the search page: {@code /tim-kiem/} ({@code /search/} on an English site)
      */
-    public record Segments(String page, String archive, String conferences, String authors) {
-        public static final Segments DEFAULT = new Segments("trang", "luu-tru", "hoi-nghi-tap-huan", "tac-gia");
+    public record Segments(String page, String archive, String conferences, String authors, String search) {
+        public static final Segments DEFAULT = new Segments("trang", "luu-tru", "hoi-nghi-tap-huan", "tac-gia",
+                "tim-kiem");
+        public static final String ENGLISH_SEARCH = "search";
 
         public Segments {
             Objects.requireNonNull(page, "page");
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(conferences, "conferences");
             Objects.requireNonNull(authors, "authors");
+            Objects.requireNonNull(search, "search");
+        }
+
+        /** Segments with the default search page. */
+        public Segments(String page, String archive, String conferences, String authors) {
+            this(page, archive, conferences, authors, DEFAULT.search());
         }
     }
 
@@ -122,6 +141,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(plausibility, "plausibility");
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(searchEngine, "searchEngine");
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -158,6 +178,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility, reader);
+                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility, searchEngine, reader);
     }
 }

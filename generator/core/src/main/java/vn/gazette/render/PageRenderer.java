@@ -30,6 +30,7 @@ public final class PageRenderer {
     private final java.util.Comparator<String> names;
     private final FrontPage front;
     private final List<Views.LinkView> letters;
+    private final SearchPage search;
 
     /**
      * @param configFile named in template messages for pages that come from no article
@@ -47,6 +48,12 @@ public final class PageRenderer {
         this.names = names;
         this.front = new FrontPage(site, views, conferences);
         this.letters = SpeakerLetters.of(site);
+        this.search = SearchPage.of(site, theme.messages());
+    }
+
+    /** What the search page and every header's search box are given. */
+    public SearchPage searchPage() {
+        return search;
     }
 
     /** A UI string of the theme. */
@@ -156,6 +163,7 @@ public final class PageRenderer {
         model.put("site", views.site());
         model.put("page", page);
         model.put("t", theme.messages());
+        model.put("search", search);
         return model;
     }
 }
