@@ -40,7 +40,7 @@ class GeneratorTest {
         assertThat(site.outputFiles()).filteredOn(path -> !path.startsWith("search-index/s/"))
                 .containsExactly(".gazette-output", "2023/09/index.html", "2023/index.html",
                 "404.html", "articles/2023/bai-a/index.html", "articles/2023/bai-b/index.html", "atom.xml",
-                "css/gazette.css", "css/search.css", "index.html", "js/search.js", "luu-tru/index.html", "robots.txt",
+                "css/gazette.css", "css/search.css", "favicon.svg", "index.html", "js/search.js", "luu-tru/index.html", "robots.txt",
                 "schedule.json", "search-index/d/61.txt", "search-index/d/62.txt", "search-index/d/63.txt", "search-index/facets.json",
                 "search-index/index.json", "search-index/m/0.json", "sitemap.xml", "tim-kiem/index.html");
         assertThat(result.timings()).containsOnlyKeys("source", "content", "site", "render", "search", "publish");

@@ -61,6 +61,7 @@ class SampleArchiveTest {
                 "atom.xml",
                 "css/gazette.css",
                 "css/search.css",
+                "favicon.svg",
                 "hoi-nghi-tap-huan/2022/index.html",
                 "hoi-nghi-tap-huan/2023/index.html",
                 "hoi-nghi-tap-huan/bao-cao-vien/dinh-tien-dung/index.html",

@@ -49,6 +49,7 @@ class ThemeReaderTest {
                 logo: /anh/logo.svg
                 favicon: /anh/icon.png
                 analytics: /js/thong-ke.js
+                include: ["gioi-thieu/index.html"]
                 menu:
                   - {label: "Trang chủ", url: /}
                   - {label: "Giới thiệu", url: /gioi-thieu/}

@@ -73,8 +73,10 @@ public final class SitePublisher {
         this.templates = new TemplateRenderer(theme, site.config());
         this.pages = new PageRenderer(site, theme, templates, configFile, names);
         this.outputs = Outputs.of(site, pages, problems);
+        String analytics = site.config().reader().analytics();
         this.safety = new PageSafety(site.config().rawHtml() != RawHtmlPolicy.ALLOW, theme.staticFiles().keySet(),
-                site.config().basePath(), configFile.toAbsolutePath().getParent());
+                analytics.isEmpty() ? Set.of() : Set.of(analytics.startsWith("/") ? site.config().link(analytics)
+                        : analytics), site.config().basePath(), configFile.toAbsolutePath().getParent());
         this.links = new LinkChecker(files(), site.config(), site.leftOut(), safety);
         this.record = new BuildRecord(setup.manifest(), site.config());
         this.search = new SearchIndex(site);

@@ -17,7 +17,8 @@ import vn.gazette.problem.SourcePosition;
 /**
  * The last safety pass over every rendered page, defence in depth behind the body cleaner and the templates'
  * escaping: a page that holds an event-handler attribute, a {@code javascript:}/{@code vbscript:} URL, or a
- * {@code <script>} that is neither JSON-LD nor a script file of the theme's static folder fails the build. It runs in
+ * {@code <script>} that is neither JSON-LD, nor a script file of the theme's static folder, nor the statistics script
+ * site.yaml declares ({@code analytics:}) fails the build. It runs in
  * the link check's scan of the page ({@link LinkScanner}), so it costs no second pass; sites that set
  * {@code rawHtml: allow} trust their editors and theme, and are not checked. Each finding is reported once per
  * template position (where the theme printed it) and kind, naming the first page by address and counting the others.
@@ -38,6 +39,7 @@ public final class PageSafety {
     private final boolean enabled;
     private final Path contentRoot;
     private final Set<String> themeFiles;
+    private final Set<String> siteScripts;
     private final LinkResolver resolver;
     private final Map<String, Report> reports = new ConcurrentHashMap<>();
 
@@ -48,7 +50,14 @@ public final class PageSafety {
      * @param contentRoot the content folder, for naming the article a page was made from
      */
     public PageSafety(boolean enabled, Set<String> themeFiles, String basePath, Path contentRoot) {
+        this(enabled, themeFiles, Set.of(), basePath, contentRoot);
+    }
+
+    /** @param siteScripts script addresses the site's settings declare, exactly as the pages print them */
+    public PageSafety(boolean enabled, Set<String> themeFiles, Set<String> siteScripts, String basePath,
+            Path contentRoot) {
         this.enabled = enabled;
+        this.siteScripts = Set.copyOf(siteScripts);
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.themeFiles = Set.copyOf(themeFiles);
         this.resolver = new LinkResolver(basePath);
@@ -66,6 +75,9 @@ public final class PageSafety {
         }
         String text = LinkScanner.value(html, start, end);
         if (what == LinkScanner.Unsafe.SCRIPT && start < end) {
+            if (siteScripts.contains(text)) {
+                return Optional.empty();
+            }
             Optional<LinkResolver.Target> target = resolver.resolve(pageUrl, text);
             if (target.isPresent() && !target.get().outside() && target.get().path().isPresent()
                     && themeFiles.contains(target.get().path().get())) {

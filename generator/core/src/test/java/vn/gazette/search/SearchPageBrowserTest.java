@@ -63,7 +63,9 @@ class SearchPageBrowserTest {
 
     private void waitDone() {
         browser.waiting(Duration.ofSeconds(20)).until(d -> {
-            Object state = browser.script("return document.getElementById('search').getAttribute('data-state')");
+            // null while the page that submitted the header's form is still the one shown
+            Object state = browser.script("var s = document.getElementById('search'); "
+                    + "return s ? s.getAttribute('data-state') : null");
             return "done".equals(state) || "idle".equals(state) || "error".equals(state);
         });
     }
