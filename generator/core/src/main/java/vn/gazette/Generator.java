@@ -144,6 +144,10 @@ public final class Generator {
                                     done, total)), problems);
             int pages = publisher.make(workers, problems);
             laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
+            int indexFiles = publisher.writeIndex(workers).size();
+            laps.lap("search", publisher.searchIndex().documents(), "article", indexFiles + " files; "
+                    + String.format(java.util.Locale.ROOT, "%.2f", publisher.searchIndex().workTime().toNanos() / 1e9)
+                    + " s of work while rendering");
 
             publisher.copyFiles(workers, ThemeLoader.OVERRIDES, problems);
             if (problems.hasErrors() || request.checkOnly()) {

@@ -70,7 +70,7 @@ class BuildReportsTest {
         MiniSite site = MiniSite.of(dir, SITE);
         BuildResult result = Generator.create().build(site.request().withNow(NOW).withCheckOnly(true));
         assertThat(result.problems()).isEmpty();
-        assertThat(result.pages()).isEqualTo(7);
+        assertThat(result.pages()).as("with the search page").isEqualTo(8);
         assertThat(site.output()).doesNotExist();
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("content");
@@ -85,21 +85,22 @@ class BuildReportsTest {
         BuildListener listener = new BuildListener() {
             @Override
             public void stageFinished(StageReport report) {
-                lines.add(report.line().replaceAll(" in [0-9]+\\.[0-9]{2} s$", " in T"));
+                lines.add(report.line().replaceAll(" in [0-9]+\\.[0-9]{2} s$", " in T")
+                        .replaceAll("; [0-9]+\\.[0-9]{2} s of work", "; W s of work"));
             }
 
             @Override
             public void progress(String stage, long done, long total) {
                 assertThat(stage).isEqualTo("render");
-                assertThat(total).isEqualTo(11);
+                assertThat(total).isEqualTo(12);
                 progress.add(done);
             }
         };
         Generator.create().build(site.request().withNow(NOW).withListener(listener));
         assertThat(lines).containsExactly("source: 4 files in T", "content: 3 articles in T",
-                "site: 2 articles (1 draft left out) in T", "render: 7 pages (71 links checked) in T",
-                "publish: 12 files in T");
-        assertThat(progress).hasSize(11).contains(1L, 11L);
+                "site: 2 articles (1 draft left out) in T", "render: 8 pages (89 links checked) in T",
+                "search: 2 articles (7 files; W s of work while rendering) in T", "publish: 22 files in T");
+        assertThat(progress).hasSize(12).contains(1L, 12L);
     }
 
     private static long scratchFolders() throws IOException {

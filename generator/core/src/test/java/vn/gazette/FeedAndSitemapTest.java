@@ -120,7 +120,7 @@ class FeedAndSitemapTest {
         validate(xml, "sitemap.xsd");
         Document sitemap = Jsoup.parse(xml, "", Parser.xmlParser());
         List<String> locations = sitemap.select("url > loc").eachText();
-        assertThat(locations).hasSize(14).doesNotContain("https://example.gov.vn/luu-tru/404.html")
+        assertThat(locations).hasSize(15).doesNotContain("https://example.gov.vn/luu-tru/404.html")
                 .contains("https://example.gov.vn/luu-tru/", "https://example.gov.vn/luu-tru/the/tap-huan/",
                         "https://example.gov.vn/luu-tru/2023/09/", "https://example.gov.vn/luu-tru/articles/b/",
                         "https://example.gov.vn/luu-tru/tac-gia/", "https://example.gov.vn/luu-tru/tac-gia/minh-tam/");

@@ -36,11 +36,14 @@ class GeneratorTest {
                 + "-- articles/2023/bai-b.md --\n" + article("Bài B", "2023-09-23", "Chào"));
         BuildResult result = site.build();
         assertThat(site.messages(result)).isEmpty();
-        assertThat(result.pages()).isEqualTo(7);
-        assertThat(site.outputFiles()).containsExactly(".gazette-output", "2023/09/index.html", "2023/index.html",
+        assertThat(result.pages()).as("with the search page").isEqualTo(8);
+        assertThat(site.outputFiles()).filteredOn(path -> !path.startsWith("search-index/s/"))
+                .containsExactly(".gazette-output", "2023/09/index.html", "2023/index.html",
                 "404.html", "articles/2023/bai-a/index.html", "articles/2023/bai-b/index.html", "atom.xml",
-                "css/gazette.css", "index.html", "luu-tru/index.html", "robots.txt", "schedule.json", "sitemap.xml");
-        assertThat(result.timings()).containsOnlyKeys("source", "content", "site", "render", "publish");
+                "css/gazette.css", "css/search.css", "index.html", "js/search.js", "luu-tru/index.html", "robots.txt",
+                "schedule.json", "search-index/d/61.txt", "search-index/d/62.txt", "search-index/d/63.txt", "search-index/facets.json",
+                "search-index/index.json", "search-index/m/0.json", "sitemap.xml", "tim-kiem/index.html");
+        assertThat(result.timings()).containsOnlyKeys("source", "content", "site", "render", "search", "publish");
     }
 
     @Test
@@ -136,8 +139,11 @@ class GeneratorTest {
         Map<String, Object> after = inodes(site.output());
         List<String> rewritten = after.keySet().stream().filter(path -> !after.get(path).equals(inodes.get(path)))
                 .sorted().toList();
-        assertThat(rewritten).containsExactly("articles/b/index.html");
-        assertThat(edited.unchanged()).isEqualTo(edited.files() - 1);
+        List<String> index = rewritten.stream().filter(path -> path.startsWith("search-index/")).toList();
+        assertThat(rewritten).containsExactlyElementsOf(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("articles/b/index.html"), index.stream()).toList());
+        assertThat(index).as("the index files the edited words are in").contains("search-index/m/0.json");
+        assertThat(edited.unchanged()).isEqualTo(edited.files() - 1 - index.size());
         assertThat(site.read("articles/b/index.html")).contains("Hai, đã sửa");
     }
 

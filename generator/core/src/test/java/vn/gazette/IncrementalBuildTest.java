@@ -120,7 +120,10 @@ class IncrementalBuildTest {
         Map<String, String> tree = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                tree.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+                // search shards are compressed binary files: compared by their bytes
+                tree.put(root.relativize(file).toString(), file.toString().endsWith(".bin")
+                        ? java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(file))
+                        : Files.readString(file, StandardCharsets.UTF_8));
             }
         }
         return tree;

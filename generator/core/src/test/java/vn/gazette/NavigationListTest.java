@@ -63,7 +63,8 @@ class NavigationListTest {
     void aSiteWithoutArticlesHasAHomePageSayingSoAndNoListPages() {
         MiniSite site = build(SITE);
         assertThat(site.outputFiles()).containsExactly(".gazette-output", "404.html", "atom.xml", "css/gazette.css",
-                "index.html", "robots.txt", "schedule.json", "sitemap.xml");
+                "css/search.css", "index.html", "js/search.js", "robots.txt", "schedule.json",
+                "search-index/facets.json", "search-index/index.json", "sitemap.xml", "tim-kiem/index.html");
         Document home = html(site, "index.html");
         assertThat(home.select("main p").eachText()).containsExactly("Chưa có bài viết nào.");
         assertThat(home.select("nav.pagination, link[rel=next], link[rel=prev]")).isEmpty();

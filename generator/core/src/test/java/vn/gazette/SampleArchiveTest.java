@@ -38,7 +38,7 @@ class SampleArchiveTest {
     @Test
     void buildsWithoutProblems() {
         assertThat(result.problems()).isEmpty();
-        assertThat(result.pages()).isEqualTo(50);
+        assertThat(result.pages()).isEqualTo(51);
     }
 
     @Test
@@ -60,6 +60,7 @@ class SampleArchiveTest {
                 LANG_SON_2023 + "so-do-dia-ban.svg",
                 "atom.xml",
                 "css/gazette.css",
+                "css/search.css",
                 "hoi-nghi-tap-huan/2022/index.html",
                 "hoi-nghi-tap-huan/2023/index.html",
                 "hoi-nghi-tap-huan/bao-cao-vien/dinh-tien-dung/index.html",
@@ -80,6 +81,7 @@ class SampleArchiveTest {
                 "hoi-nghi-tap-huan/tinh/tay-ninh/index.html",
                 "hoi-nghi-tap-huan/tinh/tuyen-quang/index.html",
                 "index.html",
+                "js/search.js",
                 "luu-tru/index.html",
                 "robots.txt",
                 "schedule.json",
@@ -108,6 +110,7 @@ class SampleArchiveTest {
                 "the/tap-huan/index.html",
                 "the/thong-tin-doi-ngoai/atom.xml",
                 "the/thong-tin-doi-ngoai/index.html",
+                "tim-kiem/index.html",
                 "tinh/cao-bang/atom.xml",
                 "tinh/cao-bang/index.html",
                 "tinh/ha-giang/atom.xml",
@@ -191,7 +194,9 @@ class SampleArchiveTest {
     private static List<String> files() throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
             return walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(".gazette-output")).sorted().toList();
+                    .filter(p -> !p.equals(".gazette-output"))
+                    .filter(p -> !p.startsWith("search-index/")) // its files depend on the words: see SearchIndexTest
+                    .sorted().toList();
         }
     }
 }

@@ -28,11 +28,20 @@ import vn.gazette.problem.Severity;
  *                    reported: an error (the default: the build fails) or a warning
  * @param files       which content files are published, and which output files the build keeps
  * @param plausibility what is warned about as implausible in articles
+ * @param searchEngine an external search engine (https) the search page offers readers without JavaScript
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
         List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks, FileRules files,
-        Plausibility plausibility) {
+        Plausibility plausibility, java.util.Optional<URI> searchEngine) {
+
+    /** Settings without an external search engine. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds, Severity brokenLinks, FileRules files, Plausibility plausibility) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, brokenLinks, files, plausibility, java.util.Optional.empty());
+    }
 
     /** Settings with the default plausibility checks. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
@@ -55,15 +64,24 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
      * @param archive     the archive index: {@code /luu-tru/}
      * @param conferences the conference index: {@code /hoi-nghi-tap-huan/}
      * @param authors     the authors index: {@code /tac-gia/}
+     * @param search      the search page: {@code /tim-kiem/} ({@code /search/} on an English site)
      */
-    public record Segments(String page, String archive, String conferences, String authors) {
-        public static final Segments DEFAULT = new Segments("trang", "luu-tru", "hoi-nghi-tap-huan", "tac-gia");
+    public record Segments(String page, String archive, String conferences, String authors, String search) {
+        public static final Segments DEFAULT = new Segments("trang", "luu-tru", "hoi-nghi-tap-huan", "tac-gia",
+                "tim-kiem");
+        public static final String ENGLISH_SEARCH = "search";
 
         public Segments {
             Objects.requireNonNull(page, "page");
             Objects.requireNonNull(archive, "archive");
             Objects.requireNonNull(conferences, "conferences");
             Objects.requireNonNull(authors, "authors");
+            Objects.requireNonNull(search, "search");
+        }
+
+        /** Segments with the default search page. */
+        public Segments(String page, String archive, String conferences, String authors) {
+            this(page, archive, conferences, authors, DEFAULT.search());
         }
     }
 
@@ -112,6 +130,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         Objects.requireNonNull(brokenLinks, "brokenLinks");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(plausibility, "plausibility");
+        Objects.requireNonNull(searchEngine, "searchEngine");
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -148,6 +167,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility);
+                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility, searchEngine);
     }
 }

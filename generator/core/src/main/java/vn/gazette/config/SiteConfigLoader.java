@@ -32,10 +32,10 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
             "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks",
-            "articleExtensions", "include", "exclude", "keep", "plausibility");
+            "articleExtensions", "include", "exclude", "keep", "plausibility", "searchEngine");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
-    static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors");
+    static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors", "search");
     static final List<String> TAXONOMY_KEYS = List.of("segment", "title", "slugs");
     /** Front-matter keys a site's own taxonomy may not take: they already mean something. */
     static final List<String> RESERVED = List.of("title", "date", "slug", "source", "author", "summary", "draft", "updated",
@@ -80,14 +80,16 @@ public final class SiteConfigLoader {
                 .map(word -> RawHtmlPolicy.valueOf(word.toUpperCase(Locale.ROOT))).orElse(RawHtmlPolicy.SANITIZE);
         int feedSize = fields.positiveInt("feedSize", 1, 1000).orElse(SiteConfig.DEFAULT_FEED_SIZE);
         int related = fields.positiveInt("related", 0, 50).orElse(SiteConfig.DEFAULT_RELATED);
-        SiteConfig.Segments segments = segments(fields);
+        SiteConfig.Segments segments = segments(fields, language);
         List<TaxonomyConfig> taxonomies = taxonomies(fields, segments);
         List<String> conferenceKinds = conferenceKinds(fields);
         Severity brokenLinks = fields.choice("brokenLinks", List.of("error", "warning"))
                 .map(word -> word.equals("warning") ? Severity.WARNING : Severity.ERROR).orElse(Severity.ERROR);
         FileRules files = FileRules.read(fields);
+        Optional<URI> searchEngine = searchEngine(fields);
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
-                related, segments, taxonomies, conferenceKinds, brokenLinks, files, Plausibility.read(fields)));
+                related, segments, taxonomies, conferenceKinds, brokenLinks, files, Plausibility.read(fields),
+                searchEngine));
     }
 
     /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */
@@ -120,10 +122,33 @@ public final class SiteConfigLoader {
         return kinds.isEmpty() ? SiteConfig.DEFAULT_CONFERENCE_KINDS : kinds;
     }
 
-    private static SiteConfig.Segments segments(Fields fields) {
+    /** {@code searchEngine: https://www.google.com/search}: a form to it on the search page, for readers without JavaScript. */
+    private static Optional<URI> searchEngine(Fields fields) {
+        Optional<String> text = fields.text("searchEngine");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(text.get());
+            if ("https".equals(uri.getScheme()) && uri.getHost() != null && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null) {
+                return Optional.of(uri);
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below, with what to write
+        }
+        fields.problems().error(fields.positionOf("searchEngine"), STAGE,
+                vn.gazette.problem.Message.of("config.searchEngine.notHttps", text.get()));
+        return Optional.empty();
+    }
+
+    private static SiteConfig.Segments segments(Fields fields, Locale language) {
+        String defaultSearch = language.getLanguage().equals("en") ? SiteConfig.Segments.ENGLISH_SEARCH
+                : SiteConfig.Segments.DEFAULT.search();
         Optional<YamlNode.Mapping> block = fields.mappingOf("segments");
         if (block.isEmpty()) {
-            return SiteConfig.Segments.DEFAULT;
+            SiteConfig.Segments d = SiteConfig.Segments.DEFAULT;
+            return new SiteConfig.Segments(d.page(), d.archive(), d.conferences(), d.authors(), defaultSearch);
         }
         Fields nested = fields.nested(block.get(), "segments");
         for (YamlNode.Entry entry : block.get().entries()) {
@@ -149,7 +174,13 @@ public final class SiteConfigLoader {
                     Message.of("config.site.segments.authors-taken", authors));
             authors = SiteConfig.Segments.DEFAULT.authors();
         }
-        return new SiteConfig.Segments(page, archive, conferences, authors);
+        String search = segment(nested, "search").orElse(defaultSearch);
+        if (List.of(page, archive, conferences, authors).contains(search)) {
+            nested.problems().error(nested.positionOf("search"), STAGE,
+                    Message.of("config.segments.searchClash", search));
+            search = defaultSearch;
+        }
+        return new SiteConfig.Segments(page, archive, conferences, authors, search);
     }
 
     /** A URL segment: a slug that cannot be mistaken for a year. */

@@ -3,6 +3,7 @@ package vn.gazette.publish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import vn.gazette.search.SearchIndex;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,9 @@ public record BuildRecord(Optional<Path> manifest, SiteConfig config) {
                 || !Files.exists(marker(manifest.get()))) {
             return false;
         }
-        return files.stream().filter(path -> previous.get(path).isPresent()).count() == previous.size();
+        // the search index is not linked from pages (the script reads it), and its files are known only at the end
+        long linkable = previous.paths().stream().filter(path -> !path.startsWith(SearchIndex.FOLDER)).count();
+        return files.stream().filter(path -> previous.get(path).isPresent()).count() == linkable;
     }
 
     /** Writes the manifest of a published build, and the marker when its links were checked as errors. */

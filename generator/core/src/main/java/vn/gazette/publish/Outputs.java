@@ -15,6 +15,7 @@ import vn.gazette.render.pages.Feeds;
 import vn.gazette.render.pages.HomePages;
 import vn.gazette.render.pages.MonthPages;
 import vn.gazette.render.pages.NotFoundPage;
+import vn.gazette.render.pages.SearchPages;
 import vn.gazette.render.pages.SiteFiles;
 import vn.gazette.render.pages.SpeakerPages;
 import vn.gazette.render.pages.TaxonomyPages;
@@ -46,6 +47,7 @@ public final class Outputs {
             new MonthPages(),
             new AuthorPages(),
             new ArticlePages(),
+            new SearchPages(),
             new Feeds(),
             new ConferenceFiles(),
             new NotFoundPage(),

@@ -21,6 +21,8 @@ import vn.gazette.render.OutputKeys;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.TemplateRenderer;
 import vn.gazette.render.Theme;
+import vn.gazette.search.IndexFiles;
+import vn.gazette.search.SearchIndex;
 import vn.gazette.site.Asset;
 import vn.gazette.site.Site;
 import vn.gazette.transform.ArticleLinks;
@@ -60,6 +62,7 @@ public final class SitePublisher {
     private final LinkChecker links;
     private final PageSafety safety;
     private final BuildRecord record;
+    private final SearchIndex search;
 
     /** Lists the site's outputs (reporting clashes of addresses into {@code problems}). */
     public SitePublisher(Site site, Theme theme, Path configFile, java.util.Comparator<String> names, Setup setup,
@@ -74,6 +77,7 @@ public final class SitePublisher {
                 site.config().basePath(), configFile.toAbsolutePath().getParent());
         this.links = new LinkChecker(files(), site.config(), site.leftOut(), safety);
         this.record = new BuildRecord(setup.manifest(), site.config());
+        this.search = new SearchIndex(site);
     }
 
     /** Every path the output will hold, known before anything is written, so links are checked as pages are made. */
@@ -109,6 +113,9 @@ public final class SitePublisher {
                 return;
             }
             if (keys.isPresent() && publisher.reuse(output.path(), key, problems)) {
+                if (output instanceof Output.ArticlePage article) {
+                    indexKept(article.article());
+                }
                 return;
             }
             if (output instanceof Output.Page page) {
@@ -133,13 +140,38 @@ public final class SitePublisher {
         if (body.isEmpty()) {
             problems.addAll(found.all());
             publisher.skipped();
+            search.skip(article);
             return;
         }
         String html = articleLinks.rewrite(article.source(), cleaned(body.get(), cleaner, site.config()),
                 body.get().links(), found);
+        search.add(article, html);
         problems.addAll(found.all());
         publisher.made(output.path(), key, publisher.page(output.path(), output.page().apply(html),
                 Optional.of(body.get().links()), problems), found);
+    }
+
+    /** The page of an article stays as it was, but the index is made anew: it needs the text. */
+    private void indexKept(vn.gazette.site.Article article) throws IOException {
+        setup.reader().body(article.source(), article.bodyOffset(), article.bodyFirstLine(), article.checksum(),
+                new Problems()).ifPresentOrElse(body -> search.add(article, body.html()), () -> search.skip(article));
+    }
+
+    /**
+     * Writes the search index, once every article page is made (its files depend on the words of all of them, so
+     * they are not in the registry's list, which is known before anything is made; nothing links to them).
+     *
+     * @return the index's files
+     */
+    public List<IndexFiles.File> writeIndex(Workers workers) throws IOException {
+        List<IndexFiles.File> files = search.files();
+        workers.forEach(files, file -> setup.output().write(file.path(), file.bytes()));
+        return files;
+    }
+
+    /** The index being built, for its counts. */
+    public SearchIndex searchIndex() {
+        return search;
     }
 
     /** The body as it goes into the page: cleaned unless the site trusts its editors' HTML. */

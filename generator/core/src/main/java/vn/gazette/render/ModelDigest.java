@@ -45,6 +45,8 @@ final class ModelDigest {
                 || value instanceof java.net.URI || value instanceof java.util.Locale || value instanceof java.time.ZoneId
                 || value instanceof java.nio.file.Path) {
             add(value.toString());
+        } else if (value instanceof java.util.Optional<?> optional) {
+            add(optional.orElse(null));
         } else if (value instanceof TemplateHTMLOutputModel markup) {
             add(markupText(markup));
         } else if (value instanceof Collection<?> items) {

@@ -28,6 +28,7 @@ public final class PageRenderer {
     private final Path configFile;
     private final ConferenceViews conferences;
     private final java.util.Comparator<String> names;
+    private final SearchPage search;
 
     /**
      * @param configFile named in template messages for pages that come from no article
@@ -43,6 +44,12 @@ public final class PageRenderer {
         this.configFile = configFile;
         this.conferences = new ConferenceViews(site, new DateText(theme.messages()), theme.messages());
         this.names = names;
+        this.search = SearchPage.of(site, theme.messages());
+    }
+
+    /** What the search page and every header's search box are given. */
+    public SearchPage searchPage() {
+        return search;
     }
 
     /** A UI string of the theme. */
@@ -142,6 +149,7 @@ public final class PageRenderer {
         model.put("site", views.site());
         model.put("page", page);
         model.put("t", theme.messages());
+        model.put("search", search);
         return model;
     }
 }

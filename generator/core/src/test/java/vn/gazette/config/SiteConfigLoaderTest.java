@@ -37,6 +37,39 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void theSearchPageHasItsSegmentAndAnExternalEngineMayBeOffered() {
+        SiteConfig config = load("""
+                title: T
+                baseUrl: https://example.gov.vn/
+                segments: {search: tra-cuu}
+                searchEngine: https://www.google.com/search
+                """).orElseThrow();
+        assertThat(messages()).isEmpty();
+        assertThat(config.segments().search()).isEqualTo("tra-cuu");
+        assertThat(config.searchEngine()).contains(java.net.URI.create("https://www.google.com/search"));
+        assertThat(load("title: T\nbaseUrl: https://example.gov.vn/\n").orElseThrow().segments().search())
+                .isEqualTo("tim-kiem");
+    }
+
+    @Test
+    void anEngineThatIsNotAnHttpsFormAddressOrAClashingSearchSegmentIsAnError() {
+        SiteConfig config = load("""
+                title: T
+                baseUrl: https://example.gov.vn/
+                segments: {archive: luu-tru, search: luu-tru}
+                searchEngine: "http://engine.example/?q=x"
+                """).orElseThrow();
+        assertThat(messages()).containsExactly(
+                "content/site.yaml:3:38: error: 'segments.search' must differ from 'segments.page', "
+                        + "'segments.archive' and 'segments.conferences' ('luu-tru')",
+                "content/site.yaml:4:15: error: 'searchEngine' must be the https address of a search engine's search "
+                        + "form, without ? or #: \"http://engine.example/?q=x\" (e.g. searchEngine: "
+                        + "https://www.google.com/search)");
+        assertThat(config.searchEngine()).isEmpty();
+        assertThat(config.segments().search()).isEqualTo("tim-kiem");
+    }
+
+    @Test
     void fillsInTheDefaults() {
         SiteConfig config = load("""
                 title: Lưu trữ tin tỉnh Lạng Sơn
@@ -67,9 +100,11 @@ class SiteConfigLoaderTest {
                 rawHtml: escape
                 """).orElseThrow();
         assertThat(messages()).isEmpty();
-        assertThat(config).isEqualTo(new SiteConfig("Gazette: Cao Bằng", "Tin tức của tỉnh qua các năm",
+        assertThat(config).usingRecursiveComparison().ignoringFields("segments.search").isEqualTo(new SiteConfig(
+                "Gazette: Cao Bằng", "Tin tức của tỉnh qua các năm",
                 URI.create("https://caobang.example.gov.vn/luu-tru/"), Locale.forLanguageTag("en-GB"),
                 ZoneId.of("Asia/Bangkok"), 25, RawHtmlPolicy.ESCAPE));
+        assertThat(config.segments().search()).as("an English site's search page").isEqualTo("search");
         assertThat(config.languageCode()).isEqualTo("en");
     }
 

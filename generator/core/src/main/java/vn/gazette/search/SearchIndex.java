@@ -1,0 +1,115 @@
+package vn.gazette.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.gazette.site.Article;
+import vn.gazette.site.Site;
+
+/**
+ * Builds the search index of one build: rendering workers hand it every published article with its cleaned body
+ * ({@link #add}), in any order and concurrently; it numbers them by date (the oldest is 0, so a new article does
+ * not renumber the others) and folds them into postings in that order, keeping only the few articles that arrive
+ * early in memory. {@link #files} then gives the index's files. Thread-safe.
+ */
+public final class SearchIndex {
+
+    /** Where the index lives in the output. */
+    public static final String FOLDER = vn.gazette.render.SearchPage.INDEX_FOLDER;
+
+    private final Site site;
+    private final Map<Article, Integer> positions = new IdentityHashMap<>();
+    private final ThreadLocal<Document.Keys> keys = ThreadLocal.withInitial(Document.Keys::new);
+    private final TreeMap<Integer, Document> waiting = new TreeMap<>();
+    private int next;
+    private final Map<String, Postings> syllables = new HashMap<>();
+    private final Map<String, Postings> pairs = new HashMap<>();
+    private final Map<String, Postings> filters = new HashMap<>();
+    private final Map<Integer, String[]> metas = new TreeMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+    /** An index of the site's articles (those the build publishes: drafts, future and expired ones are not there). */
+    public SearchIndex(Site site) {
+        this.site = site;
+        List<Article> articles = site.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            positions.put(articles.get(i), i);
+        }
+    }
+
+    /** Adds an article of the site with its cleaned body HTML. */
+    public void add(Article article, String bodyHtml) {
+        Integer position = positions.get(article);
+        if (position == null) {
+            throw new IllegalArgumentException("not an article of this site: " + article.url());
+        }
+        long start = System.nanoTime();
+        Document document = Document.of(site, article, bodyHtml, keys.get());
+        arrived(position, document);
+        nanos.addAndGet(System.nanoTime() - start);
+    }
+
+    /** The time the rendering workers spent on the index, summed over them (it is not on the wall clock alone). */
+    public java.time.Duration workTime() {
+        return java.time.Duration.ofNanos(nanos.get());
+    }
+
+    /** Counts an article whose body could not be read (the build fails; the index only must not wait for it). */
+    public void skip(Article article) {
+        Integer position = positions.get(article);
+        if (position != null) {
+            arrived(position, new Document(Map.of(), java.util.Set.of(), List.of(), "null"));
+        }
+    }
+
+    private synchronized void arrived(int position, Document document) {
+        waiting.put(position, document);
+        while (!waiting.isEmpty() && waiting.firstKey() == next) {
+            fold(number(next), waiting.pollFirstEntry().getValue());
+            next++;
+        }
+    }
+
+    /** Articles come newest first; their numbers count from the oldest. */
+    private int number(int position) {
+        return positions.size() - 1 - position;
+    }
+
+    private void fold(int id, Document document) {
+        document.syllables().forEach((bare, hit) -> syllables.computeIfAbsent(bare, k -> new Postings())
+                .add(id, hit.weight, hit.exacts));
+        document.pairs().forEach(pair -> pairs.computeIfAbsent(pair, k -> new Postings()).add(id));
+        document.filters().forEach(filter -> filters.computeIfAbsent(filter, k -> new Postings()).add(id));
+        metas.computeIfAbsent(id / IndexFiles.BUCKET, b -> new String[IndexFiles.BUCKET])[id % IndexFiles.BUCKET] =
+                document.meta();
+    }
+
+    /**
+     * The index's files, by path in the output, in a stable order and with the same bytes for the same articles.
+     *
+     * @throws IllegalStateException when an article of the site was neither added nor skipped
+     */
+    public synchronized List<IndexFiles.File> files() {
+        if (next != positions.size()) {
+            throw new IllegalStateException("the search index is missing article " + (next < positions.size()
+                    ? site.articles().get(next).url() : "?"));
+        }
+        return new IndexFiles(site, positions.size(), syllables, pairs, filters, metas).files();
+    }
+
+    /** How many articles are in it. */
+    public synchronized int documents() {
+        return next;
+    }
+
+    /** Keys of every syllable, pair and filter, for tests. */
+    synchronized List<String> keys() {
+        List<String> all = new ArrayList<>(syllables.keySet());
+        all.addAll(pairs.keySet());
+        all.addAll(filters.keySet());
+        return all;
+    }
+}
