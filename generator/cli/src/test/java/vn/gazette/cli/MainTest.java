@@ -83,10 +83,10 @@ class MainTest {
                 source: 2 files in T s
                 content: 1 article in T s
                 site: 1 article in T s
-                render: 7 pages (74 links checked) in T s
+                render: 7 pages (83 links checked) in T s
                 search: 1 article (8 files; T s of work while rendering) in T s
-                publish: 22 files in T s
-                Built 7 pages (22 files) into %s in T s.
+                publish: 23 files in T s
+                Built 7 pages (23 files) into %s in T s.
                 """.formatted(output));
         assertThat(output.resolve("articles/2023/bai-mot/index.html")).isRegularFile();
     }
