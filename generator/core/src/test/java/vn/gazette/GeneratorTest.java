@@ -182,12 +182,12 @@ class GeneratorTest {
         MiniSite site = MiniSite.of(dir, SITE + "-- articles/a.md --\n" + article("A", "2023-01-01", """
                 Chào <script>alert(1)</script><b onclick="x()">đậm</b> [bấm](JaVaScRiPt:alert(2)) <mark>đánh dấu</mark>
 
-                <figure><img src="anh.jpg" onerror="x()"><figcaption>Chú thích</figcaption></figure>
-                """) + "-- articles/a/anh.jpg --\nảnh\n");
+                <figure><img src="anh.gif" onerror="x()"><figcaption>Chú thích</figcaption></figure>
+                """) + "-- articles/a/anh.gif --\nảnh\n");
         site.build();
         String body = body(site.read("articles/a/index.html"));
         assertThat(body).doesNotContain("script", "alert", "onclick", "onerror", "JaVaScRiPt")
-                .contains("<b>đậm</b>", "<mark>đánh dấu</mark>", "<figure><img src=\"anh.jpg\"><figcaption>Chú thích</figcaption></figure>");
+                .contains("<b>đậm</b>", "<mark>đánh dấu</mark>", "<figure><img src=\"anh.gif\"><figcaption>Chú thích</figcaption></figure>");
     }
 
     @Test

@@ -28,11 +28,21 @@ import vn.gazette.problem.Severity;
  *                    reported: an error (the default: the build fails) or a warning
  * @param files       which content files are published, and which output files the build keeps
  * @param plausibility what is warned about as implausible in articles
+ * @param images      how raster images are resized and published
+ * @param embeds      the site's own embed providers, besides the built-in ones
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
         List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks, FileRules files,
-        Plausibility plausibility) {
+        Plausibility plausibility, ImageSettings images, List<EmbedProvider> embeds) {
+
+    /** Settings with the default image settings and no embed providers of the site's own. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds, Severity brokenLinks, FileRules files, Plausibility plausibility) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, brokenLinks, files, plausibility, ImageSettings.DEFAULT, List.of());
+    }
 
     /** Settings with the default plausibility checks. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
@@ -112,6 +122,8 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         Objects.requireNonNull(brokenLinks, "brokenLinks");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(plausibility, "plausibility");
+        Objects.requireNonNull(images, "images");
+        embeds = List.copyOf(embeds);
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -148,6 +160,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility);
+                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility, images, embeds);
     }
 }

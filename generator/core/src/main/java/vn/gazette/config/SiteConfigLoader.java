@@ -32,7 +32,7 @@ public final class SiteConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
             "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks",
-            "articleExtensions", "include", "exclude", "keep", "plausibility");
+            "articleExtensions", "include", "exclude", "keep", "plausibility", "images", "embeds");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
     static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors");
@@ -86,8 +86,10 @@ public final class SiteConfigLoader {
         Severity brokenLinks = fields.choice("brokenLinks", List.of("error", "warning"))
                 .map(word -> word.equals("warning") ? Severity.WARNING : Severity.ERROR).orElse(Severity.ERROR);
         FileRules files = FileRules.read(fields);
+        MediaSettingsReader media = new MediaSettingsReader();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
-                related, segments, taxonomies, conferenceKinds, brokenLinks, files, Plausibility.read(fields)));
+                related, segments, taxonomies, conferenceKinds, brokenLinks, files, Plausibility.read(fields),
+                media.images(fields), media.embeds(fields)));
     }
 
     /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */

@@ -12,11 +12,23 @@ import vn.gazette.problem.SourcePosition;
  * @param positions where each field was written ({@code title}, {@code province}, {@code tags.0} ...), for
  *                  problems found by later stages
  * @param terms     values of the site's own taxonomies, by front-matter key
+ * @param image     the lead image ({@code image:})
+ * @param toc       whether a table of contents goes before the body ({@code toc: true})
  */
 public record FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
         List<String> tags, Optional<String> author, Optional<String> summary, boolean draft,
         Optional<ArticleDate> updated, Optional<ArticleDate> expires, Optional<Conference> conference,
-        Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms) {
+        Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms,
+        Optional<LeadImage> image, boolean toc) {
+
+    /** Front matter without a lead image or a table of contents. */
+    public FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
+            List<String> tags, Optional<String> author, Optional<String> summary, boolean draft,
+            Optional<ArticleDate> updated, Optional<ArticleDate> expires, Optional<Conference> conference,
+            Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms) {
+        this(title, date, slug, province, tags, author, summary, draft, updated, expires, conference, params, positions,
+                terms, Optional.empty(), false);
+    }
 
     /** Front matter of a site without taxonomies of its own. */
     public FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
@@ -41,6 +53,7 @@ public record FrontMatter(String title, ArticleDate date, Optional<String> slug,
         params = Map.copyOf(params);
         positions = Map.copyOf(positions);
         terms = Map.copyOf(terms);
+        Objects.requireNonNull(image, "image");
     }
 
     /** The values an article gives a taxonomy: its tags, its province, or a site's own list. */

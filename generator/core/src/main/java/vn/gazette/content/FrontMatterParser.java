@@ -34,7 +34,7 @@ public final class FrontMatterParser {
     public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
     static final List<String> KEYS = List.of("title", "date", "slug", "province", "tags", "author", "summary", "draft",
-            "updated", "lastmod", "expires", "conference", "params");
+            "updated", "lastmod", "expires", "conference", "params", "image", "toc");
     static final List<String> CONFERENCE_KEYS = List.of("kind", "start", "end", "organizer", "partners", "locations",
             "format", "sites", "participants", "speakers", "topics");
 
@@ -116,12 +116,14 @@ public final class FrontMatterParser {
                 terms.put(taxonomy, values);
             }
         }
+        Optional<LeadImage> image = LeadImages.read(fields);
+        boolean toc = fields.bool("toc").orElse(false);
         problems.addAll(found.sorted());
         if (title.isEmpty() || date.isEmpty() || found.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new FrontMatter(title.get(), date.get(), slug, province, tags, author, summary, draft, updated.or(() -> lastmod), expires, conference,
-                params, positions(map), terms));
+                params, positions(map), terms, image, toc));
     }
 
     private Optional<ArticleDate> date(Fields fields, String key, boolean required) {
