@@ -3,7 +3,6 @@ package vn.gazette.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.gazette.internal.DidYouMean;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.SourcePosition;
 
@@ -26,7 +25,7 @@ final class MediaSettingsReader {
         for (YamlNode.Entry entry : block.get().entries()) {
             if (!IMAGE_KEYS.contains(entry.key().value())) {
                 fields.problems().warning(entry.key().position(), SiteConfigLoader.STAGE, Message.of(
-                        "config.images.unknown", entry.key().value(), DidYouMean.hint(entry.key().value(), IMAGE_KEYS)));
+                        "config.images.unknown", entry.key().value(), String.join(", ", IMAGE_KEYS)));
             }
         }
         List<Integer> widths = widths(fields);
@@ -37,10 +36,8 @@ final class MediaSettingsReader {
         boolean cards = fields.bool("cards").orElse(true);
         Optional<ImageSettings.DefaultImage> image = fields.mappingOf("default").flatMap(map -> {
             Fields nested = fields.nested(map, "default");
-            Optional<String> src = nested.requiredText("src", "write the image's path from the content folder, "
-                    + "e.g. src: logo.png");
-            Optional<String> alt = nested.requiredText("alt", "describe the image for readers who cannot see it, "
-                    + "e.g. alt: \"Logo của Sở\"");
+            Optional<String> src = nested.requiredText("src", Message.of("config.images.hint.src"), "src: anh/logo.png");
+            Optional<String> alt = nested.requiredText("alt", Message.of("config.images.hint.alt"), "alt: \"Biểu trưng của Sở\"");
             return src.isPresent() && alt.isPresent()
                     ? Optional.of(new ImageSettings.DefaultImage(src.get(), alt.get())) : Optional.empty();
         });
@@ -89,11 +86,10 @@ final class MediaSettingsReader {
             for (YamlNode.Entry entry : map.entries()) {
                 if (!EMBED_KEYS.contains(entry.key().value())) {
                     fields.problems().error(entry.key().position(), SiteConfigLoader.STAGE, Message.of(
-                            "config.embeds.unknown", entry.key().value(), DidYouMean.hint(entry.key().value(),
-                                    EMBED_KEYS)));
+                            "config.embeds.unknown", entry.key().value()));
                 }
             }
-            Optional<String> name = fields.requiredText("name", "write the provider's name, e.g. name: VTV");
+            Optional<String> name = fields.requiredText("name", Message.of("config.embeds.hint.name"), "name: VTV");
             Optional<String> prefix = https(fields, "prefix");
             Optional<String> player = https(fields, "player");
             if (player.isPresent() && !player.get().contains("{id}")) {
@@ -107,7 +103,7 @@ final class MediaSettingsReader {
     }
 
     private static Optional<String> https(Fields fields, String key) {
-        Optional<String> value = fields.requiredText(key, "write an address starting with https://");
+        Optional<String> value = fields.requiredText(key, Message.of("config.embeds.hint.address"), key + ": https://...");
         if (value.isPresent() && !value.get().matches("https://[a-zA-Z0-9.-]+/\\S*")) {
             SourcePosition where = fields.positionOf(key);
             fields.problems().error(where, SiteConfigLoader.STAGE, Message.of("config.embeds.https", key, value.get()));

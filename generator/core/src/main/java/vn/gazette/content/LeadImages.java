@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.gazette.config.Fields;
 import vn.gazette.config.YamlNode;
-import vn.gazette.internal.DidYouMean;
 import vn.gazette.problem.Message;
 
 /**
@@ -36,7 +35,7 @@ final class LeadImages {
         for (YamlNode.Entry entry : block.get().entries()) {
             if (!KEYS.contains(entry.key().value())) {
                 image.problems().error(entry.key().position(), FrontMatterParser.STAGE, Message.of(
-                        "content.image.unknownKey", entry.key().value(), DidYouMean.hint(entry.key().value(), KEYS)));
+                        "content.image.unknownKey", entry.key().value()));
             }
         }
         Optional<String> src = image.text("src");
