@@ -94,15 +94,16 @@ public final class HtmlCleaner {
             }
             String tag = element.normalName();
             if (!safelist.isSafeTag(tag) || isControl(element)) {
-                problems.warning(positions.of(element.sourceRange().startPos(), ""), STAGE, Message.of(
-                        isFrame(tag) ? "transform.clean.frame" : "transform.clean.element", tag));
+                problems.warning(positions.of(element.sourceRange().startPos(), ""), STAGE, isFrame(tag)
+                        ? Message.of("transform.clean.frame", tag) : Message.of("transform.clean.element", tag));
                 continue;
             }
             for (Attribute attribute : List.copyOf(element.attributes().asList())) {
                 if (!safelist.isSafeAttribute(tag, element, attribute)) {
+                    String name = attribute.getKey();
                     problems.warning(positions.of(element.sourceRange().startPos(), attribute.getValue()), STAGE,
-                            Message.of(isUrl(attribute.getKey()) ? "transform.clean.url" : "transform.clean.attribute",
-                                    attribute.getKey(), tag, shorten(attribute.getValue())));
+                            isUrl(name) ? Message.of("transform.clean.url", name, tag, shorten(attribute.getValue()))
+                                    : Message.of("transform.clean.attribute", name, tag));
                 }
             }
         }
