@@ -16,8 +16,7 @@ import java.util.stream.IntStream;
  * <pre>java -cp gazette-bench.jar vn.gazette.bench.CorpusGenerator N OUTDIR [--seed 1]</pre>
  *
  * <p>OUTDIR/site.yaml, N articles at OUTDIR/articles/YYYY/MM/&lt;slug&gt;.md dated 2015 to 2025 (about 30% report a
- * conference; every third has a photo-like JPEG of 2000×1333 pixels as its lead image, beside it), and
- * OUTDIR/corpus.json with the counts. The same N and seed give byte-identical files. The
+ * conference), and OUTDIR/corpus.json with the counts. The same N and seed give byte-identical files. The
  * province names are those of the project's content/provinces.yaml; copy that file into OUTDIR to have Gazette
  * check them.
  */
@@ -96,15 +95,7 @@ public final class CorpusGenerator {
                 ArticleWriter.Text text = writer.write(item);
                 words[i] = text.bodyWords();
                 try {
-                    String markdown = text.text();
-                    if (i % 3 == 0) {
-                        String folder = item.file().substring(0, item.file().length() - ".md".length());
-                        Files.createDirectories(out.resolve(folder));
-                        BenchPhotos.write(out.resolve(folder).resolve("anh.jpg"), seed * 1_000_003L + i);
-                        markdown = markdown.replaceFirst("\ndate: ", "\nimage: {src: anh.jpg, alt: \"Ảnh minh họa "
-                                + (i + 1) + "\"}\ndate: ");
-                    }
-                    Files.writeString(out.resolve(item.file()), markdown, StandardCharsets.UTF_8);
+                    Files.writeString(out.resolve(item.file()), text.text(), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
