@@ -20,6 +20,7 @@ class MediaMarkupTest {
     private static final SiteConfig CONFIG = new SiteConfig("T", "", URI.create("https://example.gov.vn/"),
             SiteConfig.VIETNAMESE, SiteConfig.DEFAULT_ZONE, 10, RawHtmlPolicy.SANITIZE, 20, 5,
             SiteConfig.Segments.DEFAULT, TaxonomyConfig.defaults(), SiteConfig.DEFAULT_CONFERENCE_KINDS, Severity.ERROR,
+            vn.gazette.config.FileRules.DEFAULT, vn.gazette.config.Plausibility.DEFAULT,
             ImageSettings.DEFAULT, List.of(new EmbedProvider("Truyền hình tỉnh", "https://tv.example.gov.vn/video/",
                     "https://tv.example.gov.vn/embed/{id}")));
 

@@ -1,5 +1,3 @@
-<#-- Click-to-load embeds (issue 13), inlined in the pages that have one. -->
-<script>
 // Click-to-load embeds (issue 13): nothing is requested from the provider until the reader clicks the facade.
 // Without JavaScript the facade is an ordinary link to the video or map on the provider's site.
 document.addEventListener("click", function (event) {
@@ -18,4 +16,3 @@ document.addEventListener("click", function (event) {
   open.replaceWith(frame);
   frame.focus();
 });
-</script>
