@@ -63,7 +63,7 @@ class NavigationListTest {
     void aSiteWithoutArticlesHasAHomePageSayingSoAndNoListPages() {
         MiniSite site = build(SITE);
         assertThat(site.outputFiles()).containsExactly(".gazette-output", "404.html", "atom.xml", "css/gazette.css",
-                "index.html", "robots.txt", "schedule.json", "sitemap.xml");
+                "index.html", "js/embed.js", "robots.txt", "schedule.json", "sitemap.xml");
         Document home = html(site, "index.html");
         assertThat(home.select("main p").eachText()).containsExactly("Chưa có bài viết nào.");
         assertThat(home.select("nav.pagination, link[rel=next], link[rel=prev]")).isEmpty();

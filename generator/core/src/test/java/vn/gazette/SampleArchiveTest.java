@@ -92,6 +92,7 @@ class SampleArchiveTest {
                 "hoi-nghi-tap-huan/tinh/tay-ninh/index.html",
                 "hoi-nghi-tap-huan/tinh/tuyen-quang/index.html",
                 "index.html",
+                "js/embed.js",
                 "luu-tru/index.html",
                 "robots.txt",
                 "schedule.json",
