@@ -97,8 +97,8 @@ class BuildReportsTest {
         };
         Generator.create().build(site.request().withNow(NOW).withListener(listener));
         assertThat(lines).containsExactly("source: 4 files in T", "content: 3 articles in T",
-                "site: 2 articles (1 draft left out) in T", "render: 7 pages (71 links checked) in T",
-                "publish: 12 files in T");
+                "site: 2 articles (1 draft left out) in T", "render: 7 pages (81 links checked) in T",
+                "publish: 13 files in T");
         assertThat(progress).hasSize(11).contains(1L, 11L);
     }
 

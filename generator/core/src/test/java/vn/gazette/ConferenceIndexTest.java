@@ -110,19 +110,20 @@ class ConferenceIndexTest {
     @Test
     void theSummaryCountsTrainingsParticipantsProvincesAndTheirFirstAndLastDays() {
         assertThat(page("/hoi-nghi-tap-huan/").select("main p.lead").text())
-                .isEqualTo("4 hội nghị, 130 lượt đại biểu, 4 tỉnh, thành phố; từ 01/06/2022 đến 22/09/2023.");
+                .isEqualTo("4 hội nghị ở 4 tỉnh, thành phố, từ 01/06/2022 đến 22/09/2023. 130 lượt đại biểu, tính ở 1 trong 4 "
+                        + "hội nghị có ghi số đại biểu.");
     }
 
     @Test
     void theChartIsInlineSvgWithATitleAndADescriptionGivingEveryYearsNumbers() {
         Document index = page("/hoi-nghi-tap-huan/");
-        Element svg = index.selectFirst("figure.chart-figure > svg");
+        Element svg = index.selectFirst("figure.chart-figure > .chart-scroll > svg");
         assertThat(svg).isNotNull();
         assertThat(svg.attr("role")).isEqualTo("img");
-        assertThat(svg.attr("aria-labelledby")).isEqualTo("chart-title chart-desc");
-        assertThat(svg.selectFirst("> title").id()).isEqualTo("chart-title");
+        assertThat(svg.attr("aria-labelledby")).isEqualTo("_chart-title _chart-desc");
+        assertThat(svg.selectFirst("> title").id()).isEqualTo("_chart-title");
         assertThat(svg.selectFirst("> title").text()).isEqualTo("Số hội nghị tập huấn theo năm, theo tỉnh");
-        assertThat(svg.selectFirst("> desc").id()).isEqualTo("chart-desc");
+        assertThat(svg.selectFirst("> desc").id()).isEqualTo("_chart-desc");
         assertThat(svg.selectFirst("> desc").text())
                 .isEqualTo("2022: 1 (Long An 1); 2023: 3 (Cao Bằng 1, Hà Giang 1, Lạng Sơn 1)");
         assertThat(svg.select("> rect > title").eachText()).containsExactly("Long An 2022: 1", "Cao Bằng 2023: 1",
@@ -200,14 +201,14 @@ class ConferenceIndexTest {
                     + String.join(" / ", section.select("li").eachText()));
         }
         assertThat(sections).containsExactly(
-                "dinh-tien-dung: Đinh Tiến Dũng → 01/06/2022 · Long An tập huấn trực tuyến công tác thông tin đối "
-                        + "ngoại năm 2022 · Long An",
-                "hoc-vien-quoc-te-bo-cong-an: Học viện Quốc tế - Bộ Công an → 14–15/09/2023 · Cao Bằng tập huấn công "
-                        + "tác thông tin đối ngoại năm 2023 · Cao Bằng",
-                "phan-thu-hong: Phan Thu Hồng → 22/09/2023 · Tập huấn thông tin đối ngoại cho cán bộ hai huyện biên "
-                        + "giới Tràng Định và Văn Lãng · Lạng Sơn",
-                "tap-chi-cong-san: Tạp chí Cộng sản → 14–15/09/2023 · Cao Bằng tập huấn công tác thông tin đối ngoại "
-                        + "năm 2023 · Cao Bằng");
+                "dinh-tien-dung: Đinh Tiến Dũng → Long An tập huấn trực tuyến công tác thông tin đối ngoại năm 2022 "
+                        + "01/06/2022 · Long An",
+                "hoc-vien-quoc-te-bo-cong-an: Học viện Quốc tế - Bộ Công an → Cao Bằng tập huấn công tác thông tin "
+                        + "đối ngoại năm 2023 14–15/09/2023 · Cao Bằng",
+                "phan-thu-hong: Phan Thu Hồng → Tập huấn thông tin đối ngoại cho cán bộ hai huyện biên giới Tràng "
+                        + "Định và Văn Lãng 22/09/2023 · Lạng Sơn",
+                "tap-chi-cong-san: Tạp chí Cộng sản → Cao Bằng tập huấn công tác thông tin đối ngoại năm 2023 "
+                        + "14–15/09/2023 · Cao Bằng");
         assertThat(speakers.select("section.speaker li a").eachAttr("href"))
                 .containsExactly(LONG_AN, CAO_BANG, LANG_SON, CAO_BANG);
     }

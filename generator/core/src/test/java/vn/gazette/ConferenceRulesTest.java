@@ -92,7 +92,7 @@ class ConferenceRulesTest {
                 + conference("c", "2023-03-03", null, "kind: survey", "start: 2023-03-03"));
         assertThat(titles(site, "hoi-nghi-tap-huan/index.html")).containsExactly("Hội nghị b", "Hội nghị a");
         assertThat(html(site, "hoi-nghi-tap-huan/index.html").select("main p.lead").text())
-                .startsWith("2 hội nghị, ");
+                .startsWith("2 hội nghị ở ");
         assertThat(site.exists("hoi-nghi-tap-huan/loai/workshop/index.html")).isFalse();
         assertThat(titles(site, "hoi-nghi-tap-huan/loai/survey/index.html")).containsExactly("Hội nghị c");
         assertThat(html(site, "articles/b/index.html").select("aside.facts dd a").attr("href"))
@@ -122,7 +122,7 @@ class ConferenceRulesTest {
         Document index = html(site, "hoi-nghi-tap-huan/index.html");
         assertThat(index.select("table.conferences tbody td:nth-child(2)").text()).isEmpty();
         assertThat(index.select("main p.lead").text())
-                .isEqualTo("1 hội nghị, 40 lượt đại biểu, 0 tỉnh, thành phố; từ 05/03/2023 đến 05/03/2023.");
+                .isEqualTo("1 hội nghị ở 0 tỉnh, thành phố, từ 05/03/2023 đến 05/03/2023. Tổng cộng 40 lượt đại biểu.");
         assertThat(index.select("svg > desc").text()).isEqualTo("2023: 1 (Không rõ tỉnh 1)");
         assertThat(index.select("nav.conference-views h2").eachText()).doesNotContain("Theo tỉnh, thành phố");
         assertThat(site.outputFiles()).noneMatch(f -> f.startsWith("hoi-nghi-tap-huan/tinh/"));

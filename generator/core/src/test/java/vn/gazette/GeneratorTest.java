@@ -39,7 +39,7 @@ class GeneratorTest {
         assertThat(result.pages()).isEqualTo(7);
         assertThat(site.outputFiles()).containsExactly(".gazette-output", "2023/09/index.html", "2023/index.html",
                 "404.html", "articles/2023/bai-a/index.html", "articles/2023/bai-b/index.html", "atom.xml",
-                "css/gazette.css", "index.html", "luu-tru/index.html", "robots.txt", "schedule.json", "sitemap.xml");
+                "css/gazette.css", "favicon.svg", "index.html", "luu-tru/index.html", "robots.txt", "schedule.json", "sitemap.xml");
         assertThat(result.timings()).containsOnlyKeys("source", "content", "site", "render", "publish");
     }
 

@@ -88,9 +88,9 @@ class NavigationTaxonomyTest {
         assertThat(site.outputFiles()).filteredOn(f -> f.startsWith("the/"))
                 .containsExactly("the/index.html", "the/thong-tin-doi-ngoai/atom.xml", "the/thong-tin-doi-ngoai/index.html");
         Document term = html(site, "the/thong-tin-doi-ngoai/index.html");
-        assertThat(term.select("h1").text()).isEqualTo("thông tin đối ngoại");
+        assertThat(term.select("h1").text()).isEqualTo("Thông tin đối ngoại");
         assertThat(term.select("main p.meta").first().text()).isEqualTo("3 bài viết · Theo dõi (Atom)");
-        assertThat(term.select("ul.cards h3").eachText()).containsExactly("C", "B", "A");
+        assertThat(term.select("ul.cards .card-title").eachText()).containsExactly("C", "B", "A");
         assertThat(html(site, "the/index.html").select("ul.terms li").eachText())
                 .containsExactly("thông tin đối ngoại (3)");
         for (String page : new String[] {"articles/a/index.html", "articles/c/index.html"}) {
@@ -115,7 +115,7 @@ class NavigationTaxonomyTest {
         MiniSite site = build(SITE + "taxonomies: {tags: {slugs: {\"Huệ\": hue-hoa}}}\n"
                 + article("a", "A", "2023-01-02", "tags: [Huế]") + article("b", "B", "2023-01-01", "tags: [tập huấn, huệ]"));
         assertThat(html(site, "the/hue/index.html").select("h1").text()).isEqualTo("Huế");
-        assertThat(html(site, "the/hue-hoa/index.html").select("h1").text()).isEqualTo("huệ");
+        assertThat(html(site, "the/hue-hoa/index.html").select("h1").text()).isEqualTo("Huệ");
         assertThat(html(site, "the/index.html").select("ul.terms a").eachAttr("href"))
                 .containsExactly("/the/hue/", "/the/hue-hoa/", "/the/tap-huan/");
     }
@@ -137,17 +137,17 @@ class NavigationTaxonomyTest {
 
         Document langSon = html(site, "tinh/lang-son/index.html");
         assertThat(langSon.select("h1").text()).isEqualTo("Lạng Sơn");
-        assertThat(langSon.select("ul.cards h3").eachText()).containsExactly("Tin Đồng Đăng");
+        assertThat(langSon.select("ul.cards .card-title").eachText()).containsExactly("Tin Đồng Đăng");
         assertThat(html(site, "articles/dong-dang/index.html").select("header span.province a").outerHtml())
                 .isEqualTo("<a href=\"/tinh/lang-son/\">Lạng Sơn</a>");
 
         Document haGiang = html(site, "tinh/ha-giang/index.html");
-        assertThat(haGiang.select("ul.cards h3").eachText()).containsExactly("Sau sáp nhập", "Tin Hà Giang");
+        assertThat(haGiang.select("ul.cards .card-title").eachText()).containsExactly("Sau sáp nhập", "Tin Hà Giang");
         assertThat(haGiang.select("p.note").text()).isEqualTo("Nay thuộc Tuyên Quang.");
         assertThat(haGiang.select("p.note a").eachAttr("href")).containsExactly("/tinh/tuyen-quang/");
 
         Document tuyenQuang = html(site, "tinh/tuyen-quang/index.html");
-        assertThat(tuyenQuang.select("ul.cards h3").eachText())
+        assertThat(tuyenQuang.select("ul.cards .card-title").eachText())
                 .containsExactly("Sau sáp nhập", "Tin Hà Giang", "Tin Tuyên Quang");
         assertThat(tuyenQuang.select("p.note").text()).isEqualTo("Gồm cả các bài của: Hà Giang.");
         assertThat(tuyenQuang.select("p.note a").eachAttr("href")).containsExactly("/tinh/ha-giang/");
@@ -168,7 +168,7 @@ class NavigationTaxonomyTest {
                 + article("nua-dem", "Nửa đêm ở Hà Nội", "2025-06-30T17:30:00Z", "province: Hà Giang"));
         assertThat(site.messages(site.build())).containsExactly("content/articles/nua-dem.md:4:11: warning: 'Hà Giang' "
                 + "was merged into 'Tuyên Quang' on 2025-07-01: an article dated 2025-07-01 should name 'Tuyên Quang'");
-        assertThat(html(site, "tinh/tuyen-quang/index.html").select("ul.cards h3").eachText())
+        assertThat(html(site, "tinh/tuyen-quang/index.html").select("ul.cards .card-title").eachText())
                 .containsExactly("Nửa đêm ở Hà Nội", "Ngày cuối");
         assertThat(html(site, "tinh/index.html").select("ul.terms li").eachText())
                 .containsExactly("Hà Giang (2) nay thuộc Tuyên Quang", "Tuyên Quang (2)");
@@ -189,7 +189,7 @@ class NavigationTaxonomyTest {
                 + article("c", "C", "2025-08-01", "province: Hà Giang"));
         assertThat(html(site, "tinh/index.html").select("ul.terms li").eachText())
                 .containsExactly("Hà Giang (1)", "Lạng Sơm (1)", "tỉnh Lạng Sơn (1)");
-        assertThat(html(site, "tinh/tinh-lang-son/index.html").select("ul.cards h3").eachText()).containsExactly("B");
+        assertThat(html(site, "tinh/tinh-lang-son/index.html").select("ul.cards .card-title").eachText()).containsExactly("B");
         assertThat(html(site, "tinh/ha-giang/index.html").select("p.note")).isEmpty();
     }
 
@@ -213,7 +213,7 @@ class NavigationTaxonomyTest {
         assertThat(index.select("header nav a").eachAttr("href")).containsExactly("/", "/the/", "/linh-vuc/", "/luu-tru/");
         Document term = html(site, "linh-vuc/kinh-te/index.html");
         assertThat(term.select("p.breadcrumb a").outerHtml()).isEqualTo("<a href=\"/linh-vuc/\">Lĩnh vực</a>");
-        assertThat(term.select("ul.cards h3").eachText()).containsExactly("B", "A");
+        assertThat(term.select("ul.cards .card-title").eachText()).containsExactly("B", "A");
         assertThat(html(site, "articles/a/index.html").select("ul.tags a").eachAttr("href"))
                 .containsExactly("/the/x/", "/linh-vuc/kinh-te/", "/linh-vuc/van-hoa/");
     }

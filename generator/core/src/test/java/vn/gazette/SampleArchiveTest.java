@@ -60,6 +60,7 @@ class SampleArchiveTest {
                 LANG_SON_2023 + "so-do-dia-ban.svg",
                 "atom.xml",
                 "css/gazette.css",
+                "favicon.svg",
                 "hoi-nghi-tap-huan/2022/index.html",
                 "hoi-nghi-tap-huan/2023/index.html",
                 "hoi-nghi-tap-huan/bao-cao-vien/dinh-tien-dung/index.html",
@@ -117,8 +118,9 @@ class SampleArchiveTest {
     @Test
     void homeListsTheArticlesNewestFirst() throws IOException {
         Document home = page("index.html");
-        assertThat(home.select(".card time").eachAttr("datetime"))
-                .containsExactly("2023-09-22", "2023-09-14", "2023-08-02", "2022-06-01T09:47:00+07:00", "2018-10-31");
+        assertThat(home.select(".lead-story time").eachAttr("datetime")).containsExactly("2023-09-22");
+        assertThat(home.select("section.latest .card time").eachAttr("datetime"))
+                .containsExactly("2023-09-14", "2023-08-02", "2022-06-01T09:47:00+07:00", "2018-10-31");
         assertThat(home.select("html").attr("lang")).isEqualTo("vi");
     }
 

@@ -26,10 +26,12 @@ import vn.gazette.problem.Severity;
  *                        an index of their own)
  * @param brokenLinks how a link, image or asset reference that does not resolve to a file of the site is
  *                    reported: an error (the default: the build fails) or a warning
+ * @param reader      the menu, logo, footer, front-page sections and reader checks ({@link ReaderSettings})
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
-        List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks) {
+        List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks,
+        ReaderSettings reader) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -56,6 +58,14 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     /** The conference kinds the main conference index lists, unless site.yaml says otherwise. */
     public static final List<String> DEFAULT_CONFERENCE_KINDS = List.of("training");
+
+    /** Settings with the theme's default menu, footer and front page. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds, Severity brokenLinks) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, brokenLinks, ReaderSettings.DEFAULT);
+    }
 
     /** Settings whose broken links are errors. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
@@ -89,6 +99,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         taxonomies = List.copyOf(taxonomies);
         conferenceKinds = List.copyOf(conferenceKinds);
         Objects.requireNonNull(brokenLinks, "brokenLinks");
+        Objects.requireNonNull(reader, "reader");
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -120,6 +131,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies, conferenceKinds, brokenLinks);
+                segments, taxonomies, conferenceKinds, brokenLinks, reader);
     }
 }

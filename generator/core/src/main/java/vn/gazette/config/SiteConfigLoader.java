@@ -30,14 +30,15 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
 
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
-            "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks");
+            "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks", "menu", "logo",
+            "favicon", "footer", "analytics", "home", "checks");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
     static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences");
     static final List<String> TAXONOMY_KEYS = List.of("segment", "title", "slugs");
     /** Front-matter keys a site's own taxonomy may not take: they already mean something. */
     static final List<String> RESERVED = List.of("title", "date", "slug", "author", "summary", "draft", "updated",
-            "lastmod", "expires", "conference", "params");
+            "lastmod", "expires", "conference", "params", "featured");
 
     private final YamlReader yaml = new YamlReader(STAGE);
 
@@ -85,8 +86,10 @@ public final class SiteConfigLoader {
         List<String> conferenceKinds = conferenceKinds(fields);
         Severity brokenLinks = fields.choice("brokenLinks", List.of("error", "warning"))
                 .map(word -> word.equals("warning") ? Severity.WARNING : Severity.ERROR).orElse(Severity.ERROR);
+        ReaderSettings reader = new ReaderSettingsLoader(fields,
+                taxonomies.stream().map(TaxonomyConfig::name).toList()).load();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
-                related, segments, taxonomies, conferenceKinds, brokenLinks));
+                related, segments, taxonomies, conferenceKinds, brokenLinks, reader));
     }
 
     /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */

@@ -12,11 +12,22 @@ import vn.gazette.problem.SourcePosition;
  * @param positions where each field was written ({@code title}, {@code province}, {@code tags.0} ...), for
  *                  problems found by later stages
  * @param terms     values of the site's own taxonomies, by front-matter key
+ * @param featured  {@code featured: true}: the front page leads with the newest such article
  */
 public record FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
         List<String> tags, Optional<String> author, Optional<String> summary, boolean draft,
         Optional<ArticleDate> updated, Optional<ArticleDate> expires, Optional<Conference> conference,
-        Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms) {
+        Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms,
+        boolean featured) {
+
+    /** Front matter of an article the front page does not feature. */
+    public FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
+            List<String> tags, Optional<String> author, Optional<String> summary, boolean draft,
+            Optional<ArticleDate> updated, Optional<ArticleDate> expires, Optional<Conference> conference,
+            Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms) {
+        this(title, date, slug, province, tags, author, summary, draft, updated, expires, conference, params, positions,
+                terms, false);
+    }
 
     /** Front matter of a site without taxonomies of its own. */
     public FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,

@@ -33,7 +33,7 @@ public final class FrontMatterParser {
     public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
     static final List<String> KEYS = List.of("title", "date", "slug", "province", "tags", "author", "summary", "draft",
-            "updated", "lastmod", "expires", "conference", "params");
+            "updated", "lastmod", "expires", "conference", "params", "featured");
     static final List<String> CONFERENCE_KEYS = List.of("kind", "start", "end", "organizer", "partners", "locations",
             "format", "sites", "participants", "speakers", "topics");
 
@@ -96,6 +96,7 @@ public final class FrontMatterParser {
         Optional<String> slug = fields.text("slug").flatMap(s -> slug(fields, s));
         List<String> tags = fields.textList("tags");
         boolean draft = fields.bool("draft").orElse(false);
+        boolean featured = fields.bool("featured").orElse(false);
         Optional<ArticleDate> updated = date(fields, "updated", false);
         Optional<ArticleDate> lastmod = date(fields, "lastmod", false);
         if (updated.isPresent() && lastmod.isPresent()) {
@@ -120,7 +121,7 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         return Optional.of(new FrontMatter(title.get(), date.get(), slug, province, tags, author, summary, draft, updated.or(() -> lastmod), expires, conference,
-                params, positions(map), terms));
+                params, positions(map), terms, featured));
     }
 
     private Optional<ArticleDate> date(Fields fields, String key, boolean required) {

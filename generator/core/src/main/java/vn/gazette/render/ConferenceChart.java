@@ -12,9 +12,22 @@ import vn.gazette.site.Conferences;
  * The small chart at the top of the conference index: trainings per year as bars stacked by province, drawn at
  * build time as inline SVG, so it reads without JavaScript. Screen readers get its {@code <title>} and a
  * {@code <desc>} with every number; the colours (Okabe–Ito, safe for colour-blind readers) are also named in a
- * legend. Output depends only on the entries, so it is deterministic. Thread-safe.
+ * legend, written by the template as HTML so that it wraps on a phone. The chart is drawn at its natural size in
+ * CSS pixels (the page scrolls it sideways rather than shrinking its text below 12 px on a phone). Output depends
+ * only on the entries, so it is deterministic. Thread-safe.
  */
 final class ConferenceChart {
+
+    /** The drawing and its legend (each province's colour, most conferences first). */
+    record Chart(String svg, List<Legend> legend) {
+    }
+
+    /** A colour of the chart and what it stands for. */
+    record Legend(String label, String colour) {
+    }
+
+    /** The size of the chart's text, in CSS pixels: never below the 12 px a phone can read. */
+    static final int FONT = 13;
 
     private static final String[] COLOURS = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
         "#F0E442"};
@@ -33,7 +46,7 @@ final class ConferenceChart {
      * @param other   the legend label for provinces beyond the seven with their own colour
      * @param unknown the label for conferences without a province
      */
-    static String svg(List<Conferences.Entry> entries, Comparator<String> names, String title, String other,
+    static Chart chart(List<Conferences.Entry> entries, Comparator<String> names, String title, String other,
             String unknown) {
         if (entries.isEmpty()) {
             return null;
@@ -56,16 +69,14 @@ final class ConferenceChart {
         int lastYear = byYear.lastKey();
         int max = byYear.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum())
                 .max().orElse(1);
-        int legendRows = (Math.min(ranked.size(), COLOURS.length) + (ranked.size() > COLOURS.length ? 1 : 0) + 1) / 2;
         int width = LEFT + (lastYear - firstYear + 1) * STEP + 8;
-        width = Math.max(width, 320);
-        int height = TOP + HEIGHT + 24 + legendRows * 18 + 8;
+        int height = TOP + HEIGHT + 24;
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height)
-                .append("\" aria-labelledby=\"chart-title chart-desc\">\n");
-        svg.append("<title id=\"chart-title\">").append(escape(title)).append("</title>\n");
-        svg.append("<desc id=\"chart-desc\">").append(escape(describe(byYear, firstYear, lastYear))).append("</desc>\n");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" aria-labelledby=\"_chart-title _chart-desc\">\n");
+        svg.append("<title id=\"_chart-title\">").append(escape(title)).append("</title>\n");
+        svg.append("<desc id=\"_chart-desc\">").append(escape(describe(byYear, firstYear, lastYear))).append("</desc>\n");
         svg.append("<line x1=\"").append(LEFT - 4).append("\" y1=\"").append(TOP + HEIGHT).append("\" x2=\"")
                 .append(width - 4).append("\" y2=\"").append(TOP + HEIGHT).append("\" stroke=\"currentColor\"/>\n");
         for (int year = firstYear; year <= lastYear; year++) {
@@ -83,27 +94,22 @@ final class ConferenceChart {
             }
             if (total > 0) {
                 svg.append("<text x=\"").append(x + BAR / 2).append("\" y=\"").append(y - 4)
-                        .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"currentColor\">").append(total)
+                        .append("\" text-anchor=\"middle\" font-size=\"" + FONT + "\" fill=\"currentColor\">").append(total)
                         .append("</text>\n");
             }
             svg.append("<text x=\"").append(x + BAR / 2).append("\" y=\"").append(TOP + HEIGHT + 16)
-                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"currentColor\">").append(year)
+                    .append("\" text-anchor=\"middle\" font-size=\"" + FONT + "\" fill=\"currentColor\">").append(year)
                     .append("</text>\n");
         }
-        List<String> legend = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), COLOURS.length)));
-        if (ranked.size() > COLOURS.length) {
-            legend.add(other);
-        }
-        for (int i = 0; i < legend.size(); i++) {
-            int x = LEFT + (i % 2) * 150;
-            int y = TOP + HEIGHT + 30 + (i / 2) * 18;
-            String colour = i < COLOURS.length ? COLOURS[i] : OTHER_COLOUR;
-            svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"10\" height=\"10\" fill=\"")
-                    .append(colour).append("\"/><text x=\"").append(x + 14).append("\" y=\"").append(y + 9)
-                    .append("\" font-size=\"11\" fill=\"currentColor\">").append(escape(legend.get(i))).append("</text>\n");
-        }
         svg.append("</svg>");
-        return svg.toString();
+        List<Legend> legend = new ArrayList<>();
+        for (int i = 0; i < Math.min(ranked.size(), COLOURS.length); i++) {
+            legend.add(new Legend(ranked.get(i), COLOURS[i]));
+        }
+        if (ranked.size() > COLOURS.length) {
+            legend.add(new Legend(other, OTHER_COLOUR));
+        }
+        return new Chart(svg.toString(), legend);
     }
 
     /** "2022: 1 (Long An 1); 2023: 3 (Cao Bằng 1, Hà Giang 1, Lạng Sơn 1)". */

@@ -10,6 +10,7 @@ import freemarker.core.TemplateHTMLOutputModel;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.Conference;
 import vn.gazette.content.Speaker;
+import vn.gazette.internal.Texts;
 import vn.gazette.site.Conferences;
 import vn.gazette.site.Pager;
 import vn.gazette.site.Site;
@@ -37,10 +38,21 @@ public final class ConferenceViews {
      * @param heading    the page's heading
      * @param main       whether this is the main index (not a year, province or kind view)
      * @param chart      the inline SVG chart (main index, first page only), already escaped
+     * @param legend     the chart's colours ({@code url} holds the colour), or empty
+     * @param speaker    on a speaker's page, what it says of the speaker; else null
      */
     public record IndexView(String heading, boolean main, List<RowView> rows, SummaryView summary,
-            TemplateHTMLOutputModel chart, List<Views.LinkView> years, List<Views.LinkView> provinces,
-            List<Views.LinkView> kinds, String indexUrl, String speakersUrl, List<Views.LinkView> exports) {
+            TemplateHTMLOutputModel chart, List<Views.LinkView> legend, List<Views.LinkView> years,
+            List<Views.LinkView> provinces, List<Views.LinkView> kinds, String indexUrl, String speakersUrl,
+            List<Views.LinkView> exports, SpeakerPageView speaker) {
+    }
+
+    /**
+     * What a speaker's own page says of them: the roles they were introduced with, and their own conferences
+     * counted by year and by province (not the whole index's).
+     */
+    public record SpeakerPageView(String name, List<String> roles, List<Views.LinkView> years,
+            List<Views.LinkView> provinces) {
     }
 
     /**
@@ -56,20 +68,31 @@ public final class ConferenceViews {
             String format, String participants, List<SpeakerLine> speakers, List<String> topics, String indexUrl) {
     }
 
-    /** A speaker and their role, as the facts box lists them. */
-    public record SpeakerLine(String name, String role) {
+    /** A speaker and their role, as the facts box lists them; {@code url} is their page, or null. */
+    public record SpeakerLine(String name, String role, String url) {
     }
 
     private final Site site;
     private final SiteConfig config;
     private final DateText dates;
     private final Map<String, String> messages;
+    private final Map<String, Conferences.SpeakerRecord> speakersByKey = new java.util.HashMap<>();
 
-    ConferenceViews(Site site, DateText dates, Map<String, String> messages) {
+    private final java.util.Comparator<String> names;
+
+    /** @param names the order of province names (Vietnamese collation) */
+    ConferenceViews(Site site, DateText dates, Map<String, String> messages, java.util.Comparator<String> names) {
         this.site = site;
+        this.names = names;
         this.config = site.config();
         this.dates = dates;
         this.messages = Map.copyOf(messages);
+        site.conferences().speakers().forEach(s -> speakersByKey.put(Texts.fold(s.name()), s));
+    }
+
+    /** "34.413" in Vietnamese, "34,413" in English. */
+    String number(int n) {
+        return java.text.NumberFormat.getIntegerInstance(config.language()).format(n);
     }
 
     private String text(String key) {
@@ -112,11 +135,11 @@ public final class ConferenceViews {
         return new RowView(dateRange(conference), conference.start().toString(), entry.article().title(),
                 config.link(entry.article().url()), province, now, conference.organizer().orElse(null),
                 format(conference), conference.participants().isPresent()
-                        ? String.valueOf(conference.participants().getAsInt()) : null, speakers,
+                        ? number(conference.participants().getAsInt()) : null, speakers,
                 kindLabel(conference.kind()));
     }
 
-    IndexView index(Conferences.Group group, Pager<Conferences.Entry> pager, String chartSvg) {
+    IndexView index(Conferences.Group group, Pager<Conferences.Entry> pager, ConferenceChart.Chart chart) {
         Conferences conferences = site.conferences();
         boolean main = group.url().equals(conferences.url());
         List<RowView> rows = new ArrayList<>();
@@ -136,9 +159,33 @@ public final class ConferenceViews {
                 new Views.LinkView("CSV", config.link(base + "conferences.csv"), false, null),
                 new Views.LinkView("iCalendar", config.link(base + "conferences.ics"), false, null));
         boolean counted = main && !conferences.main().isEmpty();
+        List<Views.LinkView> legend = chart == null ? List.of() : chart.legend().stream()
+                .map(l -> new Views.LinkView(l.label(), l.colour(), false, null)).toList();
+        SpeakerPageView speaker = group.url().startsWith(conferences.speakersUrl()) ? speakerPage(group) : null;
         return new IndexView(heading, main, rows, counted ? summary(conferences.main()) : null,
-                chartSvg == null ? null : Views.markup(chartSvg), years, provinces, kinds, config.link(base),
-                config.link(conferences.speakersUrl()), exports);
+                chart == null ? null : Views.markup(chart.svg()), legend, years, provinces, kinds, config.link(base),
+                config.link(conferences.speakersUrl()), exports, speaker);
+    }
+
+    /** A speaker's roles as written (each once) and their conferences counted by year and by province. */
+    private SpeakerPageView speakerPage(Conferences.Group group) {
+        String key = Texts.fold(group.label());
+        Set<String> roles = new LinkedHashSet<>();
+        Map<String, Integer> years = new java.util.LinkedHashMap<>();
+        Map<String, Integer> provinces = new java.util.TreeMap<>(names);
+        for (Conferences.Entry entry : group.entries()) {
+            entry.conference().speakers().stream().filter(s -> Texts.fold(s.name()).equals(key))
+                    .forEach(s -> s.role().ifPresent(r -> roles.add(Texts.nfc(r.strip()))));
+            years.merge(String.valueOf(entry.conference().start().getYear()), 1, Integer::sum);
+            entry.province().ifPresent(t -> provinces.merge(t.name(), 1, Integer::sum));
+        }
+        return new SpeakerPageView(group.label(), List.copyOf(roles), counts(years), counts(provinces));
+    }
+
+    private List<Views.LinkView> counts(Map<String, Integer> counts) {
+        List<Views.LinkView> list = new ArrayList<>();
+        counts.forEach((label, n) -> list.add(new Views.LinkView(label, null, false, number(n))));
+        return list;
     }
 
     private String heading(Conferences.Group group) {
@@ -171,10 +218,15 @@ public final class ConferenceViews {
         }
         String firstText = first == null ? "" : dates.short_(first);
         String lastText = last == null ? "" : dates.short_(last);
-        String text = text("conf.summary").replace("{count}", String.valueOf(entries.size()))
-                .replace("{participants}", String.valueOf(participants))
-                .replace("{provinces}", String.valueOf(provinces.size()))
-                .replace("{first}", firstText).replace("{last}", lastText);
+        long counted = entries.stream().filter(e -> e.conference().participants().isPresent()).count();
+        // a total over the conferences that give a head count says so, unless all of them do
+        String people = counted == 0 ? "" : text(counted == entries.size() ? "conf.summary.participants"
+                : "conf.summary.participantsSome").replace("{participants}", number(participants))
+                .replace("{counted}", number((int) counted)).replace("{count}", number(entries.size()));
+        String text = text("conf.summary").replace("{count}", number(entries.size()))
+                .replace("{participants}", number(participants))
+                .replace("{provinces}", number(provinces.size()))
+                .replace("{first}", firstText).replace("{last}", lastText) + people;
         return new SummaryView(entries.size(), participants, provinces.size(), firstText, lastText, text);
     }
 
@@ -192,6 +244,11 @@ public final class ConferenceViews {
         return views;
     }
 
+    /** Whether the main index lists this conference's kind (only its speakers have pages). */
+    private boolean mainKind(Conference conference) {
+        return site.conferences().mainKinds().contains(conference.kind());
+    }
+
     FactsView facts(Conferences.Entry entry) {
         Conference conference = entry.conference();
         List<String> places = new ArrayList<>(conference.locations());
@@ -202,12 +259,14 @@ public final class ConferenceViews {
         });
         List<SpeakerLine> speakers = new ArrayList<>();
         for (Speaker speaker : conference.speakers()) {
-            speakers.add(new SpeakerLine(speaker.name(), speaker.role().orElse(null)));
+            Conferences.SpeakerRecord page = mainKind(conference) ? speakersByKey.get(Texts.fold(speaker.name())) : null;
+            speakers.add(new SpeakerLine(speaker.name(), speaker.role().orElse(null),
+                    page == null ? null : config.link(page.url())));
         }
         return new FactsView(kindLabel(conference.kind()), dateRange(conference), places.isEmpty() ? null
                 : String.join("; ", places), conference.organizer().orElse(null), conference.partners(),
                 format(conference), conference.participants().isPresent()
-                        ? String.valueOf(conference.participants().getAsInt()) : null, speakers, conference.topics(),
+                        ? number(conference.participants().getAsInt()) : null, speakers, conference.topics(),
                 config.link(site.conferences().indexUrl(conference.kind())));
     }
 }

@@ -40,6 +40,13 @@ public final class DateText {
                 .replace("{yyyy}", String.valueOf(year));
     }
 
+    /** "Tháng 9": a month within its year's list (the archive index, a year page). */
+    public String monthInYear(int month) {
+        return messages.getOrDefault("date.monthInYear", "{month}")
+                .replace("{month}", messages.getOrDefault("month." + month, String.valueOf(month)))
+                .replace("{M}", String.valueOf(month));
+    }
+
     private String time(ArticleDate date) {
         return String.format("%02d:%02d", date.value().getHour(), date.value().getMinute());
     }

@@ -32,6 +32,7 @@ public final class PageKeys {
     private final long links;
     private final long conferenceNavigation;
     private final long conferenceMain;
+    private final long speakerNames;
     private final Map<Article, Long> stamps = new IdentityHashMap<>();
     private final Map<Article, Long> frontStamps = new IdentityHashMap<>();
     private final long[] stampsInOrder;
@@ -70,6 +71,9 @@ public final class PageKeys {
             navigation.add(-1);
         }
         this.conferenceNavigation = navigation.value();
+        Hash speakerHash = new Hash();
+        conferences.speakers().forEach(s -> speakerHash.add(s.name()).add(s.url()));
+        this.speakerNames = speakerHash.value();
         Hash main = new Hash();
         conferences.main().forEach(entry -> main.add(entry(entry)));
         this.conferenceMain = main.value();
@@ -116,8 +120,9 @@ public final class PageKeys {
         return article.map(this::stamp).orElse(0L);
     }
 
+    /** A conference: its article, its province, and its speakers' pages (the facts box links them). */
     private long entry(Conferences.Entry entry) {
-        Hash hash = new Hash().add(stamp(entry.article()));
+        Hash hash = new Hash().add(stamp(entry.article())).add(speakerNames);
         entry.province().ifPresentOrElse(term -> term(hash, term), () -> hash.add(0));
         return hash.value();
     }
@@ -157,8 +162,22 @@ public final class PageKeys {
         return hash.value();
     }
 
+    /** The first page also shows the lead story, the sections and the conference teaser: every article is in it. */
     public long home(Pager<Article> pager) {
-        return articles(start("home"), pager).value();
+        Hash hash = articles(start("home"), pager);
+        if (pager.number() == 1) {
+            hash.add(everything()).add(conferenceMain);
+        }
+        return hash.value();
+    }
+
+    /** Every article's stamp, in order: for the few pages that may show any of them. */
+    private long everything() {
+        Hash hash = new Hash();
+        for (long stamp : stampsInOrder) {
+            hash.add(stamp);
+        }
+        return hash.value();
     }
 
     public long term(Taxonomy taxonomy, Term term, Pager<Article> pager) {
@@ -220,8 +239,9 @@ public final class PageKeys {
         return hash.value();
     }
 
+    /** A page of the speakers index, with the A–Z jump over every speaker. */
     public long speakers(Pager<Conferences.SpeakerRecord> pager) {
-        Hash hash = pager(start("speakers"), pager);
+        Hash hash = pager(start("speakers"), pager).add(speakerNames);
         for (Conferences.SpeakerRecord speaker : pager.items()) {
             hash.add(speaker.name()).add(speaker.slug()).add(speaker.url()).add(speaker.entries().size());
             speaker.entries().stream().limit(ConferenceViews.LATEST).forEach(entry -> hash.add(entry(entry)));
@@ -229,8 +249,11 @@ public final class PageKeys {
         return hash.value();
     }
 
+    /** The not-found page lists the newest articles. */
     public long notFound() {
-        return start("404").value();
+        Hash hash = start("404");
+        site.articles().stream().limit(PageRenderer.NOT_FOUND_LATEST).forEach(a -> hash.add(stamp(a)));
+        return hash.value();
     }
 
     /**

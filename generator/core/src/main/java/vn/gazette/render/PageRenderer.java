@@ -29,6 +29,8 @@ public final class PageRenderer {
     private final Path configFile;
     private final ConferenceViews conferences;
     private final java.util.Comparator<String> names;
+    private final FrontPage front;
+    private final List<Views.LinkView> letters;
 
     /**
      * @param configFile named in template messages for pages that come from no article
@@ -42,8 +44,10 @@ public final class PageRenderer {
         this.views = new Views(site, new DateText(theme.messages()), theme.messages());
         this.data = new StructuredData(site.config());
         this.configFile = configFile;
-        this.conferences = new ConferenceViews(site, new DateText(theme.messages()), theme.messages());
+        this.conferences = new ConferenceViews(site, new DateText(theme.messages()), theme.messages(), names);
         this.names = names;
+        this.front = new FrontPage(site, views, conferences);
+        this.letters = SpeakerLetters.of(site);
     }
 
     private String text(String key) {
@@ -65,12 +69,13 @@ public final class PageRenderer {
     /** One page of the home list; the first is the site's front page. */
     public Page home(Pager<Article> pager) {
         String title = pager.number() == 1 ? site.config().title() : numbered(text("home.latest"), pager);
-        return list("home", title, pager, site.config().description(), List.of(), Map.of());
+        Map<String, Object> extra = pager.number() == 1 ? Map.of("front", front.view()) : Map.of();
+        return list("home", title, pager, site.config().description(), List.of(), extra);
     }
 
     public Page term(Taxonomy taxonomy, Term term, Pager<Article> pager) {
         Views.TermView view = views.term(taxonomy, term);
-        String title = numbered(view.taxonomyTitle() + ": " + term.name(), pager);
+        String title = numbered(view.taxonomyTitle() + ": " + view.heading(), pager);
         List<Views.LinkView> feeds = List.of(new Views.LinkView(site.config().title() + " – " + term.name(),
                 view.feedUrl(), false, null));
         return list("term", title, pager, "", feeds, Map.of("term", view));
@@ -103,8 +108,8 @@ public final class PageRenderer {
     public Page conferences(Site.ConferencePage page) {
         boolean first = page.pager().number() == 1;
         boolean main = page.group().url().equals(site.conferences().url());
-        String chart = main && first ? ConferenceChart.svg(site.conferences().main(), names, text("conf.chart"),
-                text("conf.chartOther"), text("conf.noProvince")) : null;
+        ConferenceChart.Chart chart = main && first ? ConferenceChart.chart(site.conferences().main(), names,
+                text("conf.chart"), text("conf.chartOther"), text("conf.noProvince")) : null;
         ConferenceViews.IndexView index = conferences.index(page.group(), page.pager(), chart);
         Map<String, Object> model = base(views.page("conferences", numbered(index.heading(), page.pager()), page.url(),
                 index.summary() != null ? index.summary().text() : "", page.pager().previous().orElse(null),
@@ -121,11 +126,16 @@ public final class PageRenderer {
         model.put("speakers", conferences.speakers(pager));
         model.put("list", views.pages(pager));
         model.put("indexUrl", site.config().link(site.conferences().url()));
+        model.put("letters", letters);
         return new Page("speakers.ftlh", model, configFile);
     }
 
+    /** The newest articles the not-found page offers. */
+    static final int NOT_FOUND_LATEST = 5;
+
     public Page notFound() {
         Map<String, Object> model = base(views.page("404", text("notFound.title"), "/404.html", ""));
+        model.put("latest", site.articles().stream().limit(NOT_FOUND_LATEST).map(views::card).toList());
         return new Page("404.ftlh", model, configFile);
     }
 

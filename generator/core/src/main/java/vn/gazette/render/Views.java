@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gazette.config.ReaderSettings;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.FrontMatter;
@@ -26,9 +27,25 @@ import vn.gazette.site.Term;
  */
 public final class Views {
 
-    /** The site, the same on every page. */
+    /**
+     * The site, the same on every page.
+     *
+     * @param logoUrl      the masthead logo, or null
+     * @param faviconUrl   the page icon
+     * @param analyticsUrl the statistics script site.yaml names, or null (none)
+     */
     public record SiteView(String title, String description, String language, String locale, String baseUrl,
-            String homeUrl, String cssUrl, String feedUrl, String archiveUrl, List<LinkView> menu) {
+            String homeUrl, String cssUrl, String feedUrl, String archiveUrl, List<LinkView> menu, String logoUrl,
+            String faviconUrl, FooterView footer, String analyticsUrl) {
+    }
+
+    /** The footer's fixed lines from site.yaml; null where not set. */
+    public record FooterView(String owner, String address, String licence, String phone, String phoneUrl,
+            String email, String emailUrl, List<LinkView> links) {
+    }
+
+    /** An article's picture on a card (filled in where the article has one), with its size to reserve space. */
+    public record CardImage(String src, String alt, int width, int height) {
     }
 
     /**
@@ -36,13 +53,16 @@ public final class Views {
      *
      * @param feeds  Atom feeds to announce with {@code <link rel="alternate">}
      * @param jsonLd schema.org data, one {@code <script type="application/ld+json">} each, already escaped
+     * @param section the URL of the menu entry the page belongs to (the archive for a year page), or null
      */
     public record PageView(String kind, String title, String url, String canonical, String description,
-            String previousUrl, String nextUrl, List<LinkView> feeds, List<TemplateHTMLOutputModel> jsonLd) {
+            String previousUrl, String nextUrl, List<LinkView> feeds, List<TemplateHTMLOutputModel> jsonLd,
+            String section) {
     }
 
-    /** An article in a list. */
-    public record CardView(String title, String url, String dateIso, String dateText, String summary, String province) {
+    /** An article in a list; {@code image} is null when the article has none. */
+    public record CardView(String title, String url, String dateIso, String dateText, String summary, String province,
+            CardImage image) {
     }
 
     /** A link with a label; {@code note} carries a count or a remark. */
@@ -61,7 +81,7 @@ public final class Views {
     }
 
     /** A term page's heading: the term, its taxonomy, and a province's history. */
-    public record TermView(String name, String taxonomy, String taxonomyTitle, String taxonomyUrl, String feedUrl,
+    public record TermView(String name, String heading, String taxonomy, String taxonomyTitle, String taxonomyUrl, String feedUrl,
             int count, LinkView now, List<LinkView> merged) {
     }
 
@@ -98,6 +118,17 @@ public final class Views {
         this.dates = dates;
         this.messages = Map.copyOf(messages);
         this.provinces = site.taxonomy(TaxonomyConfig.PROVINCE);
+        ReaderSettings reader = config.reader();
+        this.siteView = new SiteView(config.title(), config.description(), config.languageCode(),
+                config.languageCode().equals("vi") ? "vi_VN" : "en_GB", config.baseUrl().toString(), config.link("/"),
+                config.link("/css/gazette.css"), config.link("/atom.xml"),
+                site.archive().years().isEmpty() ? null : config.link(site.archive().url()),
+                reader.menu().isEmpty() ? defaultMenu() : links(reader.menu()), address(reader.logo()),
+                reader.favicon().isEmpty() ? config.link("/favicon.svg") : address(reader.favicon()), footer(reader),
+                address(reader.analytics()));
+    }
+
+    private List<LinkView> defaultMenu() {
         List<LinkView> menu = new ArrayList<>();
         menu.add(new LinkView(text("nav.home"), config.link("/"), false, null));
         for (Taxonomy taxonomy : site.taxonomies()) {
@@ -112,10 +143,43 @@ public final class Views {
         if (!site.conferences().entries().isEmpty()) {
             menu.add(new LinkView(text("conf.title"), config.link(site.conferences().url()), false, null));
         }
-        this.siteView = new SiteView(config.title(), config.description(), config.languageCode(),
-                config.languageCode().equals("vi") ? "vi_VN" : "en_GB", config.baseUrl().toString(), config.link("/"),
-                config.link("/css/gazette.css"), config.link("/atom.xml"),
-                site.archive().years().isEmpty() ? null : config.link(site.archive().url()), menu);
+        return menu;
+    }
+
+    /** A site.yaml address as pages link it: site paths get the base path; null for none. */
+    private String address(String url) {
+        return url.isEmpty() ? null : url.startsWith("/") ? config.link(url) : url;
+    }
+
+    private List<LinkView> links(List<ReaderSettings.Link> links) {
+        return links.stream().map(l -> new LinkView(l.label(), address(l.url()), false, null)).toList();
+    }
+
+    private FooterView footer(ReaderSettings reader) {
+        ReaderSettings.Footer f = reader.footer();
+        return new FooterView(blank(f.owner()), blank(f.address()), blank(f.licence()), blank(f.phone()),
+                f.phone().isEmpty() ? null : "tel:" + f.phone().replaceAll("[^0-9+]", ""), blank(f.email()),
+                f.email().isEmpty() ? null : "mailto:" + f.email(), links(f.links()));
+    }
+
+    private static String blank(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The menu entry a page is under: the archive for years and months, else the longest menu path it starts with. */
+    private String section(String kind, String url) {
+        if ((kind.equals("year") || kind.equals("month")) && siteView.archiveUrl() != null) {
+            return siteView.archiveUrl();
+        }
+        String best = null;
+        for (LinkView item : siteView.menu()) {
+            String link = item.url();
+            boolean under = link.equals(url) || !link.equals(siteView.homeUrl()) && url.startsWith(link);
+            if (link.startsWith("/") && under && (best == null || link.length() > best.length())) {
+                best = link;
+            }
+        }
+        return best;
     }
 
     String text(String key) {
@@ -138,13 +202,13 @@ public final class Views {
         return new PageView(kind, title, config.link(sitePath), config.absoluteUrl(sitePath),
                 description == null || description.isEmpty() ? null : description,
                 previous == null ? null : config.link(previous), next == null ? null : config.link(next), allFeeds,
-                jsonLd.stream().map(Views::markup).toList());
+                jsonLd.stream().map(Views::markup).toList(), section(kind, config.link(sitePath)));
     }
 
     public CardView card(Article article) {
         FrontMatter front = article.front();
         return new CardView(article.title(), config.link(article.url()), article.date().iso(),
-                dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(article));
+                dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(article), null);
     }
 
     /** The province as the vocabulary names it ("tỉnh Lạng Sơn" is shown as Lạng Sơn). */
@@ -213,9 +277,18 @@ public final class Views {
     public TermView term(Taxonomy taxonomy, Term term) {
         List<LinkView> merged = new ArrayList<>();
         term.merged().forEach(m -> merged.add(new LinkView(m.name(), config.link(m.url()), false, null)));
-        return new TermView(term.name(), taxonomy.name(), taxonomy.config().title(config.languageCode()),
+        return new TermView(term.name(), capitalised(term.name()), taxonomy.name(), taxonomy.config().title(config.languageCode()),
                 config.link(taxonomy.url()), config.link(term.feedUrl()), term.articles().size(),
                 term.now().map(now -> new LinkView(now.name(), config.link(now.url()), false, null)).orElse(null), merged);
+    }
+
+    /** "Thông tin đối ngoại" for the term "thông tin đối ngoại": a heading starts with a capital. */
+    String capitalised(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first).toUpperCase(config.language()) + name.substring(first);
     }
 
     public TaxonomyView taxonomy(Taxonomy taxonomy) {
@@ -239,7 +312,7 @@ public final class Views {
     private List<LinkView> months(Archive.Year year) {
         List<LinkView> months = new ArrayList<>();
         for (Archive.Month month : year.months()) {
-            months.add(new LinkView(dates.month(month.year(), month.month()), config.link(month.url()), false,
+            months.add(new LinkView(dates.monthInYear(month.month()), config.link(month.url()), false,
                     String.valueOf(month.articles().size())));
         }
         return months;

@@ -258,13 +258,13 @@ class SiteConfigLoaderTest {
                 baseUrl: https://example.gov.vn/
                 titel: Lưu trữ
                 pagesize: 20
-                theme: tối
+                giaodien: tối
                 """);
         assertThat(config).isPresent();
         assertThat(messages()).containsExactly(
                 "content/site.yaml:3:1: warning: unknown setting 'titel': did you mean 'title'? (it is ignored)",
                 "content/site.yaml:4:1: warning: unknown setting 'pagesize': did you mean 'pageSize'? (it is ignored)",
-                "content/site.yaml:5:1: warning: unknown setting 'theme' (it is ignored)");
+                "content/site.yaml:5:1: warning: unknown setting 'giaodien' (it is ignored)");
         assertThat(problems.hasErrors()).isFalse();
         assertThat(config.get().pageSize()).isEqualTo(10);
     }
