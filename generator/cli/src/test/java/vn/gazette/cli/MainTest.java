@@ -75,9 +75,9 @@ class MainTest {
                 source: 2 files in T s
                 content: 1 article in T s
                 site: 1 article in T s
-                render: 6 pages (57 links checked) in T s
-                publish: 11 files in T s
-                Built 6 pages (11 files) into %s in T s.
+                render: 6 pages (65 links checked) in T s
+                publish: 12 files in T s
+                Built 6 pages (12 files) into %s in T s.
                 """.formatted(output));
         assertThat(output.resolve("articles/2023/bai-mot/index.html")).isRegularFile();
     }
