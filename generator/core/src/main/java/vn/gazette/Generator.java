@@ -46,6 +46,7 @@ import vn.gazette.source.SourceTree;
 import vn.gazette.transform.ArticleLinks;
 import vn.gazette.transform.HtmlCleaner;
 import vn.gazette.transform.LinkChecker;
+import vn.gazette.transform.ReaderChecks;
 
 /**
  * Builds a site: the one entry point of the engine. The stages run in this order, each reporting problems
@@ -166,9 +167,11 @@ public final class Generator {
             LinkChecker links = new LinkChecker(expected, site.config(), site.leftOut());
             ArticleLinks articleLinks = new ArticleLinks(site);
             HtmlCleaner cleaner = new HtmlCleaner();
+            Optional<ReaderChecks> readers = request.checkOnly() ? Optional.of(readerChecks(site, theme, problems))
+                    : Optional.empty();
             PagePublisher publisher = new PagePublisher(pages, siteDigest, output, links,
                     !keptPagesStayClean(request, site.config(), previous, expected), request.listener(),
-                    site.articles().size() + outputs.size(), session);
+                    site.articles().size() + outputs.size(), session, readers);
             Optional<PageKeys> keys = session.map(s -> pages.keys(siteDigest, s.related()));
             workers.forEach(site.articles(), article -> {
                 String path = article.outputPath();
@@ -208,6 +211,7 @@ public final class Generator {
             });
             templates.reportTo(problems);
             links.report(problems);
+            readers.ifPresent(r -> r.report(problems));
             laps.lap("render", publisher.pages(), "page", links.checked() + " links checked");
 
             copyFiles(site, theme, output, workers, problems);
@@ -357,5 +361,19 @@ public final class Generator {
     static void writeText(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** {@code check}'s reader checks, with the images over the weight budget already found. */
+    private static ReaderChecks readerChecks(Site site, Theme theme, Problems problems) throws IOException {
+        ReaderChecks checks = new ReaderChecks(site.config().reader().checks(), name -> theme.templateRoots().stream()
+                .map(root -> root.resolve(name)).filter(java.nio.file.Files::isRegularFile).findFirst()
+                .orElse(java.nio.file.Path.of("templates", name)));
+        for (vn.gazette.site.Asset asset : site.assets()) {
+            if (asset.outputPath().matches("(?i).*\\.(jpe?g|png|gif|webp|avif|svg)")) {
+                checks.image(asset.source().path(), asset.outputPath(), java.nio.file.Files.size(asset.source().path()),
+                        problems);
+            }
+        }
+        return checks;
     }
 }

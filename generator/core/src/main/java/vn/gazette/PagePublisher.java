@@ -13,6 +13,7 @@ import vn.gazette.problem.Problems;
 import vn.gazette.publish.OutputFolder;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.transform.LinkChecker;
+import vn.gazette.transform.ReaderChecks;
 
 /**
  * Publishes the pages of one build: each is carried over untouched when the last build made it from the same
@@ -25,6 +26,7 @@ final class PagePublisher {
     private final long siteDigest;
     private final OutputFolder output;
     private final LinkChecker links;
+    private final Optional<ReaderChecks> readers;
     private final boolean checkKept;
     private final BuildListener listener;
     private final long total;
@@ -40,6 +42,13 @@ final class PagePublisher {
      */
     PagePublisher(PageRenderer pages, long siteDigest, OutputFolder output, LinkChecker links, boolean checkKept,
             BuildListener listener, long total, Optional<BuildSession> session) {
+        this(pages, siteDigest, output, links, checkKept, listener, total, session, Optional.empty());
+    }
+
+    /** @param readers what {@code check} checks in the pages readers get ({@link ReaderChecks}); empty in a build */
+    PagePublisher(PageRenderer pages, long siteDigest, OutputFolder output, LinkChecker links, boolean checkKept,
+            BuildListener listener, long total, Optional<BuildSession> session, Optional<ReaderChecks> readers) {
+        this.readers = readers;
         this.pages = pages;
         this.siteDigest = siteDigest;
         this.session = session;
@@ -112,6 +121,8 @@ final class PagePublisher {
             output.write(path, bytes, fingerprint);
         }
         links.check(path, bytes, page.source(), body, problems);
+        byte[] published = bytes;
+        readers.ifPresent(r -> r.check(path, published, page.source(), page.template(), body, problems));
         published.incrementAndGet();
         step();
         return OptionalLong.of(fingerprint);
