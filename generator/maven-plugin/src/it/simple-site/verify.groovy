@@ -8,7 +8,7 @@ assert html.contains('href="/luu-tru/css/gazette.css"')
 assert new File(basedir, 'site-output/css/gazette.css').isFile()
 assert new File(basedir, 'site-output/index.html').isFile()
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log =~ /\[INFO\] Built 11 pages \(35 files, 0 unchanged\) into .*site-output in [0-9.]+ s/
+assert log =~ /\[INFO\] Built 11 pages \(36 files, 0 unchanged\) into .*site-output in [0-9.]+ s/
 // a plain line per stage, as it finishes
 assert log =~ /\[INFO\] content: 1 article in [0-9.]+ s/
 assert log =~ /\[INFO\] render: 11 pages \([0-9]+ links checked\) in [0-9.]+ s/

@@ -20,6 +20,7 @@ import vn.gazette.content.ArticleReader;
 import vn.gazette.content.BodyCache;
 import vn.gazette.content.MarkdownConverter;
 import vn.gazette.content.ParsedArticle;
+import vn.gazette.image.ImageStage;
 import vn.gazette.internal.TimeLimit;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Message;
@@ -128,7 +129,8 @@ public final class Generator {
                 TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT);
                 BodyCache bodies = cached
                         ? BodyCache.open(request.cache().get(), MarkdownConverter.VERSION + "|" + config.rawHtml())
-                        : BodyCache.none()) {
+                        : BodyCache.none();
+                ImageStage images = ImageStage.open(cached ? request.cache() : Optional.empty(), config.images())) {
             ArticleReader reader = reader(config, limit, bodies);
             List<ParsedArticle> parsed = read(tree, config, reader, workers, session, problems);
             laps.lap("content", parsed.size(), "article", "");
@@ -138,10 +140,19 @@ public final class Generator {
                             request.includeFuture(), request.includeExpired(), request.now()), problems);
             laps.lap("site", site.articles().size(), "article", LeftOut.count(site.leftOut()));
 
+            // image stage: variants of every JPEG and PNG, made or taken from the cache, before pages need their sizes
+            List<ImageStage.Source> imageFiles = Media.sources(site);
+            ImageStage.Pictures pictures = images.process(imageFiles, workers, problems);
+            Media.checkLeadImages(site, pictures, request.source(), problems);
+            if (!imageFiles.isEmpty()) {
+                laps.lap("image", pictures.byPath().size(), "image", pictures.files().size() + " files, "
+                        + images.resized() + " resized");
+            }
+
             SitePublisher publisher = new SitePublisher(site, theme, request.source().resolve(SiteConfigLoader.FILE_NAME),
                     TaxonomyBuilder.vietnamese(), new SitePublisher.Setup(reader, output, previous, manifest,
                             session.map(BuildSession::publishMemo), (done, total) -> request.listener().progress("render",
-                                    done, total)), problems);
+                                    done, total), pictures), problems);
             int pages = publisher.make(workers, problems);
             laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
             int indexFiles = publisher.writeIndex(workers).size();

@@ -219,7 +219,7 @@ class ConferenceIndexTest {
     void eachConferenceArticleHasItsFactsBoxBetweenTheHeaderAndTheBody() {
         for (String url : List.of(LANG_SON, CAO_BANG, HA_GIANG, LONG_AN, SURVEY)) {
             Document article = page(url);
-            assertThat(article.select("article.article > header + aside.facts + div.body")).as(url).hasSize(1);
+            assertThat(article.select("article.article > header ~ aside.facts + div.body")).as(url).hasSize(1);
             assertThat(article.select("aside.facts h2").text()).as(url).isEqualTo("Thông tin hội nghị");
         }
     }

@@ -40,7 +40,7 @@ class GeneratorTest {
         assertThat(site.outputFiles()).filteredOn(path -> !path.startsWith("search-index/s/"))
                 .containsExactly(".gazette-output", "2023/09/index.html", "2023/index.html",
                 "404.html", "articles/2023/bai-a/index.html", "articles/2023/bai-b/index.html", "atom.xml",
-                "css/gazette.css", "css/search.css", "favicon.svg", "index.html", "js/search.js", "luu-tru/index.html", "robots.txt",
+                "css/gazette.css", "css/search.css", "favicon.svg", "index.html", "js/embed.js", "js/search.js", "luu-tru/index.html", "robots.txt",
                 "schedule.json", "search-index/d/61.txt", "search-index/d/62.txt", "search-index/d/63.txt", "search-index/facets.json",
                 "search-index/index.json", "search-index/m/0.json", "sitemap.xml", "tim-kiem/index.html");
         assertThat(result.timings()).containsOnlyKeys("source", "content", "site", "render", "search", "publish");
@@ -188,12 +188,12 @@ class GeneratorTest {
         MiniSite site = MiniSite.of(dir, SITE + "-- articles/a.md --\n" + article("A", "2023-01-01", """
                 Chào <script>alert(1)</script><b onclick="x()">đậm</b> [bấm](JaVaScRiPt:alert(2)) <mark>đánh dấu</mark>
 
-                <figure><img src="anh.jpg" onerror="x()"><figcaption>Chú thích</figcaption></figure>
-                """) + "-- articles/a/anh.jpg --\nảnh\n");
+                <figure><img src="anh.gif" onerror="x()"><figcaption>Chú thích</figcaption></figure>
+                """) + "-- articles/a/anh.gif --\nảnh\n");
         site.build();
         String body = body(site.read("articles/a/index.html"));
         assertThat(body).doesNotContain("script", "alert", "onclick", "onerror", "JaVaScRiPt")
-                .contains("<b>đậm</b>", "<mark>đánh dấu</mark>", "<figure><img src=\"anh.jpg\"><figcaption>Chú thích</figcaption></figure>");
+                .contains("<b>đậm</b>", "<mark>đánh dấu</mark>", "<figure><img src=\"anh.gif\"><figcaption>Chú thích</figcaption></figure>");
     }
 
     @Test

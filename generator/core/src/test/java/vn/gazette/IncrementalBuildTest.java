@@ -120,10 +120,7 @@ class IncrementalBuildTest {
         Map<String, String> tree = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                // search shards are compressed binary files: compared by their bytes
-                tree.put(root.relativize(file).toString(), file.toString().endsWith(".bin")
-                        ? java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(file))
-                        : Files.readString(file, StandardCharsets.UTF_8));
+                tree.put(root.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }
         }
         return tree;

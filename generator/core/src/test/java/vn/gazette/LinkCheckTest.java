@@ -49,9 +49,9 @@ class LinkCheckTest {
     void linksThatLeadToPagesAndFilesOfTheSitePassAndExternalOnesAreNotChecked() {
         MiniSite site = site(SITE + article("articles/a.md", "A", "2023-01-01", """
                 [b](/articles/b/) [b2](/articles/b) [b3](../b/?x=1#muc) [tag](/luu-tru/) [css](/css/gazette.css)
-                ![ảnh](anh.png) [web](https://khac.vn/khong-co/) [thư](mailto:a@b.vn) [gọi](tel:123) [mục](#muc)
+                ![ảnh](anh.gif) [web](https://khac.vn/khong-co/) [thư](mailto:a@b.vn) [gọi](tel:123) [mục](#muc)
                 [trang chủ](/) [tệp](/tai-lieu/bao%20cao.pdf)
-                """) + article("articles/b.md", "B", "2023-01-02", "B") + "-- articles/a/anh.png --\nx\n"
+                """) + article("articles/b.md", "B", "2023-01-02", "B") + "-- articles/a/anh.gif --\nx\n"
                 + "-- tai-lieu/bao cao.pdf --\nx\n");
         BuildResult result = build(site);
         assertThat(site.messages(result)).isEmpty();
@@ -80,17 +80,17 @@ class LinkCheckTest {
     @Test
     void aLinkToADraftOrAFutureArticleIsAnErrorThatSaysWhy() {
         MiniSite site = site(SITE + article("articles/a.md", "A", "2023-01-01",
-                "[nháp](/articles/nhap/) [sắp tới](/articles/sap-toi/) [ảnh của nháp](/articles/nhap/anh.png)")
+                "[nháp](/articles/nhap/) [sắp tới](/articles/sap-toi/) [ảnh của nháp](/articles/nhap/anh.gif)")
                 + article("articles/nhap.md", "Nháp", "2023-01-02", "x", "draft: true")
                 + article("articles/sap-toi.md", "Sắp tới", "2025-12-01", "x")
-                + "-- articles/nhap/anh.png --\nx\n");
+                + "-- articles/nhap/anh.gif --\nx\n");
         assertThat(site.messages(build(site))).containsExactly(
                 "content/articles/a.md:5:1: error: link '/articles/nhap/' leads to an article that is not published: "
                         + "articles/nhap.md is a draft (draft: true); remove the link or publish them together",
                 "content/articles/a.md:5:25: error: link '/articles/sap-toi/' leads to an article that is not "
                         + "published: articles/sap-toi.md is scheduled for 2025-12-01 (its date is in the future); remove "
                         + "the link or publish them together",
-                "content/articles/a.md:5:55: error: link '/articles/nhap/anh.png' leads to a file of an article that is "
+                "content/articles/a.md:5:55: error: link '/articles/nhap/anh.gif' leads to a file of an article that is "
                         + "not published: articles/nhap.md is a draft (draft: true); remove the link or publish them "
                         + "together");
     }

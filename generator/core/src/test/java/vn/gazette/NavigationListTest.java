@@ -63,7 +63,7 @@ class NavigationListTest {
     void aSiteWithoutArticlesHasAHomePageSayingSoAndNoListPages() {
         MiniSite site = build(SITE);
         assertThat(site.outputFiles()).containsExactly(".gazette-output", "404.html", "atom.xml", "css/gazette.css",
-                "css/search.css", "favicon.svg", "index.html", "js/search.js", "robots.txt", "schedule.json",
+                "css/search.css", "favicon.svg", "index.html", "js/embed.js", "js/search.js", "robots.txt", "schedule.json",
                 "search-index/facets.json", "search-index/index.json", "sitemap.xml", "tim-kiem/index.html");
         Document home = html(site, "index.html");
         assertThat(home.select("main p").eachText()).containsExactly("Chưa có bài viết nào.");

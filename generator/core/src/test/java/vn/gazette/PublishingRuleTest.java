@@ -77,12 +77,12 @@ class PublishingRuleTest {
                 + "-- articles/2023/bai.swp --\n" + SECRET + "\n"
                 + "-- articles/2023/Thumbs.db --\n" + SECRET + "\n"
                 + "-- corpus.json --\n{\"secret\": \"" + SECRET + "\"}\n"
-                + "-- articles/2023/bai/anh.png --\npng\n"
+                + "-- articles/2023/bai/anh.gif --\ngif\n"
                 + "-- tai-lieu/bao-cao.pdf --\npdf\n");
 
         BuildResult result = site.build();
 
-        assertThat(site.outputFiles()).contains("articles/2023/bai/anh.png", "tai-lieu/bao-cao.pdf")
+        assertThat(site.outputFiles()).contains("articles/2023/bai/anh.gif", "tai-lieu/bao-cao.pdf")
                 .noneMatch(path -> path.contains("ghi-chu") || path.contains("docx") || path.contains("#")
                         || path.contains("swp") || path.contains("Thumbs") || path.contains("corpus"));
         assertThat(site.messages(result)).containsExactly(

@@ -44,8 +44,8 @@ class ThemeReaderTest {
     }
 
     @Test
-    void siteYamlSetsTheMenuLogoFaviconFooterAndAnAnalyticsScriptWithoutForkingTheTheme() {
-        MiniSite site = build(SITE + """
+    void siteYamlSetsTheMenuLogoFaviconFooterAndAnAnalyticsScriptWithoutForkingTheTheme() throws Exception {
+        MiniSite site = MiniSite.of(dir, SITE + """
                 logo: /anh/logo.svg
                 favicon: /anh/icon.png
                 analytics: /js/thong-ke.js
@@ -64,19 +64,27 @@ class ThemeReaderTest {
                     - {label: Facebook, url: "https://facebook.com/x"}
                 -- anh/logo.svg --
                 <svg xmlns="http://www.w3.org/2000/svg"/>
-                -- anh/icon.png --
-                x
                 -- js/thong-ke.js --
                 // first-party statistics
                 -- gioi-thieu/index.html --
                 <!DOCTYPE html><title>Giới thiệu</title>
                 """ + NavigationListTest.article("a", "Một", "2023-01-01"));
+        // a real 32-pixel PNG: the image stage reads every PNG, and a favicon named in site.yaml is one of them
+        java.awt.image.BufferedImage icon = new java.awt.image.BufferedImage(32, 32,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.nio.file.Files.createDirectories(site.content().resolve("anh"));
+        javax.imageio.ImageIO.write(icon, "png", site.content().resolve("anh/icon.png").toFile());
+        assertThat(site.messages(site.build())).isEmpty();
         Document home = html(site, "index.html");
         assertThat(home.select("nav.menu a").eachText()).containsExactly("Trang chủ", "Giới thiệu", "Cổng tỉnh");
         assertThat(home.select("nav.menu a").eachAttr("href")).containsExactly("/", "/gioi-thieu/",
                 "https://langson.gov.vn/");
         assertThat(home.select(".masthead img.logo").attr("src")).isEqualTo("/anh/logo.svg");
         assertThat(home.select("link[rel=icon]").attr("href")).isEqualTo("/anh/icon.png");
+        // the original's address serves the picture re-encoded without metadata (images.originals is off)
+        java.awt.image.BufferedImage published = javax.imageio.ImageIO.read(site.output().resolve("anh/icon.png")
+                .toFile());
+        assertThat(published.getWidth()).isEqualTo(32);
         assertThat(home.select("footer dl.footer-facts dd").eachText()).containsExactly("Sở Văn hóa tỉnh X",
                 "Số 1 đường Y", "Giấy phép số 01/GP", "0205 3812 345", "bbt@example.gov.vn");
         assertThat(home.select("footer a[href^=tel:]").attr("href")).isEqualTo("tel:02053812345");

@@ -30,19 +30,33 @@ import vn.gazette.problem.Severity;
  * @param plausibility what is warned about as implausible in articles
  * @param reader      the menu, logo, footer, front-page sections and reader checks ({@link ReaderSettings})
  * @param searchEngine an external search engine (https) the search page offers readers without JavaScript
+ * @param images      how raster images are resized and published
+ * @param embeds      the site's own embed providers, besides the built-in ones
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
         List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks, FileRules files,
-        Plausibility plausibility, java.util.Optional<URI> searchEngine, ReaderSettings reader) {
+        Plausibility plausibility, java.util.Optional<URI> searchEngine, ReaderSettings reader, ImageSettings images,
+        List<EmbedProvider> embeds) {
 
-    /** Settings with the theme's default menu, footer and front page. */
+    /** Settings with the theme's default menu, footer and front page, the default image settings and no embeds. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
             RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
             List<String> conferenceKinds, Severity brokenLinks, FileRules files, Plausibility plausibility,
             java.util.Optional<URI> searchEngine) {
         this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
-                conferenceKinds, brokenLinks, files, plausibility, searchEngine, ReaderSettings.DEFAULT);
+                conferenceKinds, brokenLinks, files, plausibility, searchEngine, ReaderSettings.DEFAULT,
+                ImageSettings.DEFAULT, List.of());
+    }
+
+    /** Settings without an external search engine, with the theme's defaults and the given image settings. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds, Severity brokenLinks, FileRules files, Plausibility plausibility,
+            ImageSettings images, List<EmbedProvider> embeds) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, brokenLinks, files, plausibility, java.util.Optional.empty(), ReaderSettings.DEFAULT,
+                images, embeds);
     }
 
     /** Settings without an external search engine. */
@@ -142,6 +156,8 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
         Objects.requireNonNull(plausibility, "plausibility");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(searchEngine, "searchEngine");
+        Objects.requireNonNull(images, "images");
+        embeds = List.copyOf(embeds);
     }
 
     /** The taxonomy reading a front-matter key, if the site has one. */
@@ -178,6 +194,7 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
-                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility, searchEngine, reader);
+                segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility, searchEngine, reader, images,
+                embeds);
     }
 }

@@ -35,7 +35,7 @@ import vn.gazette.internal.LongText;
  */
 public final class BodyCache implements AutoCloseable {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String PACK = "bodies.pack";
     private static final String INDEX = "bodies.idx";
 
@@ -165,6 +165,13 @@ public final class BodyCache implements AutoCloseable {
                 out.writeInt(link.line());
                 out.writeInt(link.column());
                 out.writeBoolean(link.image());
+                out.writeBoolean(link.noAlt());
+            }
+            out.writeInt(document.rawHtml().size());
+            for (MarkdownDocument.RawHtml raw : document.rawHtml()) {
+                LongText.write(out, raw.html());
+                out.writeInt(raw.line());
+                out.writeInt(raw.column());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -184,9 +191,15 @@ public final class BodyCache implements AutoCloseable {
             int count = in.readInt();
             List<MarkdownDocument.LinkTarget> links = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                links.add(new MarkdownDocument.LinkTarget(LongText.read(in, bytes.length), in.readInt(), in.readInt(), in.readBoolean()));
+                links.add(new MarkdownDocument.LinkTarget(LongText.read(in, bytes.length), in.readInt(), in.readInt(),
+                        in.readBoolean(), in.readBoolean()));
             }
-            return new MarkdownDocument(new String(html, StandardCharsets.UTF_8), needsCleaning, links);
+            int raws = in.readInt();
+            List<MarkdownDocument.RawHtml> rawHtml = new ArrayList<>(raws);
+            for (int i = 0; i < raws; i++) {
+                rawHtml.add(new MarkdownDocument.RawHtml(LongText.read(in, bytes.length), in.readInt(), in.readInt()));
+            }
+            return new MarkdownDocument(new String(html, StandardCharsets.UTF_8), needsCleaning, links, rawHtml);
         }
     }
 

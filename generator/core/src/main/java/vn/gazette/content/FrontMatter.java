@@ -13,20 +13,22 @@ import vn.gazette.problem.SourcePosition;
  *                  problems found by later stages
  * @param terms     values of the site's own taxonomies, by front-matter key
  * @param featured  {@code featured: true}: the front page leads with the newest such article
+ * @param image     the lead image ({@code image:})
+ * @param toc       whether a table of contents goes before the body ({@code toc: true})
  */
 public record FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
         List<String> tags, Optional<String> author, Optional<String> summary, boolean draft,
         Optional<ArticleDate> updated, Optional<ArticleDate> expires, Optional<Conference> conference,
         Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms,
-        boolean featured) {
+        boolean featured, Optional<LeadImage> image, boolean toc) {
 
-    /** Front matter of an article the front page does not feature. */
+    /** Front matter of an article the front page does not feature, without a lead image or a table of contents. */
     public FrontMatter(String title, ArticleDate date, Optional<String> slug, Optional<String> province,
             List<String> tags, Optional<String> author, Optional<String> summary, boolean draft,
             Optional<ArticleDate> updated, Optional<ArticleDate> expires, Optional<Conference> conference,
             Map<String, String> params, Map<String, SourcePosition> positions, Map<String, List<String>> terms) {
         this(title, date, slug, province, tags, author, summary, draft, updated, expires, conference, params, positions,
-                terms, false);
+                terms, false, Optional.empty(), false);
     }
 
     /** Front matter of a site without taxonomies of its own. */
@@ -52,6 +54,7 @@ public record FrontMatter(String title, ArticleDate date, Optional<String> slug,
         params = Map.copyOf(params);
         positions = Map.copyOf(positions);
         terms = Map.copyOf(terms);
+        Objects.requireNonNull(image, "image");
     }
 
     /** The values an article gives a taxonomy: its tags, its province, or a site's own list. */

@@ -34,7 +34,7 @@ public final class FrontMatterParser {
     public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
     static final List<String> KEYS = List.of("title", "date", "slug", "province", "tags", "author", "summary", "draft",
-            "updated", "lastmod", "expires", "conference", "params", "source", "featured");
+            "updated", "lastmod", "expires", "conference", "params", "source", "featured", "image", "toc");
     static final List<String> CONFERENCE_KEYS = List.of("kind", "start", "end", "organizer", "partners", "locations",
             "format", "sites", "participants", "speakers", "topics");
 
@@ -118,12 +118,14 @@ public final class FrontMatterParser {
                 terms.put(taxonomy, values);
             }
         }
+        Optional<LeadImage> image = LeadImages.read(fields);
+        boolean toc = fields.bool("toc").orElse(false);
         problems.addAll(found.sorted());
         if (title.isEmpty() || date.isEmpty() || found.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(title.get(), date.get(), slug, province, tags, author, summary, draft, updated.or(() -> lastmod), expires, conference,
-                params, positions(map), terms, featured));
+        return Optional.of(new FrontMatter(title.get(), date.get(), slug, province, tags, author, summary, draft,
+                updated.or(() -> lastmod), expires, conference, params, positions(map), terms, featured, image, toc));
     }
 
     private Optional<ArticleDate> date(Fields fields, String key, boolean required) {

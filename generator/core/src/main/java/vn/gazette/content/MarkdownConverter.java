@@ -12,7 +12,14 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -43,7 +50,9 @@ import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
 /**
- * Markdown to HTML with Flexmark: CommonMark plus GFM tables, strikethrough, autolinks, footnotes and heading ids.
+ * Markdown to HTML with Flexmark: CommonMark plus GFM tables (column alignment as {@code align-left} ... classes,
+ * not the obsolete {@code align} attribute), task lists, strikethrough, autolinks, footnotes, and heading ids with
+ * an anchor link.
  *
  * <p>The parser and renderer are built once and shared: Flexmark's {@code Parser} and {@code HtmlRenderer} keep no
  * state between documents, so this class is thread-safe. A pathological document (thousands of nested quotes)
@@ -52,7 +61,10 @@ import vn.gazette.problem.SourcePosition;
 public final class MarkdownConverter {
 
     /** Changes whenever the HTML for the same Markdown could change: it is part of the build cache's keys. */
-    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-1";
+    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-2";
+
+    /** What a heading's anchor link shows: a sign that assistive technology skips (the heading names the link). */
+    static final String ANCHOR_TEXT = "<span aria-hidden=\"true\">#</span>";
 
     private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)(https?|mailto|tel):.*");
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
@@ -64,7 +76,13 @@ public final class MarkdownConverter {
     public MarkdownConverter(RawHtmlPolicy rawHtml) {
         DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        AutolinkExtension.create(), FootnoteExtension.create()))
+                        AutolinkExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
+                        AnchorLinkExtension.create()))
+                .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
+                .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, ANCHOR_TEXT)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
@@ -77,6 +95,12 @@ public final class MarkdownConverter {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new SlugIdsFactory())
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return MarkdownConverter::alignmentClass;
+                    }
+                })
                 .build();
     }
 
@@ -89,22 +113,25 @@ public final class MarkdownConverter {
         try {
             Document document = parser.parse(markdown);
             List<MarkdownDocument.LinkTarget> links = new ArrayList<>();
+            List<MarkdownDocument.RawHtml> raw = new ArrayList<>();
             boolean unsafe = false;
             for (Node node : document.getDescendants()) {
                 if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                     unsafe = true;
+                    raw.add(new MarkdownDocument.RawHtml(node.getChars().toString(), firstLine + node.getStartLineNumber(),
+                            column(markdown, node.getStartOffset())));
                 } else if (node instanceof LinkNodeBase || node instanceof RefNode) {
                     Optional<String> url = url(node, document);
                     if (url.isPresent()) {
                         boolean image = node instanceof Image || node instanceof ImageRef;
                         links.add(new MarkdownDocument.LinkTarget(url.get(), firstLine + node.getStartLineNumber(),
-                                column(markdown, node.getStartOffset()), image));
+                                column(markdown, node.getStartOffset()), image, image && altText(node).isBlank()));
                         unsafe |= !isSafe(url.get());
                     }
                 }
             }
             String html = renderer.render(document);
-            return Optional.of(new MarkdownDocument(html, unsafe, links));
+            return Optional.of(new MarkdownDocument(html, unsafe, links, raw));
         } catch (StackOverflowError e) {
             problems.error(SourcePosition.of(file, firstLine, 1), FrontMatterParser.STAGE,
                     Message.of("content.markdown.too-deep"));
@@ -130,6 +157,22 @@ public final class MarkdownConverter {
             return reference == null ? Optional.empty() : Optional.of(reference.getUrl().toString());
         }
         return Optional.empty();
+    }
+
+    private static String altText(Node node) {
+        return node instanceof Image image ? image.getText().toString()
+                : node instanceof ImageRef ref ? ref.getText().toString() : "";
+    }
+
+    /** Table cells say their alignment with a class the theme styles ({@code align-right}), not {@code align}. */
+    private static void alignmentClass(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof TableCell && attributes.contains("align")) {
+            String align = attributes.getValue("align");
+            attributes.remove("align");
+            if (!align.isEmpty()) {
+                attributes.addValue("class", "align-" + align);
+            }
+        }
     }
 
     static boolean isSafe(String url) {

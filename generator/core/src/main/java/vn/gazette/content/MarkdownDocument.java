@@ -10,12 +10,28 @@ import java.util.Objects;
  * @param needsCleaning whether the Markdown held raw HTML or a link with an unsafe scheme: only then does the
  *                      body go through the HTML sanitiser, which keeps the common case fast
  * @param links         every link and image target, with where it was written
+ * @param rawHtml       every piece of HTML the editor typed, with its line, so the sanitiser can say where what it
+ *                      removes was written
  */
-public record MarkdownDocument(String html, boolean needsCleaning, List<LinkTarget> links) {
+public record MarkdownDocument(String html, boolean needsCleaning, List<LinkTarget> links, List<RawHtml> rawHtml) {
+
+    public MarkdownDocument(String html, boolean needsCleaning, List<LinkTarget> links) {
+        this(html, needsCleaning, links, List.of());
+    }
 
     public MarkdownDocument {
         Objects.requireNonNull(html, "html");
         links = List.copyOf(links);
+        rawHtml = List.copyOf(rawHtml);
+    }
+
+    /**
+     * HTML written in the Markdown, as the converter passes it through.
+     *
+     * @param line   file line, 1-based, of its first character
+     * @param column its column, 1-based
+     */
+    public record RawHtml(String html, int line, int column) {
     }
 
     /**
@@ -25,7 +41,11 @@ public record MarkdownDocument(String html, boolean needsCleaning, List<LinkTarg
      * @param line   file line, 1-based
      * @param column column, 1-based
      * @param image  whether it is an image
+     * @param noAlt  an image written without alt text ({@code ![](x.jpg)})
      */
-    public record LinkTarget(String url, int line, int column, boolean image) {
+    public record LinkTarget(String url, int line, int column, boolean image, boolean noAlt) {
+        public LinkTarget(String url, int line, int column, boolean image) {
+            this(url, line, column, image, false);
+        }
     }
 }

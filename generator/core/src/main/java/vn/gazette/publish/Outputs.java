@@ -13,6 +13,7 @@ import vn.gazette.render.pages.ConferenceFiles;
 import vn.gazette.render.pages.ConferencePages;
 import vn.gazette.render.pages.Feeds;
 import vn.gazette.render.pages.HomePages;
+import vn.gazette.render.pages.ImageVariants;
 import vn.gazette.render.pages.MonthPages;
 import vn.gazette.render.pages.NotFoundPage;
 import vn.gazette.render.pages.SearchPages;
@@ -50,6 +51,7 @@ public final class Outputs {
             new SearchPages(),
             new Feeds(),
             new ConferenceFiles(),
+            new ImageVariants(),
             new NotFoundPage(),
             new SiteFiles());
 

@@ -12,6 +12,7 @@ import vn.gazette.config.RawHtmlPolicy;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.ArticleReader;
 import vn.gazette.content.MarkdownDocument;
+import vn.gazette.image.ImageStage;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
@@ -23,6 +24,7 @@ import vn.gazette.render.TemplateRenderer;
 import vn.gazette.render.Theme;
 import vn.gazette.search.IndexFiles;
 import vn.gazette.search.SearchIndex;
+import vn.gazette.site.Article;
 import vn.gazette.site.Asset;
 import vn.gazette.site.Site;
 import vn.gazette.transform.ArticleLinks;
@@ -30,6 +32,7 @@ import vn.gazette.transform.HtmlCleaner;
 import vn.gazette.transform.LinkChecker;
 import vn.gazette.transform.PageSafety;
 import vn.gazette.transform.SvgCleaner;
+import vn.gazette.transform.MediaMarkup;
 
 /**
  * The publish stage of one build: makes every output of the registry ({@link Outputs}) on the workers (an article
@@ -48,9 +51,16 @@ public final class SitePublisher {
      * @param manifest  where the build cache keeps what this build publishes ({@link BuildRecord#manifestFile})
      * @param memo      what the last builds of this process made, if it remembers them
      * @param progress  told of each file made
+     * @param pictures  what the image stage made: the variants to publish, and the sizes pages give images
      */
     public record Setup(ArticleReader reader, OutputFolder output, Manifest previous, Optional<Path> manifest,
-            Optional<PublishMemo> memo, PagePublisher.Progress progress) {
+            Optional<PublishMemo> memo, PagePublisher.Progress progress, ImageStage.Pictures pictures) {
+
+        /** A setup for a site without images. */
+        public Setup(ArticleReader reader, OutputFolder output, Manifest previous, Optional<Path> manifest,
+                Optional<PublishMemo> memo, PagePublisher.Progress progress) {
+            this(reader, output, previous, manifest, memo, progress, new ImageStage.Pictures(Map.of(), Map.of()));
+        }
     }
 
     private final Site site;
@@ -63,6 +73,7 @@ public final class SitePublisher {
     private final PageSafety safety;
     private final BuildRecord record;
     private final SearchIndex search;
+    private final MediaMarkup media;
 
     /** Lists the site's outputs (reporting clashes of addresses into {@code problems}). */
     public SitePublisher(Site site, Theme theme, Path configFile, java.util.Comparator<String> names, Setup setup,
@@ -71,7 +82,8 @@ public final class SitePublisher {
         this.theme = theme;
         this.setup = setup;
         this.templates = new TemplateRenderer(theme, site.config());
-        this.pages = new PageRenderer(site, theme, templates, configFile, names);
+        this.pages = new PageRenderer(site, theme, templates, configFile, names, setup.pictures());
+        this.media = new MediaMarkup(site.config(), setup.pictures(), theme.messages());
         this.outputs = Outputs.of(site, pages, problems);
         String analytics = site.config().reader().analytics();
         this.safety = new PageSafety(site.config().rawHtml() != RawHtmlPolicy.ALLOW, theme.staticFiles().keySet(),
@@ -87,7 +99,7 @@ public final class SitePublisher {
         Set<String> files = new HashSet<>();
         outputs.all().forEach(output -> files.add(output.path()));
         files.addAll(theme.staticFiles().keySet());
-        site.assets().forEach(asset -> files.add(asset.outputPath()));
+        site.assets().stream().filter(this::copiedAsIs).forEach(asset -> files.add(asset.outputPath()));
         return files;
     }
 
@@ -145,9 +157,11 @@ public final class SitePublisher {
             search.skip(article);
             return;
         }
-        String html = articleLinks.rewrite(article.source(), cleaned(body.get(), cleaner, site.config()),
-                body.get().links(), found);
+        String cleaned = cleaned(body.get(), article, cleaner, site.config(), found);
+        String html = articleLinks.rewrite(article.source(), cleaned, body.get().links(), found);
+        MediaMarkup.reportMissingAlt(article.source().path(), body.get().links(), found);
         search.add(article, html);
+        html = media.apply(article.url(), html, article.front().toc()).html();
         problems.addAll(found.all());
         publisher.made(output.path(), key, publisher.page(output.path(), output.page().apply(html),
                 Optional.of(body.get().links()), problems), found);
@@ -177,10 +191,11 @@ public final class SitePublisher {
     }
 
     /** The body as it goes into the page: cleaned unless the site trusts its editors' HTML. */
-    private static String cleaned(MarkdownDocument body, HtmlCleaner cleaner, SiteConfig config) {
+    private static String cleaned(MarkdownDocument body, Article article, HtmlCleaner cleaner, SiteConfig config,
+            Problems problems) {
         // under 'escape' raw HTML is already text, but a javascript: link written in Markdown still needs cleaning
         if (body.needsCleaning() && config.rawHtml() != RawHtmlPolicy.ALLOW) {
-            return cleaner.clean(body.html());
+            return cleaner.clean(body, article.source().path(), article.bodyFirstLine(), problems);
         }
         return body.html();
     }
@@ -201,6 +216,9 @@ public final class SitePublisher {
         workers.forEach(statics, entry -> output.copy(entry.getValue(), entry.getKey()));
         List<Asset> assets = new ArrayList<>();
         for (Asset asset : site.assets()) {
+            if (!copiedAsIs(asset)) {
+                continue; // a JPEG or PNG is published as its variants (see ImageVariants)
+            }
             if (theme.staticFiles().containsKey(asset.outputPath())) {
                 problems.error(SourcePosition.of(asset.source().path()), "publish",
                         Message.of("publish.file.replaces-theme", asset.outputPath(), overrides));
@@ -225,6 +243,11 @@ public final class SitePublisher {
                     SvgCleaner.describe(cleaned.removed())));
         }
         output.write(asset.outputPath(), cleaned.bytes());
+    }
+
+    /** Whether an asset is copied as it is: anything but a JPEG or PNG, unless the site publishes originals. */
+    private boolean copiedAsIs(Asset asset) {
+        return site.config().images().originals() || !ImageStage.isRaster(asset.outputPath());
     }
 
     /** Swaps the new site in and records it in the cache (the manifest and the link marker). */

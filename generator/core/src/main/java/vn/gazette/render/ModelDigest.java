@@ -60,6 +60,9 @@ final class ModelDigest {
                 add(v);
             });
             bytes(new byte[] {6});
+        } else if (value instanceof java.util.Optional<?> optional) {
+            bytes(new byte[] {7});
+            add(optional.orElse(null));
         } else if (value.getClass().isRecord()) {
             record(value);
         } else {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gazette.image.ImageStage;
 import vn.gazette.site.Archive;
 import vn.gazette.site.Conferences;
 import vn.gazette.site.Article;
@@ -31,6 +32,8 @@ public final class PageRenderer {
     private final FrontPage front;
     private final List<Views.LinkView> letters;
     private final SearchPage search;
+    private final PictureViews pictures;
+    private final ImageStage.Pictures images;
 
     /**
      * @param configFile named in template messages for pages that come from no article
@@ -38,10 +41,18 @@ public final class PageRenderer {
      */
     public PageRenderer(Site site, Theme theme, TemplateRenderer templates, Path configFile,
             java.util.Comparator<String> names) {
+        this(site, theme, templates, configFile, names, new ImageStage.Pictures(Map.of(), Map.of()));
+    }
+
+    /** @param pictures the published images, for lead images, cards and social cards */
+    public PageRenderer(Site site, Theme theme, TemplateRenderer templates, Path configFile,
+            java.util.Comparator<String> names, ImageStage.Pictures pictures) {
         this.site = site;
         this.theme = theme;
         this.templates = templates;
-        this.views = new Views(site, new DateText(theme.messages()), theme.messages());
+        this.images = pictures;
+        this.pictures = new PictureViews(site.config(), pictures);
+        this.views = new Views(site, new DateText(theme.messages()), theme.messages(), this.pictures);
         this.data = new StructuredData(site.config());
         this.configFile = configFile;
         this.conferences = new ConferenceViews(site, new DateText(theme.messages()), theme.messages(), names);
@@ -63,6 +74,16 @@ public final class PageRenderer {
 
     public Site site() {
         return site;
+    }
+
+    /** The published images and their variants (the image stage's result). */
+    public ImageStage.Pictures images() {
+        return images;
+    }
+
+    /** An article's lead image, or the site's default standing in for social cards, or null. */
+    public Views.ImageView leadImage(Article article) {
+        return pictures.lead(article);
     }
 
     public Views views() {

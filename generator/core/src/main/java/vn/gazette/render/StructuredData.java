@@ -16,8 +16,11 @@ public final class StructuredData {
         this.config = config;
     }
 
-    /** @param province the article's province as shown ({@link vn.gazette.site.ArticleNames#province}), or null */
-    public String newsArticle(Article article, String province) {
+    /**
+     * @param province the article's province as shown ({@link vn.gazette.site.ArticleNames#province}), or null
+     * @param image    its lead image (or the site's default), or null
+     */
+    public String newsArticle(Article article, String province, Views.ImageView image) {
         FrontMatter front = article.front();
         String url = config.absoluteUrl(article.url());
         return Json.forHtml(json -> {
@@ -53,6 +56,15 @@ public final class StructuredData {
             }
             if (!front.tags().isEmpty()) {
                 writeStrings(json, "keywords", front.tags());
+            }
+            if (image != null) {
+                json.writeObjectFieldStart("image");
+                json.writeStringField("@type", "ImageObject");
+                json.writeStringField("url", image.absoluteUrl());
+                json.writeNumberField("width", image.width());
+                json.writeNumberField("height", image.height());
+                Json.field(json, "caption", image.caption());
+                json.writeEndObject();
             }
             json.writeEndObject();
         });

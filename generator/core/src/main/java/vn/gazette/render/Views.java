@@ -45,25 +45,37 @@ public final class Views {
             String email, String emailUrl, List<LinkView> links) {
     }
 
-    /** An article's picture on a card (filled in where the article has one), with its size to reserve space. */
-    public record CardImage(String src, String alt, int width, int height) {
-    }
-
     /**
      * What every page has, for the {@code <head>} and the header.
      *
      * @param feeds  Atom feeds to announce with {@code <link rel="alternate">}
      * @param jsonLd schema.org data, one {@code <script type="application/ld+json">} each, already escaped
      * @param section the URL of the menu entry the page belongs to (the archive for a year page), or null
+     * @param image   the image social networks show for the page (og:image), or null
      */
     public record PageView(String kind, String title, String url, String canonical, String description,
             String previousUrl, String nextUrl, List<LinkView> feeds, List<TemplateHTMLOutputModel> jsonLd,
-            String section) {
+            String section, ImageView image) {
+        /** The same page with the image social networks show for it ({@code og:image}). */
+        public PageView withImage(ImageView shared) {
+            return new PageView(kind, title, url, canonical, description, previousUrl, nextUrl, feeds, jsonLd, section,
+                    shared);
+        }
     }
 
-    /** An article in a list; {@code image} is null when the article has none. */
+    /**
+     * A published picture: {@code src} and {@code srcset} for an {@code <img>}, its size, and the absolute address
+     * of its largest variant for social cards.
+     *
+     * @param lead whether it is an article's own image (false: the site's default image stands in)
+     */
+    public record ImageView(String src, String srcset, String sizes, int width, int height, String alt,
+            String caption, String credit, String absoluteUrl, boolean lead) {
+    }
+
+    /** An article in a list; {@code image} is null when the article has none or the theme's cards show none. */
     public record CardView(String title, String url, String dateIso, String dateText, String summary, String province,
-            CardImage image) {
+            ImageView image) {
     }
 
     /** A link with a label; {@code note} carries a count or a remark. */
@@ -78,7 +90,8 @@ public final class Views {
     /** A whole article page. */
     public record ArticleView(String title, String url, String dateIso, String dateText, String updatedIso,
             LinkView province, LinkView provinceNow, String author, String summary, List<LinkView> tags,
-            TemplateHTMLOutputModel body, CardView older, CardView newer, List<CardView> related) {
+            TemplateHTMLOutputModel body, CardView older, CardView newer, List<CardView> related, ImageView image,
+            boolean embeds) {
     }
 
     /** A term page's heading: the term, its taxonomy, and a province's history. */
@@ -111,9 +124,11 @@ public final class Views {
     private final DateText dates;
     private final Map<String, String> messages;
     private final SiteView siteView;
+    private final PictureViews pictures;
 
-    public Views(Site site, DateText dates, Map<String, String> messages) {
+    public Views(Site site, DateText dates, Map<String, String> messages, PictureViews pictures) {
         this.site = site;
+        this.pictures = pictures;
         this.config = site.config();
         this.dates = dates;
         this.messages = Map.copyOf(messages);
@@ -204,13 +219,15 @@ public final class Views {
         return new PageView(kind, title, config.link(sitePath), config.absoluteUrl(sitePath),
                 description == null || description.isEmpty() ? null : description,
                 previous == null ? null : config.link(previous), next == null ? null : config.link(next), allFeeds,
-                jsonLd.stream().map(Views::markup).toList(), section(kind, config.link(sitePath)));
+                jsonLd.stream().map(Views::markup).toList(), section(kind, config.link(sitePath)),
+                pictures.siteDefault());
     }
 
     public CardView card(Article article) {
         FrontMatter front = article.front();
         return new CardView(article.title(), config.link(article.url()), article.date().iso(),
-                dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(article), null);
+                dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(article),
+                pictures.card(article));
     }
 
     /** The province as shown ("tỉnh Lạng Sơn" is shown as the vocabulary names it, Lạng Sơn), or null. */
@@ -249,9 +266,11 @@ public final class Views {
      * @param older   the article published just before it
      * @param newer   the article published just after it
      * @param related its related articles, best first
+     * @param image   its lead image (or the site's default, which the page does not show), or null
+     * @param embeds  whether its body has click-to-load embeds
      */
     public ArticleView article(Article article, String bodyHtml, Optional<Article> older, Optional<Article> newer,
-            List<Article> related) {
+            List<Article> related, ImageView image, boolean embeds) {
         FrontMatter front = article.front();
         ArticleNames names = site.names(article);
         List<LinkView> tags = new ArrayList<>();
@@ -266,7 +285,8 @@ public final class Views {
         return new ArticleView(article.title(), config.link(article.url()), article.date().iso(),
                 dates.long_(article.date()), front.updated().map(d -> d.iso()).orElse(null), province, provinceNow,
                 front.author().orElse(null), front.summary().orElse(null), tags, markup(bodyHtml),
-                older.map(this::card).orElse(null), newer.map(this::card).orElse(null), cards);
+                older.map(this::card).orElse(null), newer.map(this::card).orElse(null), cards,
+                image != null && image.lead() ? image : null, embeds);
     }
 
     /** A term page's heading; {@code taxonomyUrl} is its taxonomy's index page. */

@@ -49,7 +49,7 @@ class MarkdownConverterTest {
     }
 
     @Test
-    void rendersGfmTablesWithColumnAlignment() {
+    void rendersGfmTablesWithColumnAlignmentAsClassesNotTheObsoleteAttribute() {
         MarkdownDocument document = convert("""
                 | Tỉnh | Học viên |
                 |:-----|:--------:|
@@ -60,15 +60,41 @@ class MarkdownConverterTest {
         assertThat(document.html()).isEqualTo("""
                 <table>
                 <thead>
-                <tr><th align="left">Tỉnh</th><th align="center">Học viên</th></tr>
+                <tr><th class="align-left">Tỉnh</th><th class="align-center">Học viên</th></tr>
                 </thead>
                 <tbody>
-                <tr><td align="left">Lạng Sơn</td><td align="center">130</td></tr>
-                <tr><td align="left">Cao Bằng</td><td align="center"></td></tr>
+                <tr><td class="align-left">Lạng Sơn</td><td class="align-center">130</td></tr>
+                <tr><td class="align-left">Cao Bằng</td><td class="align-center"></td></tr>
                 </tbody>
                 </table>
                 """);
         assertThat(document.needsCleaning()).isFalse();
+    }
+
+    @Test
+    void rendersGfmTaskLists() {
+        String html = convert("- [x] gửi giấy mời\n- [ ] in tài liệu\n").html();
+
+        assertThat(html).contains("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                + "checked=\"checked\" disabled=\"disabled\" readonly=\"readonly\" />&nbsp;gửi giấy mời</li>")
+                .contains("<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" "
+                        + "readonly=\"readonly\" />&nbsp;in tài liệu");
+    }
+
+    @Test
+    void anImageWithoutAltTextIsMarkedForAWarningAndOneWithAltIsNot() {
+        List<MarkdownDocument.LinkTarget> links = convert("![](a.jpg) ![Sơ đồ](b.jpg)\n").links();
+
+        assertThat(links).extracting(MarkdownDocument.LinkTarget::noAlt).containsExactly(true, false);
+    }
+
+    @Test
+    void rawHtmlIsKeptWithItsLineAndColumnForTheSanitisersWarnings() {
+        MarkdownDocument document = convert("Chữ <b onclick=\"x()\">đậm</b>\n\n<div>\n<iframe></iframe>\n</div>\n");
+
+        assertThat(document.rawHtml()).extracting(MarkdownDocument.RawHtml::line, MarkdownDocument.RawHtml::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 5), org.assertj.core.groups.Tuple.tuple(1, 25),
+                        org.assertj.core.groups.Tuple.tuple(3, 1));
     }
 
     @Test
@@ -109,39 +135,39 @@ class MarkdownConverterTest {
     @Test
     void headingIdsAreVietnameseSlugs() {
         assertThat(convert("## Nội dung chính\n\n### Đồng Đăng, Lạng Sơn!\n").html()).isEqualTo("""
-                <h2 id="noi-dung-chinh">Nội dung chính</h2>
-                <h3 id="dong-dang-lang-son">Đồng Đăng, Lạng Sơn!</h3>
+                <h2 id="noi-dung-chinh"><a href="#noi-dung-chinh" class="anchor"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
+                <h3 id="dong-dang-lang-son"><a href="#dong-dang-lang-son" class="anchor"><span aria-hidden="true">#</span></a>Đồng Đăng, Lạng Sơn!</h3>
                 """);
     }
 
     @Test
     void repeatedHeadingsGetNumberedIds() {
         assertThat(convert("# Nội dung chính\n\n## Nội dung chính\n\n## Nội dung chính\n").html()).isEqualTo("""
-                <h1 id="noi-dung-chinh">Nội dung chính</h1>
-                <h2 id="noi-dung-chinh-2">Nội dung chính</h2>
-                <h2 id="noi-dung-chinh-3">Nội dung chính</h2>
+                <h1 id="noi-dung-chinh"><a href="#noi-dung-chinh" class="anchor"><span aria-hidden="true">#</span></a>Nội dung chính</h1>
+                <h2 id="noi-dung-chinh-2"><a href="#noi-dung-chinh-2" class="anchor"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
+                <h2 id="noi-dung-chinh-3"><a href="#noi-dung-chinh-3" class="anchor"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
                 """);
     }
 
     @Test
     void aHeadingWhoseSlugIsANumberedIdStillGetsAUniqueId() {
         assertThat(convert("# Tin\n\n# Tin\n\n# Tin 2\n").html()).isEqualTo("""
-                <h1 id="tin">Tin</h1>
-                <h1 id="tin-2">Tin</h1>
-                <h1 id="tin-2-2">Tin 2</h1>
+                <h1 id="tin"><a href="#tin" class="anchor"><span aria-hidden="true">#</span></a>Tin</h1>
+                <h1 id="tin-2"><a href="#tin-2" class="anchor"><span aria-hidden="true">#</span></a>Tin</h1>
+                <h1 id="tin-2-2"><a href="#tin-2-2" class="anchor"><span aria-hidden="true">#</span></a>Tin 2</h1>
                 """);
     }
 
     @Test
     void aHeadingWithoutLettersGetsAGenericId() {
-        assertThat(convert("# ???\n\n# !!!\n").html()).isEqualTo("<h1 id=\"muc\">???</h1>\n<h1 id=\"muc-2\">!!!</h1>\n");
+        assertThat(convert("# ???\n\n# !!!\n").html()).isEqualTo("<h1 id=\"muc\"><a href=\"#muc\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>???</h1>\n<h1 id=\"muc-2\"><a href=\"#muc-2\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>!!!</h1>\n");
     }
 
     @Test
     void headingIdsStartAgainInEveryDocument() {
         convert("# Tin\n");
 
-        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\">Tin</h1>\n");
+        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\"><a href=\"#tin\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>Tin</h1>\n");
     }
 
     @Test
@@ -315,7 +341,7 @@ class MarkdownConverterTest {
         thread.join(20_000);
 
         assertThat(thread.isAlive()).isFalse();
-        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\">Tin</h1>\n");
+        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\"><a href=\"#tin\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>Tin</h1>\n");
     }
 
     @Test

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gazette.image.Picture;
 import vn.gazette.render.Output;
 import vn.gazette.render.OutputKind;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.RelatedArticles;
+import vn.gazette.render.Views;
 import vn.gazette.site.Article;
 import vn.gazette.site.Conferences;
 import vn.gazette.site.LeftOut;
@@ -27,9 +29,10 @@ public final class ArticlePages implements OutputKind {
      * @param conference the conference it reports
      * @param links      what the rewriting of {@code .md} links in its body reads
      * @param speakers   the speakers' pages, which its facts box links
+     * @param image      its lead image as published (its variants' sizes), if it has one
      */
     public record Input(Article article, Optional<Article> older, Optional<Article> newer, RelatedArticles related,
-            Optional<Conferences.Entry> conference, Links links, List<String> speakers) {
+            Optional<Conferences.Entry> conference, Links links, List<String> speakers, Optional<Picture> image) {
     }
 
     /**
@@ -59,7 +62,7 @@ public final class ArticlePages implements OutputKind {
         for (Article article : site.articles()) {
             Input input = new Input(article, site.older(article), site.newer(article), new RelatedArticles(article),
                     site.conferences().entry(article), links, site.conferences().entry(article).isPresent()
-                            ? speakers : List.of());
+                            ? speakers : List.of(), pages.images().lead(article));
             outputs.add(new Output.ArticlePage(name(), article.outputPath(), article.url(), input, article,
                     body -> page(input, body, pages)));
         }
@@ -68,13 +71,14 @@ public final class ArticlePages implements OutputKind {
 
     private PageRenderer.Page page(Input input, String bodyHtml, PageRenderer pages) {
         Article article = input.article();
+        Views.ImageView image = pages.leadImage(article);
         List<String> jsonLd = new ArrayList<>();
-        jsonLd.add(pages.structuredData().newsArticle(article, pages.views().provinceName(article)));
+        jsonLd.add(pages.structuredData().newsArticle(article, pages.views().provinceName(article), image));
         input.conference().ifPresent(entry -> jsonLd.add(pages.structuredData().event(entry)));
         Map<String, Object> model = pages.base(pages.views().page(name(), article.title(), article.url(),
-                article.front().summary().orElse(""), null, null, List.of(), jsonLd));
+                article.front().summary().orElse(""), null, null, List.of(), jsonLd).withImage(image));
         model.put("article", pages.views().article(article, bodyHtml, input.older(), input.newer(),
-                input.related().in(pages.site())));
+                input.related().in(pages.site()), image, bodyHtml.contains("class=\"embed-open\"")));
         input.conference().ifPresent(entry -> model.put("facts", pages.conferenceViews().facts(entry)));
         return new PageRenderer.Page(name() + ".ftlh", model, article.source().path());
     }
