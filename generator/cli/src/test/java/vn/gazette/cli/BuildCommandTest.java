@@ -88,7 +88,7 @@ class BuildCommandTest {
         assertThat(err.toString()).endsWith(":4:1: warning: unknown front-matter key 'titel': did you mean 'title'? (put "
                 + "extra fields for the theme under 'params:')\n");
         assertThat(out.toString()).containsPattern("site: 1 article \\(1 draft, 1 scheduled, 1 expired left out\\) in "
-                + "[0-9.]+ s\n").containsPattern("Built 7 pages \\(20 files\\) into .* in [0-9.]+ s; 1 warning in 1 file.\n$");
+                + "[0-9.]+ s\n").containsPattern("Built 7 pages \\(21 files\\) into .* in [0-9.]+ s; 1 warning in 1 file.\n$");
     }
 
     @Test

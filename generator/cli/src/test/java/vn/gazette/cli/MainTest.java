@@ -85,8 +85,8 @@ class MainTest {
                 site: 1 article in T s
                 render: 7 pages (83 links checked) in T s
                 search: 1 article (8 files; T s of work while rendering) in T s
-                publish: 23 files in T s
-                Built 7 pages (23 files) into %s in T s.
+                publish: 24 files in T s
+                Built 7 pages (24 files) into %s in T s.
                 """.formatted(output));
         assertThat(output.resolve("articles/2023/bai-mot/index.html")).isRegularFile();
     }
