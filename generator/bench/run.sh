@@ -12,6 +12,9 @@
 #                      a corpus is generated once per N and reused: delete the folder to regenerate it
 #   GAZETTE_JAR        the CLI jar (default: generator/cli/target/gazette.jar); the launcher script beside it is used
 #   GAZETTE_LAUNCHER   "java" to run plain `java -jar` instead of the launcher (default: the launcher)
+#   GAZETTE_BENCH_IMAGES  "1" adds, for each N, cold and warm Gazette builds of the same corpus with a 2000×1333
+#                      photo-like JPEG as the lead image of every third article (corpus-N-img; rows "gazette-img"),
+#                      so the image stage's cost shows beside the plain rows (Hugo's side has no images to resize)
 #
 # Needs Java 17 (java, javac), GNU time at /usr/bin/time (Debian: apt-get install time; the shell's built-in
 # `time` cannot report memory), and for the comparison Hugo on the PATH (Debian: apt-get install hugo).
@@ -56,11 +59,11 @@ measure() {
     pages=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
     LC_ALL=C awk -v n="$n" -v tool="$tool" -v run="$run" -v wall="$wall" -v user="$user" -v sys="$sys" \
         -v rss="$rss" -v pages="$pages" 'BEGIN {
-            printf "%8d  %-7s  %-4s  %8.2f  %8.2f  %13.0f  %7d  %8.0f\n", n, tool, run, wall, user + sys, rss / 1024,
+            printf "%8d  %-11s  %-4s  %8.2f  %8.2f  %13.0f  %7d  %8.0f\n", n, tool, run, wall, user + sys, rss / 1024,
                 pages, (wall > 0 ? pages / wall : 0) }'
     if [ "$status" != ok ]; then
         echo "          $tool $run $status"
-    elif [ "$tool" = gazette ]; then
+    elif [ "$tool" != hugo ]; then
         local problems
         problems=$(grep -c -E ': (error|warning): ' "$log" || true)
         [ "$problems" -eq 0 ] || echo "          gazette reported $problems problems: see $log"
@@ -72,7 +75,7 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 104857
 echo "Java: $(java -version 2>&1 | head -n 1); GAZETTE_JAVA_OPTS='${GAZETTE_JAVA_OPTS:-}'"
 if command -v hugo >/dev/null; then echo "Hugo: $(hugo version)"; else echo "Hugo: not on the PATH, skipped"; fi
 echo
-printf "%8s  %-7s  %-4s  %8s  %8s  %13s  %7s  %8s\n" articles tool run "wall s" "CPU s" "peak RSS MiB" pages pages/s
+printf "%8s  %-11s  %-4s  %8s  %8s  %13s  %7s  %8s\n" articles tool run "wall s" "CPU s" "peak RSS MiB" pages pages/s
 
 for n in "${SIZES[@]}"; do
     corpus=$WORK/corpus-$n
@@ -95,6 +98,22 @@ for n in "${SIZES[@]}"; do
     printf '\nĐoạn thêm vào lúc đo thời gian xây dựng lại.\n' >>"$first"
     # shellcheck disable=SC2086
     measure "$n" gazette edit "$out" $GAZETTE build --source "$corpus" --output "$out"
+
+    if [ "${GAZETTE_BENCH_IMAGES:-0}" = 1 ]; then
+        icorpus=$WORK/corpus-$n-img
+        if [ ! -f "$icorpus/corpus.json" ]; then
+            rm -rf "$icorpus"
+            java -cp "$CLASSES" vn.gazette.bench.CorpusGenerator "$n" "$icorpus" --seed 1 --images \
+                >"$WORK/logs/$n-img-corpus.log"
+        fi
+        cp "$ROOT/content/provinces.yaml" "$icorpus/provinces.yaml"
+        iout=$WORK/gazette-out-$n-img
+        rm -rf "$iout" "$WORK/.gazette-out-$n-img.cache"
+        # shellcheck disable=SC2086
+        measure "$n" gazette-img cold "$iout" $GAZETTE build --source "$icorpus" --output "$iout"
+        # shellcheck disable=SC2086
+        measure "$n" gazette-img warm "$iout" $GAZETTE build --source "$icorpus" --output "$iout"
+    fi
 
     if command -v hugo >/dev/null; then
         site=$WORK/hugo-site-$n

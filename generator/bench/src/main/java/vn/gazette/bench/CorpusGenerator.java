@@ -13,10 +13,11 @@ import java.util.stream.IntStream;
 /**
  * Writes a deterministic synthetic archive for the benchmark:
  *
- * <pre>java -cp gazette-bench.jar vn.gazette.bench.CorpusGenerator N OUTDIR [--seed 1]</pre>
+ * <pre>java -cp gazette-bench.jar vn.gazette.bench.CorpusGenerator N OUTDIR [--seed 1] [--images]</pre>
  *
  * <p>OUTDIR/site.yaml, N articles at OUTDIR/articles/YYYY/MM/&lt;slug&gt;.md dated 2015 to 2025 (about 30% report a
- * conference), and OUTDIR/corpus.json with the counts. The same N and seed give byte-identical files. The
+ * conference; with {@code --images}, every third has a photo-like JPEG of 2000×1333 pixels as its lead image, in a
+ * folder beside it), and OUTDIR/corpus.json with the counts. The same N and seed give byte-identical files. The
  * province names are those of the project's content/provinces.yaml; copy that file into OUTDIR to have Gazette
  * check them.
  */
@@ -55,29 +56,41 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         long seed = 1;
+        boolean images = false;
         List<String> positional = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--seed") && i + 1 < args.length && args[i + 1].matches("-?[0-9]+")) {
                 seed = Long.parseLong(args[++i]);
+            } else if (args[i].equals("--images")) {
+                images = true;
             } else {
                 positional.add(args[i]);
             }
         }
         if (positional.size() != 2 || !positional.get(0).matches("[0-9]{1,9}")) {
-            System.err.println("usage: CorpusGenerator N OUTDIR [--seed 1]");
+            System.err.println("usage: CorpusGenerator N OUTDIR [--seed 1] [--images]");
             System.exit(2);
         }
         int count = Integer.parseInt(positional.get(0));
         Path out = Path.of(positional.get(1));
         long started = System.nanoTime();
-        Summary summary = generate(count, out, seed);
+        Summary summary = generate(count, out, seed, images);
         System.out.printf(Locale.ROOT, "Wrote %d articles into %s in %.1f s.%n", summary.articles(), out,
                 (System.nanoTime() - started) / 1e9);
         System.out.print(summary.json());
     }
 
-    /** Writes the corpus into {@code out} (created if needed; existing files of the same names are replaced). */
+    /** Writes the corpus without images into {@code out}. */
     public static Summary generate(int count, Path out, long seed) throws IOException {
+        return generate(count, out, seed, false);
+    }
+
+    /**
+     * Writes the corpus into {@code out} (created if needed; existing files of the same names are replaced).
+     *
+     * @param images whether every third article gets a photo-like JPEG as its lead image
+     */
+    public static Summary generate(int count, Path out, long seed, boolean images) throws IOException {
         if (count < 0) {
             throw new IllegalArgumentException("count " + count);
         }
@@ -95,7 +108,15 @@ public final class CorpusGenerator {
                 ArticleWriter.Text text = writer.write(item);
                 words[i] = text.bodyWords();
                 try {
-                    Files.writeString(out.resolve(item.file()), text.text(), StandardCharsets.UTF_8);
+                    String markdown = text.text();
+                    if (images && i % 3 == 0) {
+                        String folder = item.file().substring(0, item.file().length() - ".md".length());
+                        Files.createDirectories(out.resolve(folder));
+                        BenchPhotos.write(out.resolve(folder).resolve("anh.jpg"), seed * 1_000_003L + i);
+                        markdown = markdown.replaceFirst("\ndate: ", "\nimage: {src: anh.jpg, alt: \"Ảnh minh họa "
+                                + (i + 1) + "\"}\ndate: ");
+                    }
+                    Files.writeString(out.resolve(item.file()), markdown, StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -91,6 +91,39 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void withImagesEveryThirdArticleLeadsWithItsOwnPhotoWhichTheBuildResizes() throws IOException {
+        Path corpus = temp.resolve("corpus");
+        Path out = temp.resolve("out");
+        CorpusGenerator.generate(6, corpus, 1, true);
+        CorpusGenerator.generate(6, temp.resolve("again"), 1, true);
+        Files.copy(projectRoot().resolve("content/provinces.yaml"), corpus.resolve("provinces.yaml"));
+        List<Path> photos;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            photos = walk.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
+        }
+        assertThat(photos).hasSize(2); // articles 0 and 3
+        for (Path photo : photos) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(photo.toFile());
+            assertThat(image.getWidth()).isEqualTo(BenchPhotos.WIDTH);
+            assertThat(Files.readAllBytes(temp.resolve("again").resolve(corpus.relativize(photo))))
+                    .isEqualTo(Files.readAllBytes(photo));
+            String article = corpus.relativize(photo.getParent()) + ".md";
+            assertThat(Files.readString(corpus.resolve(article), StandardCharsets.UTF_8)).contains("\nimage: {src: anh.jpg");
+        }
+        assertThat(Files.readAllBytes(photos.get(0))).isNotEqualTo(Files.readAllBytes(photos.get(1)));
+
+        BuildResult result = Generator.create().build(BuildRequest.of(corpus, out).withThreads(2));
+
+        assertThat(result.problems()).isEmpty();
+        for (Path photo : photos) {
+            String folder = corpus.relativize(photo.getParent()).toString();
+            assertThat(out.resolve(folder).resolve("anh.1600w.jpg")).isRegularFile();
+            assertThat(Files.readString(out.resolve(folder).resolve("index.html"), StandardCharsets.UTF_8))
+                    .contains("og:image", "anh.960w.jpg");
+        }
+    }
+
+    @Test
     void everyProvinceAndItsMergerIsAsInTheVocabulary() throws IOException {
         String vocabulary = Files.readString(projectRoot().resolve("content/provinces.yaml"), StandardCharsets.UTF_8);
         Map<String, String> mergedInto = new TreeMap<>();
