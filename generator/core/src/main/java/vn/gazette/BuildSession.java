@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.gazette.content.ParsedArticle;
+import vn.gazette.content.ArticleFile;
 import vn.gazette.problem.Problem;
 import vn.gazette.publish.PublishMemo;
 
@@ -30,7 +30,7 @@ import vn.gazette.publish.PublishMemo;
 public final class BuildSession {
 
     /** A file's front matter as read, with the problems reading it found. */
-    record Read(long stamp, Optional<ParsedArticle> article, List<Problem> problems) {
+    record Read(long stamp, ArticleFile article, List<Problem> problems) {
     }
 
     private final Map<String, Read> read = new ConcurrentHashMap<>();
@@ -63,7 +63,7 @@ public final class BuildSession {
         return stamp != 0 && memo != null && memo.stamp() == stamp ? Optional.of(memo) : Optional.empty();
     }
 
-    void remember(String relative, long stamp, Optional<ParsedArticle> article, List<Problem> problems) {
+    void remember(String relative, long stamp, ArticleFile article, List<Problem> problems) {
         if (stamp == 0) {
             read.remove(relative);
         } else {

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.SiteConfigLoader;
 import vn.gazette.config.TaxonomyConfig;
+import vn.gazette.content.ArticleFile;
 import vn.gazette.content.ArticleReader;
+import vn.gazette.content.BrokenArticle;
 import vn.gazette.content.BodyCache;
 import vn.gazette.content.MarkdownConverter;
 import vn.gazette.content.ParsedArticle;
@@ -132,10 +134,14 @@ public final class Generator {
                         : BodyCache.none();
                 ImageStage images = ImageStage.open(cached ? request.cache() : Optional.empty(), config.images())) {
             ArticleReader reader = reader(config, limit, bodies);
-            List<ParsedArticle> parsed = read(tree, config, reader, workers, session, problems);
+            List<ArticleFile> articles = read(tree, config, reader, workers, session, problems);
+            List<ParsedArticle> parsed = articles.stream().filter(ParsedArticle.class::isInstance)
+                    .map(ParsedArticle.class::cast).toList();
+            List<BrokenArticle> broken = articles.stream().filter(BrokenArticle.class::isInstance)
+                    .map(BrokenArticle.class::cast).toList();
             laps.lap("content", parsed.size(), "article", "");
 
-            Site site = new SiteAssembler().assemble(config, Inputs.vocabulary(tree, problems), parsed,
+            Site site = new SiteAssembler().assemble(config, Inputs.vocabulary(tree, problems), parsed, broken,
                     tree.files(SourceFile.Kind.ASSET), new SiteAssembler.Options(request.includeDrafts(),
                             request.includeFuture(), request.includeExpired(), request.now()), problems);
             laps.lap("site", site.articles().size(), "article", LeftOut.count(site.leftOut()));
@@ -187,23 +193,25 @@ public final class Generator {
                 .filter(name -> !name.equals(TaxonomyConfig.TAGS) && !name.equals(TaxonomyConfig.PROVINCE)).toList();
     }
 
-    /** The content stage: every article's front matter, read on the workers (or taken from the session). */
-    private static List<ParsedArticle> read(SourceTree tree, SiteConfig config, ArticleReader reader, Workers workers,
+    /**
+     * The content stage: every article's front matter, read on the workers (or taken from the session); a file with
+     * errors is kept as a broken article, so that the site stage still checks what it can of it.
+     */
+    private static List<ArticleFile> read(SourceTree tree, SiteConfig config, ArticleReader reader, Workers workers,
             Optional<BuildSession> session, Problems problems) throws IOException {
-        List<ParsedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
+        List<ArticleFile> read = Collections.synchronizedList(new ArrayList<>());
         List<SourceFile> articleFiles = tree.files(SourceFile.Kind.ARTICLE);
         session.ifPresent(s -> s.begin(Objects.hash(config.timeZone(), ownTaxonomies(config))));
-        workers.forEach(articleFiles, file -> read(file, tree.stamp(file), reader, session, problems)
-                .ifPresent(parsed::add));
+        workers.forEach(articleFiles, file -> read.add(read(file, tree.stamp(file), reader, session, problems)));
         session.ifPresent(s -> s.keepOnly(articleFiles.stream().map(SourceFile::relative).collect(Collectors.toSet())));
-        return parsed;
+        return read;
     }
 
     /**
      * Reads an article's front matter, or takes what the session read last time when the file has the same stamp;
      * the problems found are reported either way.
      */
-    private static Optional<ParsedArticle> read(SourceFile file, long stamp, ArticleReader reader,
+    private static ArticleFile read(SourceFile file, long stamp, ArticleReader reader,
             Optional<BuildSession> session, Problems problems) throws IOException {
         Optional<BuildSession.Read> memo = session.flatMap(s -> s.read(file.relative(), stamp));
         if (memo.isPresent()) {
@@ -211,7 +219,7 @@ public final class Generator {
             return memo.get().article();
         }
         Problems found = new Problems();
-        Optional<ParsedArticle> article = reader.read(file, found);
+        ArticleFile article = reader.read(file, found);
         problems.addAll(found.all());
         session.ifPresent(s -> s.remember(file.relative(), stamp, article, found.all()));
         return article;

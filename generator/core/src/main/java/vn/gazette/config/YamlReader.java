@@ -58,6 +58,19 @@ public final class YamlReader {
      * @param firstLine the file line (1-based) of the YAML text's first line
      */
     public Optional<YamlNode> read(String text, Path file, int firstLine, Problems problems) {
+        return read(text, file, firstLine, problems, false);
+    }
+
+    /**
+     * Like {@link #read}, but a mapping with a duplicate key or a key that is not text is still given, without that
+     * entry (of duplicate keys the first is kept), so that the caller can check everything else in the same run; the
+     * key problems are reported all the same. Text that is not YAML at all still gives nothing.
+     */
+    public Optional<YamlNode> readDespiteKeyErrors(String text, Path file, int firstLine, Problems problems) {
+        return read(text, file, firstLine, problems, true);
+    }
+
+    private Optional<YamlNode> read(String text, Path file, int firstLine, Problems problems, boolean despiteKeys) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // checked below, with the position of the second key
         options.setMaxAliasesForCollections(0);
@@ -73,7 +86,7 @@ public final class YamlReader {
             }
             Converter converter = new Converter(file, firstLine, problems);
             YamlNode node = converter.convert(root, 0);
-            return converter.failed ? Optional.empty() : Optional.of(node);
+            return converter.failed && !despiteKeys ? Optional.empty() : Optional.of(node);
         } catch (MarkedYAMLException e) {
             problems.error(position(file, firstLine, mark(e)), stage, explain(e));
         } catch (AliasException e) {

@@ -50,21 +50,28 @@ public final class ArticleReader {
         this.limit = limit;
     }
 
-    /** Reads and checks the front matter; the body is only located, not converted. */
-    public Optional<ParsedArticle> read(SourceFile source, Problems problems) throws IOException {
+    /**
+     * Reads and checks the front matter; the body is only located, not converted. A file with errors gives a
+     * {@link BrokenArticle} holding what could be read of it.
+     */
+    public ArticleFile read(SourceFile source, Problems problems) throws IOException {
         Optional<TextFile.Content> content = TextFile.read(source.path(), problems);
         if (content.isEmpty()) {
-            return Optional.empty();
+            return new BrokenArticle(source, PartialFrontMatter.none());
         }
         ArticleText.SplitResult split = ArticleText.split(content.get().text());
         if (split.failure().isPresent()) {
             ArticleText.Failure failure = split.failure().get();
             problems.error(SourcePosition.of(source.path(), failure.line(), 1), FrontMatterParser.STAGE, failure.text());
-            return Optional.empty();
+            return new BrokenArticle(source, PartialFrontMatter.none());
         }
         ArticleText text = split.text().orElseThrow();
-        return frontMatter.parse(text, source.path(), problems).map(front -> new ParsedArticle(source, front,
-                text.bodyOffset(), text.bodyFirstLine(), content.get().checksum()));
+        FrontMatterParser.Reading reading = frontMatter.read(text, source.path(), problems);
+        if (reading.front().isEmpty()) {
+            return new BrokenArticle(source, reading.known());
+        }
+        return new ParsedArticle(source, reading.front().get(), text.bodyOffset(), text.bodyFirstLine(),
+                content.get().checksum());
     }
 
     /**

@@ -23,7 +23,9 @@ import vn.gazette.problem.SourcePosition;
 
 /**
  * Checks an article's front matter and turns it into a {@link FrontMatter}: required fields, strict dates in the
- * site's zone, slugs, lists and the {@code conference} block, each mistake reported at its line and column.
+ * site's zone, slugs, lists and the {@code conference} block, each mistake reported at its line and column. Every
+ * field is checked whatever the others hold, and what is right is kept ({@link PartialFrontMatter}) when the front
+ * matter as a whole is refused.
  * Stateless and thread-safe.
  */
 public final class FrontMatterParser {
@@ -60,27 +62,46 @@ public final class FrontMatterParser {
         this.knownKeys = List.copyOf(keys);
     }
 
-    /** The checked front matter, or empty when a required field is unusable (the reasons are in {@code problems}). */
+    /**
+     * What reading front matter gave.
+     *
+     * @param front the checked front matter; empty when it has an error
+     * @param known the fields that are right, also when others are not
+     */
+    public record Reading(Optional<FrontMatter> front, PartialFrontMatter known) {
+    }
+
+    /** The checked front matter, or empty when it has an error (the reasons are in {@code problems}). */
     public Optional<FrontMatter> parse(ArticleText text, Path file, Problems problems) {
+        return read(text, file, problems).front();
+    }
+
+    /**
+     * Checks every field, each on its own: a mistake in one field does not stop the others from being checked, and
+     * what is right is kept for the later stages' checks even when the front matter as a whole is refused.
+     */
+    public Reading read(ArticleText text, Path file, Problems problems) {
         SourcePosition first = SourcePosition.of(file, ArticleText.FRONT_MATTER_FIRST_LINE, 1);
         if (text.frontMatter().length() > MAX_FRONT_MATTER_CHARS) {
             problems.error(first, STAGE, Message.of("content.front.too-long", MAX_FRONT_MATTER_CHARS / 1024));
-            return Optional.empty();
+            return new Reading(Optional.empty(), PartialFrontMatter.none());
         }
         Problems local = new Problems();
-        Optional<YamlNode> root = yaml.read(text.frontMatter(), file, ArticleText.FRONT_MATTER_FIRST_LINE, local);
+        // a duplicate key keeps its first value, so that the other fields are still checked in this run
+        Optional<YamlNode> root = yaml.readDespiteKeyErrors(text.frontMatter(), file,
+                ArticleText.FRONT_MATTER_FIRST_LINE, local);
         problems.addAll(local.sorted());
-        if (local.hasErrors()) {
-            return Optional.empty();
-        }
         if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping map)) {
-            problems.error(root.map(YamlNode::position).orElse(first), STAGE, Message.of("content.front.not-mapping"));
-            return Optional.empty();
+            if (root.isPresent() || !local.hasErrors()) {
+                problems.error(root.map(YamlNode::position).orElse(first), STAGE,
+                        Message.of("content.front.not-mapping"));
+            }
+            return new Reading(Optional.empty(), PartialFrontMatter.none());
         }
-        return build(map, file, problems);
+        return build(map, file, local.hasErrors(), problems);
     }
 
-    private Optional<FrontMatter> build(YamlNode.Mapping map, Path file, Problems problems) {
+    private Reading build(YamlNode.Mapping map, Path file, boolean keyErrors, Problems problems) {
         Problems found = new Problems();
         Fields fields = new Fields(map, file, STAGE, found);
         for (YamlNode.Entry entry : map.entries()) {
@@ -94,9 +115,14 @@ public final class FrontMatterParser {
         Optional<String> title = fields.requiredText("title", Message.of("content.hint.title"),
                 "title: \"Hội nghị tập huấn ...\"");
         Optional<ArticleDate> date = date(fields, "date", true);
-        Optional<String> slug = fields.text("slug").flatMap(s -> slug(fields, s));
+        Optional<String> writtenSlug = fields.text("slug");
+        Optional<String> slug = writtenSlug.flatMap(s -> slug(fields, s));
+        Optional<String> suggestedSlug = writtenSlug.filter(s -> slug.isEmpty()).map(Slugs::slugify)
+                .filter(s -> !s.isEmpty());
+        boolean slugRefused = slug.isEmpty() && (writtenSlug.isPresent() || fields.mapping().get("slug")
+                .filter(node -> !(node instanceof YamlNode.Scalar)).isPresent());
         List<String> tags = fields.textList("tags");
-        boolean draft = fields.bool("draft").orElse(false);
+        Optional<Boolean> draft = fields.bool("draft");
         boolean featured = fields.bool("featured").orElse(false);
         Optional<ArticleDate> updated = date(fields, "updated", false);
         Optional<ArticleDate> lastmod = date(fields, "lastmod", false);
@@ -104,6 +130,7 @@ public final class FrontMatterParser {
             fields.error("lastmod", Message.of("content.front.lastmod-and-updated"));
         }
         Optional<ArticleDate> expires = date(fields, "expires", false);
+        // without a date the conference is still checked; only its distance from the date is not
         Optional<Conference> conference = fields.mappingOf("conference")
                 .flatMap(block -> conference(fields.nested(block, "conference"), date));
         fields.mappingOf("source").ifPresent(block -> SourceRecord.check(fields.nested(block, "source")));
@@ -121,11 +148,15 @@ public final class FrontMatterParser {
         Optional<LeadImage> image = LeadImages.read(fields);
         boolean toc = fields.bool("toc").orElse(false);
         problems.addAll(found.sorted());
-        if (title.isEmpty() || date.isEmpty() || found.hasErrors()) {
-            return Optional.empty();
+        Map<String, SourcePosition> positions = positions(map);
+        PartialFrontMatter known = new PartialFrontMatter(title, date, slug, suggestedSlug, slugRefused, province,
+                draft, expires, positions);
+        if (title.isEmpty() || date.isEmpty() || keyErrors || found.hasErrors()) {
+            return new Reading(Optional.empty(), known);
         }
-        return Optional.of(new FrontMatter(title.get(), date.get(), slug, province, tags, author, summary, draft,
-                updated.or(() -> lastmod), expires, conference, params, positions(map), terms, featured, image, toc));
+        return new Reading(Optional.of(new FrontMatter(title.get(), date.get(), slug, province, tags, author, summary,
+                draft.orElse(false), updated.or(() -> lastmod), expires, conference, params, positions, terms,
+                featured, image, toc)), known);
     }
 
     private Optional<ArticleDate> date(Fields fields, String key, boolean required) {

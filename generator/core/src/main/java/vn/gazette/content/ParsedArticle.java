@@ -12,7 +12,8 @@ import vn.gazette.source.SourceFile;
  * @param bodyFirstLine file line of the body's first line
  * @param checksum      of the raw bytes, see {@link vn.gazette.source.TextFile#checksum}
  */
-public record ParsedArticle(SourceFile source, FrontMatter front, int bodyOffset, int bodyFirstLine, long checksum) {
+public record ParsedArticle(SourceFile source, FrontMatter front, int bodyOffset, int bodyFirstLine, long checksum)
+        implements ArticleFile {
     public ParsedArticle {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(front, "front");

@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gazette.config.Plausibility;
-import vn.gazette.content.FrontMatter;
+import vn.gazette.content.ArticleDate;
 import vn.gazette.content.ParsedArticle;
+import vn.gazette.content.PartialFrontMatter;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
+import vn.gazette.source.SourceFile;
 
 /**
  * Finds input that is valid but probably a mistake: an {@code expires} date before the article's {@code date} (an
@@ -30,36 +32,46 @@ final class PlausibilityCheck {
     }
 
     void check(ParsedArticle article, Problems problems) {
-        FrontMatter front = article.front();
-        SourcePosition first = SourcePosition.of(article.source().path(), 2, 1);
-        SourcePosition date = front.positionOf("date", first);
-        front.expires().ifPresent(expires -> {
-            if (expires.compareTo(front.date()) <= 0) {
-                problems.error(front.positionOf("expires", first), SiteAssembler.STAGE, Message.of(
-                        "site.expires.before.date", expires.iso(), front.date().iso()));
+        check(article.source(), PartialFrontMatter.of(article.front()), problems);
+    }
+
+    /** Checks the fields that are known; of an article with errors, those that are right. */
+    void check(SourceFile source, PartialFrontMatter front, Problems problems) {
+        SourcePosition first = SourcePosition.of(source.path(), 2, 1);
+        SourcePosition where = front.positionOf("date", first);
+        front.title().ifPresent(title -> {
+            int length = title.codePointCount(0, title.length());
+            if (length > rules.titleLength()) {
+                problems.warning(front.positionOf("title", first), SiteAssembler.STAGE, Message.of(
+                        "site.title.too.long", length, rules.titleLength()));
             }
         });
-        LocalDate day = front.date().localDate();
+        if (front.date().isEmpty()) {
+            return; // the rest compares the date with other things
+        }
+        ArticleDate date = front.date().get();
+        front.expires().ifPresent(expires -> {
+            if (expires.compareTo(date) <= 0) {
+                problems.error(front.positionOf("expires", first), SiteAssembler.STAGE, Message.of(
+                        "site.expires.before.date", expires.iso(), date.iso()));
+            }
+        });
+        LocalDate day = date.localDate();
         if (day.getYear() < rules.earliestYear()) {
-            problems.warning(date, SiteAssembler.STAGE, Message.of("site.date.too.early", day.toString(),
+            problems.warning(where, SiteAssembler.STAGE, Message.of("site.date.too.early", day.toString(),
                     rules.earliestYear()));
         } else if (day.isAfter(today.plusYears(rules.yearsAhead()))) {
-            problems.warning(date, SiteAssembler.STAGE, Message.of("site.date.too.late", day.toString(),
+            problems.warning(where, SiteAssembler.STAGE, Message.of("site.date.too.late", day.toString(),
                     rules.yearsAhead()));
         }
-        int length = front.title().codePointCount(0, front.title().length());
-        if (length > rules.titleLength()) {
-            problems.warning(front.positionOf("title", first), SiteAssembler.STAGE, Message.of("site.title.too.long",
-                    length, rules.titleLength()));
-        }
-        Matcher folder = YEAR_FOLDER.matcher(article.source().relative());
+        Matcher folder = YEAR_FOLDER.matcher(source.relative());
         String year = null;
         while (folder.find()) {
             year = folder.group(1);
         }
         if (year != null && Integer.parseInt(year) != day.getYear()) {
-            problems.warning(date, SiteAssembler.STAGE, Message.of("site.date.folder.mismatch", day.toString(),
-                    article.source().folder() + "/", year));
+            problems.warning(where, SiteAssembler.STAGE, Message.of("site.date.folder.mismatch", day.toString(),
+                    source.folder() + "/", year));
         }
     }
 }

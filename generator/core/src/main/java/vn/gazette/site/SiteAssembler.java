@@ -14,11 +14,13 @@ import java.util.HashSet;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.ArticleDate;
+import vn.gazette.content.ArticleFile;
+import vn.gazette.content.BrokenArticle;
 import vn.gazette.content.Conference;
 import vn.gazette.content.FrontMatter;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.content.ParsedArticle;
-import vn.gazette.internal.Slugs;
+import vn.gazette.content.PartialFrontMatter;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
@@ -26,7 +28,8 @@ import vn.gazette.source.SourceFile;
 
 /**
  * Builds the {@link Site} from the checked articles and the other files: gives every article its URL, refuses
- * two files that would publish to the same place, and orders everything the same way on every machine.
+ * two files that would publish to the same place, and orders everything the same way on every machine. Broken
+ * articles (their files have errors) are not published, but checked as far as their errors allow.
  * Stateless and thread-safe.
  */
 public final class SiteAssembler {
@@ -64,40 +67,67 @@ public final class SiteAssembler {
     /** Assembles the site, checking province names against {@code vocabulary} (when it is not empty). */
     public Site assemble(SiteConfig config, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed,
             List<SourceFile> assetFiles, Options options, Problems problems) {
+        return assemble(config, vocabulary, parsed, List.of(), assetFiles, options, problems);
+    }
+
+    /**
+     * Assembles the site from the articles to publish. The broken ones (their files have errors) are not published,
+     * but what does not depend on their broken fields is checked as it will be once they are corrected, so that one
+     * build reports every problem of a file: their dates and title, their province against the vocabulary, and their
+     * URL against the other articles' (with the slug their error suggests when the one written is not valid).
+     */
+    public Site assemble(SiteConfig config, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed,
+            List<BrokenArticle> broken, List<SourceFile> assetFiles, Options options, Problems problems) {
         Map<String, Article> byUrl = new HashMap<>();
+        Addresses addresses = new Addresses(config, problems);
         Map<String, Article> byAssetFolder = new HashMap<>();
         List<Article> articles = new ArrayList<>();
-        List<ParsedArticle> ordered = new ArrayList<>(parsed);
-        ordered.sort(Comparator.comparing(ParsedArticle::source));
+        List<ArticleFile> ordered = new ArrayList<>(parsed);
+        ordered.addAll(broken);
+        ordered.sort(Comparator.comparing(ArticleFile::source));
         java.util.Set<String> hiddenFolders = new java.util.HashSet<>();
         List<LeftOut> leftOut = new ArrayList<>();
+        List<BrokenArticle> unchecked = new ArrayList<>(); // broken articles whose province is still to check
         Schedule schedule = Schedule.none();
         PlausibilityCheck plausibility = new PlausibilityCheck(config.plausibility(), options.now(), config.timeZone());
-        for (ParsedArticle item : ordered) {
+        for (ArticleFile file : ordered) {
+            if (file instanceof BrokenArticle item) {
+                plausibility.check(item.source(), item.known(), problems);
+                Optional<String> url = addresses.url(item);
+                leftOut.add(new LeftOut(item.source(), item.known(), url, LeftOut.Reason.ERRORS));
+                if (reasonToLeaveOut(item.known(), options).isPresent()) {
+                    continue; // left out once corrected too: checked no more than a draft without errors
+                }
+                unchecked.add(item);
+                url.ifPresent(u -> addresses.take(item, u));
+                continue;
+            }
+            ParsedArticle item = (ParsedArticle) file;
             plausibility.check(item, problems);
             schedule = schedule(item, options, schedule);
-            Optional<LeftOut.Reason> reason = reasonToLeaveOut(item.front(), options);
+            Optional<LeftOut.Reason> reason = reasonToLeaveOut(PartialFrontMatter.of(item.front()), options);
             if (reason.isPresent()) {
                 hiddenFolders.add(item.source().withoutExtension());
                 // its URL only names it in messages about links to it: a problem with it is not reported
-                leftOut.add(new LeftOut(item.source(), item.front(), url(item, config, new Problems()), reason.get()));
+                leftOut.add(new LeftOut(item.source(), PartialFrontMatter.of(item.front()),
+                        addresses.url(item.source(), item.front().slug(), new Problems()), reason.get()));
                 continue;
             }
-            Optional<String> url = url(item, config, problems);
-            if (url.isEmpty()) {
+            Optional<String> url = addresses.url(item.source(), item.front().slug(), problems);
+            SourcePosition slug = item.front().positionOf("slug", SourcePosition.of(item.source().path(), 1, 1));
+            if (url.isEmpty() || !addresses.take(url.get(), item.source(), slug)) {
+                // not published because of that error: a link to its file is a link to a broken article
+                leftOut.add(new LeftOut(item.source(), PartialFrontMatter.of(item.front()), Optional.empty(),
+                        LeftOut.Reason.ERRORS));
                 continue;
             }
             Article article = new Article(item.source(), item.front(), url.get(), item.bodyOffset(), item.bodyFirstLine(),
                     item.checksum());
-            Article other = byUrl.putIfAbsent(article.url(), article);
-            if (other != null) {
-                SourcePosition where = item.front().positionOf("slug", SourcePosition.of(item.source().path(), 1, 1));
-                problems.error(where, STAGE, Message.of("site.article.clash", other.source().relative(), article.url()));
-                continue;
-            }
+            byUrl.put(article.url(), article);
             articles.add(article);
             byAssetFolder.put(article.assetFolder(), article);
         }
+        addresses.end();
         articles.sort(NEWEST_FIRST);
         List<SourceFile> published = assetFiles.stream().filter(file -> !inFolder(file, hiddenFolders)).toList();
         List<Asset> assets = assets(published, byAssetFolder, byUrl, problems);
@@ -105,6 +135,9 @@ public final class SiteAssembler {
         List<Taxonomy> taxonomies = new ArrayList<>();
         for (TaxonomyConfig taxonomy : config.taxonomies()) {
             taxonomies.add(builder.build(taxonomy, articles));
+            if (taxonomy.name().equals(TaxonomyConfig.PROVINCE)) {
+                unchecked.forEach(item -> builder.checkProvince(item.source(), item.known()));
+            }
         }
         Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
         Map<String, ArticleNames> names = new HashMap<>();
@@ -116,11 +149,12 @@ public final class SiteAssembler {
     }
 
     /** Why an article stays out of the site, if it does: draft, then scheduled, then expired. */
-    private static Optional<LeftOut.Reason> reasonToLeaveOut(FrontMatter front, Options options) {
-        if (front.draft() && !options.includeDrafts()) {
+    private static Optional<LeftOut.Reason> reasonToLeaveOut(PartialFrontMatter front, Options options) {
+        if (front.draft().orElse(false) && !options.includeDrafts()) {
             return Optional.of(LeftOut.Reason.DRAFT);
         }
-        if (!options.includeFuture() && after(front.date(), options.now())) {
+        // of an article with errors, only what is known counts: without a date it is not known to be scheduled
+        if (!options.includeFuture() && front.date().isPresent() && after(front.date().get(), options.now())) {
             return Optional.of(LeftOut.Reason.SCHEDULED);
         }
         if (!options.includeExpired() && front.expires().isPresent() && !after(front.expires().get(), options.now())) {
@@ -188,6 +222,13 @@ public final class SiteAssembler {
                 problems.error(where, STAGE, Message.of("site.article.list-address", article.url()));
             }
         }
+        // a broken article's URL too: correcting its errors must not bring this one to light
+        for (LeftOut article : site.leftOut()) {
+            if (article.broken() && article.url().isPresent() && lists.contains(article.url().get())) {
+                SourcePosition where = article.front().positionOf("slug", SourcePosition.of(article.source().path(), 1, 1));
+                problems.error(where, STAGE, Message.of("site.article.list-address", article.url().get()));
+            }
+        }
         Set<String> taken = new HashSet<>(GENERATED_FILES);
         lists.forEach(url -> {
             taken.add(url.substring(1) + "index.html");
@@ -210,33 +251,6 @@ public final class SiteAssembler {
             }
         }
         return false;
-    }
-
-    /** The site path: the file's folders (as slugs) and the slug, e.g. {@code /articles/2023/tap-huan/}. */
-    private static Optional<String> url(ParsedArticle item, SiteConfig config, Problems problems) {
-        SourceFile source = item.source();
-        StringBuilder url = new StringBuilder("/");
-        if (!source.folder().isEmpty()) {
-            for (String folder : source.folder().split("/")) {
-                String segment = Slugs.isValid(folder) ? folder : Slugs.slugify(folder);
-                if (segment.isEmpty()) {
-                    problems.error(SourcePosition.of(source.path()), STAGE, Message.of("site.folder.no-slug", folder));
-                    return Optional.empty();
-                }
-                url.append(segment).append('/');
-            }
-        }
-        String stem = source.withoutExtension().substring(source.folder().isEmpty() ? 0 : source.folder().length() + 1);
-        String slug = item.front().slug().orElseGet(() -> Slugs.isValid(stem) ? stem : Slugs.slugify(stem));
-        if (slug.isEmpty()) {
-            problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, Message.of("site.file.no-slug", source.name()));
-            return Optional.empty();
-        }
-        if (source.folder().isEmpty() && slug.equals(config.segments().page())) {
-            problems.error(SourcePosition.of(source.path(), 1, 1), STAGE, Message.of("site.slug.reserved", "/" + slug + "/"));
-            return Optional.empty();
-        }
-        return Optional.of(url.append(slug).append('/').toString());
     }
 
     private static List<Asset> assets(List<SourceFile> files, Map<String, Article> byAssetFolder,

@@ -2,6 +2,7 @@ package vn.gazette.site;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,11 +14,13 @@ import java.util.TreeMap;
 import vn.gazette.config.Province;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.TaxonomyConfig;
+import vn.gazette.content.PartialFrontMatter;
 import vn.gazette.internal.Slugs;
 import vn.gazette.internal.Texts;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
+import vn.gazette.source.SourceFile;
 
 /**
  * Groups articles into the terms of each taxonomy.
@@ -138,22 +141,9 @@ public final class TaxonomyBuilder {
             if (value.isEmpty()) {
                 continue;
             }
-            SourcePosition where = position(article, config, 0);
-            Optional<Province> province = vocabulary.find(value.get());
-            if (province.isEmpty()) {
-                String written = value.get();
-                problems.error(where, SiteAssembler.STAGE, vocabulary.closest(written)
-                        .map(s -> Message.of("site.province.unknown.suggest", written, s))
-                        .orElse(Message.of("site.province.unknown", written)));
-                continue;
-            }
-            Province p = province.get();
-            if (!p.existedOn(article.date().localDate())) {
-                Province current = vocabulary.currentOf(p);
-                problems.warning(where, SiteAssembler.STAGE, Message.of("site.province.merged", p.name(), current.name(),
-                        p.until().orElseThrow().plusDays(1), article.date().localDate()));
-            }
-            own.computeIfAbsent(p, k -> new ArrayList<>()).add(article);
+            Optional<Province> province = province(value.get(), position(article, config, 0),
+                    Optional.of(article.date().localDate()));
+            province.ifPresent(p -> own.computeIfAbsent(p, k -> new ArrayList<>()).add(article));
         }
         // a current province has a page when it or a province merged into it has articles
         TreeMap<String, Province> used = new TreeMap<>();
@@ -186,6 +176,40 @@ public final class TaxonomyBuilder {
         }
         terms.sort(Comparator.comparing(Term::name, names()));
         return Taxonomy.of(config, base, terms, byValue, articles);
+    }
+
+    /**
+     * Checks the province of an article that is not published because of errors elsewhere in its front matter, as
+     * it will be checked once they are corrected (nothing is checked when the site has no vocabulary).
+     */
+    public void checkProvince(SourceFile source, PartialFrontMatter front) {
+        if (vocabulary.isEmpty() || front.province().isEmpty()) {
+            return;
+        }
+        SourcePosition first = SourcePosition.of(source.path(), 1, 1);
+        province(front.province().get(), front.positionOf(TaxonomyConfig.PROVINCE, first),
+                front.date().map(date -> date.localDate()));
+    }
+
+    /**
+     * The vocabulary's province for a name as written: an unknown name is an error with a suggestion, and a
+     * province merged away before the article's date a warning (which needs the date: without one it is not checked).
+     */
+    private Optional<Province> province(String written, SourcePosition where, Optional<LocalDate> date) {
+        Optional<Province> province = vocabulary.find(written);
+        if (province.isEmpty()) {
+            problems.error(where, SiteAssembler.STAGE, vocabulary.closest(written)
+                    .map(s -> Message.of("site.province.unknown.suggest", written, s))
+                    .orElse(Message.of("site.province.unknown", written)));
+            return Optional.empty();
+        }
+        Province p = province.get();
+        if (date.isPresent() && !p.existedOn(date.get())) {
+            Province current = vocabulary.currentOf(p);
+            problems.warning(where, SiteAssembler.STAGE, Message.of("site.province.merged", p.name(), current.name(),
+                    p.until().orElseThrow().plusDays(1), date.get()));
+        }
+        return province;
     }
 
     /** The most frequent of some spellings (with their counts); ties go to the first in {@code order}. */

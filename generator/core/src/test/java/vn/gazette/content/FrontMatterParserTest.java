@@ -221,6 +221,33 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void refusedFrontMatterStillGivesEveryFieldThatIsRightAndEveryMistake() {
+        ArticleText text = ArticleText.split("---\ntitle: [A]\ndate: 2023-09-22\nslug: Tập huấn\nprovince: Lạng Sonn\n"
+                + "draft: có\nexpires: 2024-01-01\nprovince: Hà Nội\n---\n").text().orElseThrow();
+
+        FrontMatterParser.Reading reading = new FrontMatterParser(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .read(text, dir.resolve(FILE), problems);
+
+        assertThat(reading.front()).isEmpty();
+        assertThat(messages()).containsExactly(
+                FILE + ":2:8: error: 'title' must be a single value, not a list",
+                FILE + ":4:7: error: 'slug' may only hold a-z, 0-9 and single hyphens (at most 80 characters): "
+                        + "'Tập huấn' (write tap-huan)",
+                FILE + ":6:8: error: 'draft' must be true or false, not 'có'",
+                FILE + ":8:1: error: duplicate key 'province' (first written on line 5): keep only one");
+        PartialFrontMatter known = reading.known();
+        assertThat(known.title()).isEmpty();
+        assertThat(known.date().map(ArticleDate::iso)).contains("2023-09-22");
+        assertThat(known.slug()).isEmpty();
+        assertThat(known.suggestedSlug()).contains("tap-huan");
+        assertThat(known.slugRefused()).isTrue();
+        assertThat(known.province()).contains("Lạng Sonn");
+        assertThat(known.draft()).isEmpty();
+        assertThat(known.expires().map(ArticleDate::iso)).contains("2024-01-01");
+        assertThat(known.positionOf("province", null)).isEqualTo(SourcePosition.of(dir.resolve(FILE), 5, 11));
+    }
+
+    @Test
     void aDuplicateKeyIsRefusedAtTheSecondOne() {
         assertThat(refused("---\ntitle: A\ndate: 2023-09-22\ntitle: B\n---\n"))
                 .containsExactly(FILE + ":4:1: error: duplicate key 'title' (first written on line 2): keep only one");
