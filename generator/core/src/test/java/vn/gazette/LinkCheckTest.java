@@ -78,21 +78,19 @@ class LinkCheckTest {
     }
 
     @Test
-    void aLinkToADraftOrAFutureArticleIsAnErrorThatSaysWhy() {
+    void linksToADraftOrAFutureArticleAreOneErrorPerArticleThatSaysWhyAndWhereTheLinksAre() {
         MiniSite site = site(SITE + article("articles/a.md", "A", "2023-01-01",
                 "[nháp](/articles/nhap/) [sắp tới](/articles/sap-toi/) [ảnh của nháp](/articles/nhap/anh.gif)")
                 + article("articles/nhap.md", "Nháp", "2023-01-02", "x", "draft: true")
                 + article("articles/sap-toi.md", "Sắp tới", "2025-12-01", "x")
                 + "-- articles/nhap/anh.gif --\nx\n");
         assertThat(site.messages(build(site))).containsExactly(
-                "content/articles/a.md:5:1: error: link '/articles/nhap/' leads to an article that is not published: "
-                        + "articles/nhap.md is a draft (draft: true); remove the link or publish them together",
-                "content/articles/a.md:5:25: error: link '/articles/sap-toi/' leads to an article that is not "
-                        + "published: articles/sap-toi.md is scheduled for 2025-12-01 (its date is in the future); remove "
-                        + "the link or publish them together",
-                "content/articles/a.md:5:55: error: link '/articles/nhap/anh.gif' leads to a file of an article that is "
-                        + "not published: articles/nhap.md is a draft (draft: true); remove the link or publish them "
-                        + "together");
+                "content/articles/nhap.md:4:8: error: 2 links point to the article articles/nhap.md, from "
+                        + "articles/a.md:5:1, articles/a.md:5:55, but the article is not published: it is a draft "
+                        + "(draft: true); remove the links, or publish the article with them",
+                "content/articles/sap-toi.md:3:7: error: 1 link points to the article articles/sap-toi.md, from "
+                        + "articles/a.md:5:25, but the article is not published: it is scheduled for 2025-12-01 (its date "
+                        + "is in the future); remove the link, or publish the article with it");
     }
 
     @Test
@@ -115,7 +113,7 @@ class LinkCheckTest {
     }
 
     @Test
-    void aMarkdownLinkToAMissingOrLeftOutArticleIsAnErrorWithASuggestion() {
+    void aMarkdownLinkToAMissingArticleIsAnErrorWithASuggestionAndOneToALeftOutArticleIsCountedAtIt() {
         MiniSite site = site(SITE + article("articles/2023/a.md", "A", "2023-01-01",
                 "[trước](../2018/bai-cux.md) [nháp](nhap.md) [ra ngoài](../../../x.md)")
                 + article("articles/2018/bai-cu.md", "Cũ", "2018-01-01", "x")
@@ -123,10 +121,11 @@ class LinkCheckTest {
         assertThat(site.messages(build(site))).containsExactly(
                 "content/articles/2023/a.md:5:1: error: link to '../2018/bai-cux.md': there is no article "
                         + "articles/2018/bai-cux.md: did you mean 'bai-cu.md'?",
-                "content/articles/2023/a.md:5:29: error: link to 'nhap.md' leads to an article that is not published: "
-                        + "articles/2023/nhap.md is a draft (draft: true); remove the link or publish them together",
                 "content/articles/2023/a.md:5:45: error: link to '../../../x.md' leads out of the content folder (too "
-                        + "many '..')");
+                        + "many '..')",
+                "content/articles/2023/nhap.md:4:8: error: 1 link points to the article articles/2023/nhap.md, from "
+                        + "articles/2023/a.md:5:29, but the article is not published: it is a draft (draft: true); "
+                        + "remove the link, or publish the article with it");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 11, defect 6: errors arrived in rounds. A province typo in a file with another front-matter error was
  * reported only once that was fixed, an invalid slug hid the duplicate URL of the same file, and one broken article
  * put a "leads to no page" error into every article linking to it. Now one run reports every independent problem of
- * a file.
+ * a file, and the links to an article that is not published are one error at that article.
  */
 class OneRoundOfErrorsTest {
 
@@ -137,5 +137,70 @@ class OneRoundOfErrorsTest {
                         + "or page numbers): move the file or give it another 'slug:'",
                 "content/luu-tru.md:3:7: error: 'date' is not a real date or time: \"2023-09-32\" (check the day of "
                         + "the month and the hour)");
+    }
+
+    @Test
+    void theLinksToABrokenArticleAreOneErrorAtItNamingWhereTheyAre() {
+        assertThat(messages(article("a.md", "Xem [bài b](/articles/2023/b/).\n\nVà [lần nữa](b.md).", "title: \"A\"",
+                "date: 2023-09-22")
+                + article("b.md", "x", "title: \"B\"", "date: 31/02/2023")
+                + article("c.md", "[b](/articles/2023/b/) [không có](/articles/2023/b/khong-co.png) [mất](/mat/)",
+                        "title: \"C\"", "date: 2023-09-24")))
+                .containsExactly(
+                        "content/articles/2023/b.md: error: 3 links point to the broken article articles/2023/b.md, "
+                                + "from articles/2023/a.md:5:5, articles/2023/a.md:7:4, articles/2023/c.md:5:1: the "
+                                + "article is not published until its errors are corrected; correct them, or remove the "
+                                + "links",
+                        "content/articles/2023/b.md:3:7: error: 'date' is not a real date: \"31/02/2023\" (there is no "
+                                + "day 31 in month 2 of 2023; write the date as year-month-day, e.g. 2023-09-22)",
+                        // addresses that were never an article's page stay errors of their own
+                        "content/articles/2023/c.md:5:24: error: link '/articles/2023/b/khong-co.png' leads to no page "
+                                + "or file of the site: check the address (an article can also be linked by its file, "
+                                + "e.g. ../2018/bai-viet.md)",
+                        "content/articles/2023/c.md:5:66: error: link '/mat/' leads to no page or file of the site: "
+                                + "check the address (an article can also be linked by its file, e.g. ../2018/bai-viet.md)");
+    }
+
+    @Test
+    void manyLinksToADraftNameTheFirstFiveAndCountTheRest() {
+        StringBuilder files = new StringBuilder(article("nhap.md", "x", "title: \"Nháp\"", "date: 2023-01-01",
+                "draft: true"));
+        for (int i = 1; i <= 7; i++) {
+            files.append(article("tin-" + i + ".md", "Xem [nháp](nhap.md).", "title: \"Tin " + i + "\"",
+                    "date: 2023-09-0" + i));
+        }
+        assertThat(messages(files.toString())).containsExactly("content/articles/2023/nhap.md:4:8: error: 7 links point "
+                + "to the article articles/2023/nhap.md, from articles/2023/tin-1.md:5:5, articles/2023/tin-2.md:5:5, "
+                + "articles/2023/tin-3.md:5:5, articles/2023/tin-4.md:5:5, articles/2023/tin-5.md:5:5 and 2 more, but the "
+                + "article is not published: it is a draft (draft: true); remove the links, or publish the article with "
+                + "them");
+    }
+
+    @Test
+    void aVietnameseSiteIsToldInVietnamese() {
+        MiniSite site = MiniSite.of(dir, SITE.replace("language: en", "language: vi")
+                + article("a.md", "[b](b.md) [b nữa](/articles/2023/b/)", "title: \"A\"", "date: 2023-09-22")
+                + article("b.md", "x", "title: \"B\"", "date: 2023-09-23", "expires: 2024-01-01"));
+        BuildResult result;
+        try {
+            result = Generator.create().build(site.request().withNow(NOW));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(result.problems()).singleElement().satisfies(problem -> assertThat(problem.format(
+                dir.toAbsolutePath(), "vi")).isEqualTo("content/articles/2023/b.md:4:10: error: 2 liên kết trỏ đến bài "
+                + "viết articles/2023/b.md, từ articles/2023/a.md:5:1, articles/2023/a.md:5:11, nhưng bài viết đó không "
+                + "được đăng: đã hết hạn từ 2024-01-01 (đã qua ngày 'expires'); hãy bỏ các liên kết, hoặc "
+                + "đăng bài viết đó cùng lúc"));
+    }
+
+    @Test
+    void aLinkFromHtmlInAnArticleToABrokenArticleSaysTheArticleIsBroken() {
+        assertThat(messages(article("a.md", "<p><a href=\"/articles/2023/b/\">b</a></p>", "title: \"A\"",
+                "date: 2023-09-22") + article("b.md", "x", "title: \"B\""))).containsExactly(
+                "content/articles/2023/a.md: error: on the page /articles/2023/a/: link '/articles/2023/b/' leads to the "
+                        + "broken article articles/2023/b.md, which is not published until its errors are corrected",
+                "content/articles/2023/b.md:2:1: error: 'date' is missing: write the publication date, e.g. "
+                        + "date: 2023-09-22");
     }
 }

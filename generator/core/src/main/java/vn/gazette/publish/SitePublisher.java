@@ -89,7 +89,8 @@ public final class SitePublisher {
         this.safety = new PageSafety(site.config().rawHtml() != RawHtmlPolicy.ALLOW, theme.staticFiles().keySet(),
                 analytics.isEmpty() ? Set.of() : Set.of(analytics.startsWith("/") ? site.config().link(analytics)
                         : analytics), site.config().basePath(), configFile.toAbsolutePath().getParent());
-        this.links = new LinkChecker(files(), site.config(), site.leftOut(), safety);
+        this.links = new LinkChecker(files(), site.config(), site.leftOut(), configFile.toAbsolutePath().getParent(),
+                safety);
         this.record = new BuildRecord(setup.manifest(), site.config());
         this.search = new SearchIndex(site);
     }
@@ -114,7 +115,7 @@ public final class SitePublisher {
         PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, checkKept,
                 setup.progress(), outputs.size(), setup.memo());
         Optional<OutputKeys> keys = setup.memo().map(memo -> pages.keys(siteDigest, memo.related()));
-        ArticleLinks articleLinks = new ArticleLinks(site);
+        ArticleLinks articleLinks = new ArticleLinks(site, links);
         HtmlCleaner cleaner = new HtmlCleaner();
         workers.forEach(outputs.all(), output -> {
             long key = keys.map(k -> k.of(output)).orElse(0L);

@@ -24,8 +24,9 @@ import vn.gazette.source.SourceFile;
 /**
  * Lets editors link articles by their files: {@code [bài trước](../2018/bai-truoc.md)} in an article's Markdown
  * becomes a link to that article's address, whatever its slug, so the link works in the editor's preview and on
- * the site alike. A relative {@code .md} link to a file that does not exist, or to an article the build leaves out,
- * is reported at its line and column (as an error, or a warning under {@code brokenLinks: warning}).
+ * the site alike. A relative {@code .md} link to a file that does not exist is reported at its line and column (as an
+ * error, or a warning under {@code brokenLinks: warning}); one to an article the build does not publish (broken, or
+ * left out) goes to the link checker, which reports the links to each such article once.
  *
  * <p>Immutable and thread-safe once made: rendering workers rewrite their articles concurrently.
  */
@@ -35,9 +36,12 @@ public final class ArticleLinks {
     private final Map<String, LeftOut> leftOut = new HashMap<>();
     private final Site site;
     private final Severity severity;
+    private final LinkChecker checker;
 
-    public ArticleLinks(Site site) {
+    /** @param checker where links to articles that are not published are collected */
+    public ArticleLinks(Site site, LinkChecker checker) {
         this.site = site;
+        this.checker = checker;
         this.severity = site.config().brokenLinks();
         site.articles().forEach(article -> published.put(article.source().relative(), article));
         site.leftOut().forEach(article -> leftOut.put(article.source().relative(), article));
@@ -113,8 +117,7 @@ public final class ArticleLinks {
         }
         LeftOut hidden = leftOut.get(target.get());
         if (hidden != null) {
-            report(problems, where, Message.of("transform.article-link.left-out", href, hidden.source().relative(),
-                    hidden.because()));
+            checker.linkToUnpublished(hidden, where);
             return Optional.empty();
         }
         report(problems, where, suggestion(target.get())

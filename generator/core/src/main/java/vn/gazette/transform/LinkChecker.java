@@ -22,9 +22,10 @@ import vn.gazette.site.LeftOut;
  * Checks that every internal link, image and asset reference of every page leads to a file of the output, after
  * the pages are rendered. A reference written in an article's Markdown is reported at its line and column in the
  * article file; any other (from the theme, or from HTML typed into an article) is reported once per reference,
- * naming the first page it is on and how many others, instead of once for each of ten thousand pages. A link to
- * an article that is left out (a draft, scheduled, expired) says so. {@code brokenLinks: warning} in site.yaml
- * makes all of these warnings.
+ * naming the first page it is on and how many others, instead of once for each of ten thousand pages. The links
+ * of articles' Markdown to an article that is not published, because it is broken (its file has errors) or left out
+ * (a draft, scheduled, expired), are reported once per such article ({@link LinksToUnpublished}); one from the theme
+ * says why the article is not published. {@code brokenLinks: warning} in site.yaml makes all of these warnings.
  *
  * <p>Thread-safe: rendering workers check their pages concurrently; {@link #report} is called once, after them.
  */
@@ -41,21 +42,25 @@ public final class LinkChecker {
     private final LongAdder checked = new LongAdder();
     private final PageSafety safety;
     private final Map<String, Boolean> goodAbsolute = new ConcurrentHashMap<>();
+    private final LinksToUnpublished unpublished;
 
     /** Site-absolute addresses known to be good, at most: menus, tags and pagination repeat on every page. */
     private static final int MAX_REMEMBERED = 1 << 18;
 
     /**
-     * @param files   every path the output will hold, relative to the output folder
-     * @param leftOut the articles the build leaves out
+     * @param files       every path the output will hold, relative to the output folder
+     * @param leftOut     the articles the build does not publish
+     * @param contentRoot the content folder, which messages name articles relative to
      */
-    public LinkChecker(Set<String> files, SiteConfig config, List<LeftOut> leftOut) {
-        this(files, config, leftOut, PageSafety.off());
+    public LinkChecker(Set<String> files, SiteConfig config, List<LeftOut> leftOut, Path contentRoot) {
+        this(files, config, leftOut, contentRoot, PageSafety.off());
     }
 
     /** @param safety the last safety pass, which shares the scan of each page */
-    public LinkChecker(Set<String> files, SiteConfig config, List<LeftOut> leftOut, PageSafety safety) {
+    public LinkChecker(Set<String> files, SiteConfig config, List<LeftOut> leftOut, Path contentRoot,
+            PageSafety safety) {
         this.safety = safety;
+        this.unpublished = new LinksToUnpublished(contentRoot, config.brokenLinks());
         this.files = Set.copyOf(files);
         this.basePath = config.basePath();
         this.resolver = new LinkResolver(basePath);
@@ -135,23 +140,38 @@ public final class LinkChecker {
                         .add(link, pageUrl, source);
                 continue;
             }
+            Optional<LeftOut> article = link.target().outside() ? Optional.empty()
+                    : link.target().path().flatMap(this::leftOut);
             for (MarkdownDocument.LinkTarget markdown : inBody) {
-                // a broken .md link is reported where it is rewritten
-                if (markdown.image() || !ArticleLinks.isArticleLink(markdown.url())) {
-                    LinkScanner.Element element = markdown.image() ? LinkScanner.Element.IMAGE
-                            : LinkScanner.Element.ANCHOR;
-                    problems.add(new Problem(severity, SourcePosition.of(source, markdown.line(), markdown.column()),
-                            STAGE, describe(element, markdownUrl(markdown.url()), link.target(), true)));
+                if (!markdown.image() && ArticleLinks.isArticleLink(markdown.url())) {
+                    continue; // a broken .md link is reported where it is rewritten
                 }
+                SourcePosition where = SourcePosition.of(source, markdown.line(), markdown.column());
+                if (article.isPresent()) {
+                    unpublished.add(article.get(), where);
+                    continue;
+                }
+                LinkScanner.Element element = markdown.image() ? LinkScanner.Element.IMAGE : LinkScanner.Element.ANCHOR;
+                problems.add(new Problem(severity, where, STAGE, describe(element, markdownUrl(markdown.url()),
+                        link.target(), true)));
             }
         }
     }
 
-    /** Reports the references from the theme: once each, on the first page by address, counting the others. */
+    /**
+     * Reports the references from the theme, once each, on the first page by address, counting the others; and the
+     * links to articles that are not published, once per article.
+     */
     public void report(Problems problems) {
         for (ThemeLink link : themeLinks.values()) {
             problems.add(link.problem());
         }
+        unpublished.report(problems);
+    }
+
+    /** Notes a link of an article's Markdown to an article that is not published, for {@link #report}. */
+    void linkToUnpublished(LeftOut article, SourcePosition where) {
+        unpublished.add(article, where);
     }
 
     private record Broken(LinkScanner.Element element, String href, LinkResolver.Target target) {
@@ -216,6 +236,9 @@ public final class LinkChecker {
             String page = article.get().url().map(url -> url.substring(1)).orElse("");
             boolean toPage = LinkResolver.exists(Set.of(page + "index.html"), target.path().get());
             String source = article.get().source().relative();
+            if (article.get().broken()) {
+                return Message.of("transform.link.broken", noun, href, source);
+            }
             return toPage ? Message.of("transform.link.left-out.page", noun, href, source, article.get().because())
                     : Message.of("transform.link.left-out.file", noun, href, source, article.get().because());
         }
@@ -237,7 +260,10 @@ public final class LinkChecker {
         };
     }
 
-    /** The left-out article whose page or files {@code path} asks for. */
+    /**
+     * The unpublished article whose page or files {@code path} asks for. The files beside a broken article are
+     * published all the same (they are checked on their own), so for one of those only its page counts.
+     */
     private Optional<LeftOut> leftOut(String path) {
         String folder = path.endsWith("/") || path.isEmpty() ? path : path + "/";
         if (leftOutByPath.containsKey(folder)) {
@@ -246,7 +272,8 @@ public final class LinkChecker {
         for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
             LeftOut article = leftOutByPath.get(path.substring(0, slash + 1));
             if (article != null) {
-                return Optional.of(article);
+                boolean page = path.substring(slash + 1).equals("index.html");
+                return article.broken() && !page ? Optional.empty() : Optional.of(article);
             }
         }
         return Optional.empty();
