@@ -42,7 +42,7 @@ class PageSafetyTest {
         int line = (int) template.lines().takeWhile(l -> !l.contains("?no_esc")).count() + 1;
         assertThat(site.messages(result)).containsExactly("content/_theme/templates/article.ftlh:" + line + ":5: error: "
                 + "the template printed an event-handler attribute 'onerror' here, on the page /articles/2023/a/ (made "
-                + "from articles/2023/a.md) and on 0 other pages: a page must not run script from its HTML. Print values "
+                + "from articles/2023/a.md): a page must not run script from its HTML. Print values "
                 + "with ${...}, which escapes them, not with ?no_esc; or, only if every editor and the theme are trusted, "
                 + "set rawHtml: allow in site.yaml");
         assertThat(site.exists("articles/2023/a/index.html")).isFalse();

@@ -141,12 +141,15 @@ public final class PageSafety {
         synchronized Problem problem() {
             String text = finding.text();
             int others = pages - 1;
+            // "and on 0 other pages" is never printed: one page is named alone
+            Message on = others == 0 ? Message.of("transform.unsafe.on-page", firstPage, firstSource)
+                    : others == 1 ? Message.of("transform.unsafe.on-page.one-other", firstPage, firstSource, others)
+                    : Message.of("transform.unsafe.on-page.others", firstPage, firstSource, others);
             Message message = switch (finding.what()) {
-                case EVENT_HANDLER -> Message.of("transform.unsafe.handler", text, firstPage, firstSource, others);
-                case SCRIPT_URL -> Message.of("transform.unsafe.url", text, firstPage, firstSource, others);
-                case SCRIPT -> text.isEmpty()
-                        ? Message.of("transform.unsafe.inline.script", text, firstPage, firstSource, others)
-                        : Message.of("transform.unsafe.script", text, firstPage, firstSource, others);
+                case EVENT_HANDLER -> Message.of("transform.unsafe.handler", text, on);
+                case SCRIPT_URL -> Message.of("transform.unsafe.url", text, on);
+                case SCRIPT -> text.isEmpty() ? Message.of("transform.unsafe.inline.script", on)
+                        : Message.of("transform.unsafe.script", text, on);
             };
             return Problem.error(where, LinkChecker.STAGE, message);
         }
