@@ -113,7 +113,8 @@ class CheckCommandTest {
         write("articles/nhap.md", "---\ntitle: Nháp\ndate: 2023-09-23\ndraft: true\n---\n");
         write("articles/sap-toi.md", "---\ntitle: Sắp tới\ndate: 2026-12-01\n---\n");
         assertThat(run("check", "--source", content.toString())).isEqualTo(ExitCode.CONTENT_ERRORS);
-        assertThat(out.toString()).endsWith("\n2 errors in 1 file\n");
+        // one error at each article linked to, naming the link in bai-mot.md
+        assertThat(out.toString()).endsWith("\n2 errors in 2 files\n");
         assertThat(run("check", "--drafts", "--source", content.toString())).isEqualTo(ExitCode.CONTENT_ERRORS);
         assertThat(out.toString()).endsWith("\n1 error in 1 file\n");
         assertThat(run("check", "--drafts", "--future", "--source", content.toString())).isEqualTo(ExitCode.OK);
