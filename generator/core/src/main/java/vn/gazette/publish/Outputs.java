@@ -1,7 +1,9 @@
 package vn.gazette.publish;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.gazette.problem.Problems;
 import vn.gazette.render.Output;
 import vn.gazette.render.OutputKind;
@@ -70,7 +72,7 @@ public final class Outputs {
         for (OutputKind kind : KINDS) {
             all.addAll(kind.outputs(site, pages, List.copyOf(all)));
         }
-        List<String> lists = new ArrayList<>();
+        Set<String> lists = new HashSet<>();
         for (Output output : all) {
             if (output instanceof Output.Page page && page.listed()) {
                 lists.add(page.url());

@@ -37,6 +37,8 @@ final class PagePublisher {
     private final Progress progress;
     private final long total;
     private final Optional<PublishMemo> session;
+    /** Whether pages are fingerprinted: only when a manifest or a session will remember it (not with no cache). */
+    private final boolean fingerprints;
     private final AtomicInteger published = new AtomicInteger();
     private final AtomicLong done = new AtomicLong();
 
@@ -47,8 +49,9 @@ final class PagePublisher {
      * @param session   what the last builds of this process made, if it remembers them
      */
     PagePublisher(PageRenderer pages, long siteDigest, OutputFolder output, LinkChecker links, PageSafety safety,
-            boolean checkKept, Progress progress, long total, Optional<PublishMemo> session) {
+            boolean checkKept, Progress progress, long total, Optional<PublishMemo> session, boolean fingerprints) {
         this.pages = pages;
+        this.fingerprints = fingerprints;
         this.safety = safety;
         this.siteDigest = siteDigest;
         this.session = session;
@@ -102,7 +105,7 @@ final class PagePublisher {
      */
     OptionalLong page(String path, PageRenderer.Page page, Optional<List<MarkdownDocument.LinkTarget>> body,
             Problems problems) throws IOException {
-        long fingerprint = pages.fingerprint(page, siteDigest);
+        long fingerprint = fingerprints ? pages.fingerprint(page, siteDigest) : 0;
         byte[] bytes;
         if (output.keep(path, fingerprint)) {
             if (!checkKept) {

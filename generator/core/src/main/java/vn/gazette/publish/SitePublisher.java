@@ -113,7 +113,8 @@ public final class SitePublisher {
         long siteDigest = pages.siteDigest();
         boolean checkKept = !record.keptPagesStayClean(setup.previous(), files());
         PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, checkKept,
-                setup.progress(), outputs.size(), setup.memo());
+                setup.progress(), outputs.size(), setup.memo(),
+                setup.manifest().isPresent() || setup.memo().isPresent());
         Optional<OutputKeys> keys = setup.memo().map(memo -> pages.keys(siteDigest, memo.related()));
         ArticleLinks articleLinks = new ArticleLinks(site, links);
         HtmlCleaner cleaner = new HtmlCleaner();

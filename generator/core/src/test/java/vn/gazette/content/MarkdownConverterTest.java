@@ -40,6 +40,18 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void bareAddressesBecomeLinksWhereverTheyAreAndABodyWithoutOneIsParsedWithoutTheAutolinkScan() {
+        assertThat(convert("Xem https://langson.gov.vn/tin.\n").html())
+                .isEqualTo("<p>Xem <a href=\"https://langson.gov.vn/tin\">https://langson.gov.vn/tin</a>.</p>\n");
+        assertThat(convert("Xem www.langson.gov.vn nhé\n").html()).contains("<a href=\"http://www.langson.gov.vn\">");
+        assertThat(convert("Thư gửi bbt@langson.gov.vn\n").html()).contains("<a href=\"mailto:bbt@langson.gov.vn\">");
+        assertThat(MarkdownConverter.mayHoldAutolinks("Xem https://x.vn")).isTrue();
+        assertThat(MarkdownConverter.mayHoldAutolinks("trang wWw.x.vn")).isTrue();
+        assertThat(MarkdownConverter.mayHoldAutolinks("thư a@b.vn")).isTrue();
+        assertThat(MarkdownConverter.mayHoldAutolinks("Hội nghị tập huấn [bài](/articles/a/) ở www")).isFalse();
+    }
+
+    @Test
     void convertsPlainMarkdownWithoutAskingForCleaning() {
         MarkdownDocument document = convert("Chào **Lạng Sơn** và _Cao Bằng_.\n");
 
