@@ -125,6 +125,11 @@ public final class Views {
     private final Map<String, String> messages;
     private final SiteView siteView;
     private final PictureViews pictures;
+    /**
+     * Each article's card, made once: an article is on a card of many lists (its tags, province, year, month).
+     * By identity: an article's own hash code walks its whole front matter. Filled in the constructor, then only read.
+     */
+    private final Map<Article, CardView> cards = new java.util.IdentityHashMap<>();
 
     public Views(Site site, DateText dates, Map<String, String> messages, PictureViews pictures) {
         this.site = site;
@@ -140,6 +145,7 @@ public final class Views {
                 reader.menu().isEmpty() ? defaultMenu() : links(reader.menu()), address(reader.logo()),
                 reader.favicon().isEmpty() ? config.link("/favicon.svg") : address(reader.favicon()), footer(reader),
                 address(reader.analytics()));
+        site.articles().forEach(article -> cards.put(article, newCard(article)));
     }
 
     private List<LinkView> defaultMenu() {
@@ -224,6 +230,11 @@ public final class Views {
     }
 
     public CardView card(Article article) {
+        CardView card = cards.get(article);
+        return card != null ? card : newCard(article);
+    }
+
+    private CardView newCard(Article article) {
         FrontMatter front = article.front();
         return new CardView(article.title(), config.link(article.url()), article.date().iso(),
                 dates.short_(article.date().localDate()), front.summary().orElse(null), provinceName(article),
