@@ -159,6 +159,9 @@ public final class Generator {
                     TaxonomyBuilder.vietnamese(), new SitePublisher.Setup(reader, output, previous, manifest,
                             session.map(BuildSession::publishMemo), (done, total) -> request.listener().progress("render",
                                     done, total), pictures), problems);
+            if (request.checkOnly()) {
+                publisher.checkWhatReadersGet();
+            }
             int pages = publisher.make(workers, problems);
             laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
             int indexFiles = publisher.writeIndex(workers).size();

@@ -35,7 +35,7 @@ import vn.gazette.internal.LongText;
  */
 public final class BodyCache implements AutoCloseable {
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final String PACK = "bodies.pack";
     private static final String INDEX = "bodies.idx";
 
@@ -173,6 +173,13 @@ public final class BodyCache implements AutoCloseable {
                 out.writeInt(raw.line());
                 out.writeInt(raw.column());
             }
+            out.writeInt(document.headings().size());
+            for (MarkdownDocument.Heading heading : document.headings()) {
+                LongText.write(out, heading.id());
+                out.writeInt(heading.level());
+                out.writeInt(heading.line());
+                out.writeInt(heading.column());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -199,7 +206,14 @@ public final class BodyCache implements AutoCloseable {
             for (int i = 0; i < raws; i++) {
                 rawHtml.add(new MarkdownDocument.RawHtml(LongText.read(in, bytes.length), in.readInt(), in.readInt()));
             }
-            return new MarkdownDocument(new String(html, StandardCharsets.UTF_8), needsCleaning, links, rawHtml);
+            int headingCount = in.readInt();
+            List<MarkdownDocument.Heading> headings = new ArrayList<>(headingCount);
+            for (int i = 0; i < headingCount; i++) {
+                headings.add(new MarkdownDocument.Heading(LongText.read(in, bytes.length), in.readInt(), in.readInt(),
+                        in.readInt()));
+            }
+            return new MarkdownDocument(new String(html, StandardCharsets.UTF_8), needsCleaning, links, rawHtml,
+                    headings);
         }
     }
 

@@ -159,7 +159,15 @@ public final class MarkdownConverter {
                 }
             }
             String html = renderer.render(document);
-            return Optional.of(new MarkdownDocument(html, unsafe, links, raw));
+            // after rendering: the renderer gives headings their ids
+            List<MarkdownDocument.Heading> headings = new ArrayList<>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
+                    headings.add(new MarkdownDocument.Heading(heading.getAnchorRefId(), heading.getLevel(),
+                            firstLine + node.getStartLineNumber(), column(markdown, node.getStartOffset())));
+                }
+            }
+            return Optional.of(new MarkdownDocument(html, unsafe, links, raw, headings));
         } catch (StackOverflowError e) {
             problems.error(SourcePosition.of(file, firstLine, 1), FrontMatterParser.STAGE,
                     Message.of("content.markdown.too-deep"));

@@ -12,17 +12,35 @@ import java.util.Objects;
  * @param links         every link and image target, with where it was written
  * @param rawHtml       every piece of HTML the editor typed, with its line, so the sanitiser can say where what it
  *                      removes was written
+ * @param headings      every heading, with its id and where it was written, so a check of the page can point at it
  */
-public record MarkdownDocument(String html, boolean needsCleaning, List<LinkTarget> links, List<RawHtml> rawHtml) {
+public record MarkdownDocument(String html, boolean needsCleaning, List<LinkTarget> links, List<RawHtml> rawHtml,
+        List<Heading> headings) {
 
     public MarkdownDocument(String html, boolean needsCleaning, List<LinkTarget> links) {
-        this(html, needsCleaning, links, List.of());
+        this(html, needsCleaning, links, List.of(), List.of());
+    }
+
+    public MarkdownDocument(String html, boolean needsCleaning, List<LinkTarget> links, List<RawHtml> rawHtml) {
+        this(html, needsCleaning, links, rawHtml, List.of());
     }
 
     public MarkdownDocument {
         Objects.requireNonNull(html, "html");
         links = List.copyOf(links);
         rawHtml = List.copyOf(rawHtml);
+        headings = List.copyOf(headings);
+    }
+
+    /**
+     * A heading of the Markdown.
+     *
+     * @param id     the id the HTML gives it ({@code ket-qua})
+     * @param level  1 to 6 ({@code ##} is 2)
+     * @param line   file line, 1-based
+     * @param column column, 1-based
+     */
+    public record Heading(String id, int level, int line, int column) {
     }
 
     /**

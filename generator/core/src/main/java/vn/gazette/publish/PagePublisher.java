@@ -13,6 +13,7 @@ import vn.gazette.problem.Problems;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.transform.LinkChecker;
 import vn.gazette.transform.PageSafety;
+import vn.gazette.transform.ReaderChecks;
 
 /**
  * Publishes the pages of one build: each is carried over untouched when the last build made it from the same
@@ -39,6 +40,7 @@ final class PagePublisher {
     private final Optional<PublishMemo> session;
     /** Whether pages are fingerprinted: only when a manifest or a session will remember it (not with no cache). */
     private final boolean fingerprints;
+    private final Optional<ReaderChecks> readers;
     private final AtomicInteger published = new AtomicInteger();
     private final AtomicLong done = new AtomicLong();
 
@@ -47,11 +49,14 @@ final class PagePublisher {
      *                  check passed and none of its files has gone)
      * @param total     the pages and data files to make, for progress reports
      * @param session   what the last builds of this process made, if it remembers them
+     * @param readers   what {@code check} checks in the pages readers get; empty in a build
      */
     PagePublisher(PageRenderer pages, long siteDigest, OutputFolder output, LinkChecker links, PageSafety safety,
-            boolean checkKept, Progress progress, long total, Optional<PublishMemo> session, boolean fingerprints) {
+            boolean checkKept, Progress progress, long total, Optional<PublishMemo> session, boolean fingerprints,
+            Optional<ReaderChecks> readers) {
         this.pages = pages;
         this.fingerprints = fingerprints;
+        this.readers = readers;
         this.safety = safety;
         this.siteDigest = siteDigest;
         this.session = session;
@@ -98,13 +103,14 @@ final class PagePublisher {
     }
 
     /**
-     * Publishes a page and checks its links.
+     * Publishes a page and checks its links (and, in a check, what readers get).
      *
-     * @param body the Markdown links of the article the page shows, for positions; empty for other pages
+     * @param article the body of the article the page shows, for positions; empty for other pages
      * @return the page's fingerprint; empty when its template failed
      */
-    OptionalLong page(String path, PageRenderer.Page page, Optional<List<MarkdownDocument.LinkTarget>> body,
+    OptionalLong page(String path, PageRenderer.Page page, Optional<ReaderChecks.ArticleBody> article,
             Problems problems) throws IOException {
+        Optional<List<MarkdownDocument.LinkTarget>> body = article.map(a -> a.markdown().links());
         long fingerprint = fingerprints ? pages.fingerprint(page, siteDigest) : 0;
         byte[] bytes;
         if (output.keep(path, fingerprint)) {
@@ -126,6 +132,10 @@ final class PagePublisher {
         List<PageSafety.Finding> unsafe = links.check(path, bytes, page.source(), body, problems);
         if (!unsafe.isEmpty()) {
             safety.record(path, page.source(), unsafe, offset -> pages.locate(page, offset));
+        }
+        if (readers.isPresent()) {
+            readers.get().check(new ReaderChecks.Page(path, bytes, page.source(), pages.templateFile(page),
+                    offset -> pages.locate(page, offset), article), problems);
         }
         published.incrementAndGet();
         step();

@@ -3,6 +3,7 @@ package vn.gazette.publish;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import vn.gazette.transform.ArticleLinks;
 import vn.gazette.transform.HtmlCleaner;
 import vn.gazette.transform.LinkChecker;
 import vn.gazette.transform.PageSafety;
+import vn.gazette.transform.ReaderChecks;
 import vn.gazette.transform.SvgCleaner;
 import vn.gazette.transform.MediaMarkup;
 
@@ -74,6 +76,7 @@ public final class SitePublisher {
     private final BuildRecord record;
     private final SearchIndex search;
     private final MediaMarkup media;
+    private Optional<ReaderChecks> readers = Optional.empty();
 
     /** Lists the site's outputs (reporting clashes of addresses into {@code problems}). */
     public SitePublisher(Site site, Theme theme, Path configFile, java.util.Comparator<String> names, Setup setup,
@@ -95,6 +98,24 @@ public final class SitePublisher {
         this.search = new SearchIndex(site);
     }
 
+    /**
+     * Has {@link #make} also check what readers get (images without alt text, empty links, skipped heading levels,
+     * duplicate ids, weights), as {@code check} does; a build does not.
+     */
+    public void checkWhatReadersGet() {
+        // the files as readers get them: a JPEG or PNG is its variants (the largest at the original's address too)
+        Map<String, Path> files = new HashMap<>(theme.staticFiles());
+        site.assets().stream().filter(this::copiedAsIs)
+                .forEach(asset -> files.put(asset.outputPath(), asset.source().path()));
+        files.putAll(setup.pictures().files());
+        if (!site.config().images().originals()) {
+            setup.pictures().byPath().values().forEach(picture -> files.put(picture.source(),
+                    setup.pictures().files().get(picture.largest().outputPath())));
+        }
+        files.values().removeIf(java.util.Objects::isNull);
+        readers = Optional.of(new ReaderChecks(site.config().reader().checks(), site.config().basePath(), files));
+    }
+
     /** Every path the output will hold, known before anything is written, so links are checked as pages are made. */
     private Set<String> files() {
         Set<String> files = new HashSet<>();
@@ -114,7 +135,7 @@ public final class SitePublisher {
         boolean checkKept = !record.keptPagesStayClean(setup.previous(), files());
         PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, checkKept,
                 setup.progress(), outputs.size(), setup.memo(),
-                setup.manifest().isPresent() || setup.memo().isPresent());
+                setup.manifest().isPresent() || setup.memo().isPresent(), readers);
         Optional<OutputKeys> keys = setup.memo().map(memo -> pages.keys(siteDigest, memo.related()));
         ArticleLinks articleLinks = new ArticleLinks(site, links);
         HtmlCleaner cleaner = new HtmlCleaner();
@@ -144,6 +165,7 @@ public final class SitePublisher {
         templates.reportTo(problems);
         links.report(problems);
         safety.reportTo(problems);
+        readers.ifPresent(r -> r.reportTo(problems));
         return publisher.pages();
     }
 
@@ -166,7 +188,7 @@ public final class SitePublisher {
         html = media.apply(article.url(), html, article.front().toc()).html();
         problems.addAll(found.all());
         publisher.made(output.path(), key, publisher.page(output.path(), output.page().apply(html),
-                Optional.of(body.get().links()), problems), found);
+                Optional.of(new ReaderChecks.ArticleBody(html, body.get())), problems), found);
     }
 
     /** The page of an article stays as it was, but the index is made anew: it needs the text. */

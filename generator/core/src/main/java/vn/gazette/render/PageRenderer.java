@@ -151,6 +151,11 @@ public final class PageRenderer {
         return templates.render(page.template(), page.model(), page.source());
     }
 
+    /** The file of the template a page is rendered with (the site's override, else the theme's). */
+    public Path templateFile(Page page) {
+        return theme.templateFile(page.template());
+    }
+
     /** The template position that wrote the character at {@code offset} of the page (see the safety pass). */
     public Optional<vn.gazette.problem.SourcePosition> locate(Page page, int offset) {
         return templates.locate(page.template(), page.model(), offset);

@@ -15,8 +15,41 @@ import java.util.regex.Pattern;
  */
 final class TemplatePlace extends Writer {
 
-    /** A template's name and a 1-based position in it. */
-    record Place(String name, int line, int column) {
+    /**
+     * A template's name and a 1-based position in it: of the instruction that wrote the character.
+     *
+     * @param before what that instruction wrote before the character (the template's text itself when the
+     *               instruction is static text), so the position can be made exact within a block of text
+     */
+    record Place(String name, int line, int column, String before) {
+
+        /**
+         * The exact position of the character in the template's {@code source}: when the instruction is static text,
+         * the characters it wrote before are the template's own, so the position moves past them.
+         */
+        Place within(String source) {
+            int start = offset(source, line, column);
+            if (start < 0 || before.isEmpty() || !source.startsWith(before, start)) {
+                return this;
+            }
+            int newlines = (int) before.chars().filter(c -> c == '\n').count();
+            int column = newlines == 0 ? this.column + before.length() : before.length() - before.lastIndexOf('\n');
+            return new Place(name, line + newlines, column, "");
+        }
+
+        private static int offset(String source, int line, int column) {
+            int at = 0;
+            for (int i = 1; i < line; i++) {
+                at = source.indexOf('\n', at) + 1;
+                if (at == 0) {
+                    return -1;
+                }
+            }
+            int end = source.indexOf('\n', at);
+            int offset = at + column - 1;
+            return offset <= (end < 0 ? source.length() : end) && source.substring(at, offset).indexOf('\t') < 0
+                    ? offset : -1;
+        }
     }
 
     private static final Pattern WHERE = Pattern.compile("in template \"([^\"]+)\" at line (\\d+), column (\\d+)");
@@ -35,27 +68,29 @@ final class TemplatePlace extends Writer {
 
     @Override
     public void write(char[] buffer, int off, int length) {
-        advance(length);
-    }
-
-    @Override
-    public void write(String text, int off, int length) {
-        advance(length);
-    }
-
-    @Override
-    public void write(int c) {
-        advance(1);
-    }
-
-    private void advance(int length) {
         if (found == null && written + length > offset) {
-            found = place();
+            found = place(new String(buffer, off, (int) (offset - written)));
         }
         written += length;
     }
 
-    private static Place place() {
+    @Override
+    public void write(String text, int off, int length) {
+        if (found == null && written + length > offset) {
+            found = place(text.substring(off, off + (int) (offset - written)));
+        }
+        written += length;
+    }
+
+    @Override
+    public void write(int c) {
+        if (found == null && written + 1 > offset) {
+            found = place("");
+        }
+        written++;
+    }
+
+    private static Place place(String before) {
         Environment environment = Environment.getCurrentEnvironment();
         if (environment == null) {
             return null;
@@ -64,7 +99,7 @@ final class TemplatePlace extends Writer {
         environment.outputInstructionStack(new PrintWriter(stack));
         Matcher matcher = WHERE.matcher(stack.toString());
         return matcher.find() ? new Place(matcher.group(1), Integer.parseInt(matcher.group(2)),
-                Integer.parseInt(matcher.group(3))) : null;
+                Integer.parseInt(matcher.group(3)), before) : null;
     }
 
     @Override

@@ -145,8 +145,16 @@ public final class TemplateRenderer {
         } catch (TemplateException | IOException | RuntimeException e) {
             // the page rendered before; if it does not now, there is no position to give
         }
-        return place.found().map(found -> SourcePosition.of(theme.templateFile(found.name()), found.line(),
-                found.column()));
+        return place.found().map(found -> {
+            Path file = theme.templateFile(found.name());
+            TemplatePlace.Place exact = found;
+            try {
+                exact = found.within(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                // the template was read to render the page; if it cannot be read now, the instruction's start will do
+            }
+            return SourcePosition.of(file, exact.line(), exact.column());
+        });
     }
 
     private void fail(SourcePosition where, Message message, Path page) {
