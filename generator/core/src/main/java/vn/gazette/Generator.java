@@ -186,6 +186,32 @@ public final class Generator {
         }
     }
 
+    /**
+     * The site model a request would build, with its theme, and nothing rendered or written: for tests that walk the
+     * registry of outputs of a real site (every kind of page the sample has).
+     */
+    static Optional<Map.Entry<Site, Theme>> model(BuildRequest request, Problems problems) throws IOException {
+        SourceTree scanned = SourceTree.scan(request.source(), problems);
+        Optional<SiteConfig> config = Inputs.config(scanned, request, problems);
+        if (config.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceTree tree = scanned.select(new PublishingRule(config.get().files()), problems);
+        Optional<Theme> theme = Inputs.theme(request, config.get().languageCode(), problems);
+        if (theme.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Workers workers = new Workers(request.workerCount());
+                TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT)) {
+            List<ParsedArticle> parsed = read(tree, config.get(), reader(config.get(), limit, BodyCache.none()),
+                    workers, Optional.empty(), problems);
+            Site site = new SiteAssembler().assemble(config.get(), Inputs.vocabulary(tree, problems), parsed,
+                    tree.files(SourceFile.Kind.ASSET), new SiteAssembler.Options(request.includeDrafts(),
+                            request.includeFuture(), request.includeExpired(), request.now()), problems);
+            return Optional.of(Map.entry(site, theme.get()));
+        }
+    }
+
     private static ArticleReader reader(SiteConfig config, TimeLimit limit, BodyCache bodies) {
         return new ArticleReader(config.timeZone(), ownTaxonomies(config), new MarkdownConverter(config.rawHtml()),
                 Optional.of(limit), bodies);

@@ -277,7 +277,7 @@ class GeneratorTest {
         assertThat(site.messages(result)).isEmpty();
         assertThat(site.outputFiles()).contains("articles/2023/tap-huan/index.html", "articles/2023/tap-huan/so-do.svg",
                 "tai-lieu/Quy chế.pdf");
-        assertThat(site.read("articles/2023/tap-huan/index.html")).contains("<img src=\"so-do.svg\" alt=\"Sơ đồ\" />");
+        assertThat(site.read("articles/2023/tap-huan/index.html")).contains("<img src=\"so-do.svg\" alt=\"Sơ đồ\">");
     }
 
     @Test

@@ -62,7 +62,7 @@ import vn.gazette.problem.SourcePosition;
 public final class MarkdownConverter {
 
     /** Changes whenever the HTML for the same Markdown could change: it is part of the build cache's keys. */
-    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-2";
+    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-3";
 
     /** What a heading's anchor link shows: a sign that assistive technology skips (the heading names the link). */
     static final String ANCHOR_TEXT = "<span aria-hidden=\"true\">#</span>";
@@ -70,6 +70,8 @@ public final class MarkdownConverter {
     private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)(https?|mailto|tel):.*");
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x20\\x7f]+");
+    /** Flexmark's void elements end in " />"; its attribute values never hold a raw {@code <} or {@code >}. */
+    private static final Pattern VOID_SLASH = Pattern.compile("<(br|hr|img|input)(\\s[^<>]*?)?\\s*/>");
 
     private final Parser parser;
     /**
@@ -158,7 +160,7 @@ public final class MarkdownConverter {
                     }
                 }
             }
-            String html = renderer.render(document);
+            String html = html5(renderer.render(document));
             // after rendering: the renderer gives headings their ids
             List<MarkdownDocument.Heading> headings = new ArrayList<>();
             for (Node node : document.getDescendants()) {
@@ -209,6 +211,15 @@ public final class MarkdownConverter {
                 attributes.addValue("class", "align-" + align);
             }
         }
+    }
+
+    /**
+     * Flexmark's HTML as HTML5 writes it, which the Nu HTML Checker passes without a warning: void elements without
+     * the XHTML slash ({@code <br>}, {@code <hr>}).
+     */
+    static String html5(String html) {
+        return VOID_SLASH.matcher(html).replaceAll(match -> "<" + match.group(1) + (match.group(2) == null ? ""
+                : java.util.regex.Matcher.quoteReplacement(match.group(2).stripTrailing())) + ">");
     }
 
     static boolean isSafe(String url) {

@@ -132,7 +132,7 @@ class MarkdownConverterTest {
         assertThat(document.html()).isEqualTo("""
                 <p>Hội nghị có 130 học viên<sup id="fnref-1"><a class="footnote-ref" href="#fn-1">1</a></sup>.</p>
                 <div class="footnotes">
-                <hr />
+                <hr>
                 <ol>
                 <li id="fn-1">
                 <p>Theo báo cáo của Sở.</p>
@@ -200,7 +200,7 @@ class MarkdownConverterTest {
         assertThat(document.html()).isEqualTo("""
                 <p>Xem <a href="/articles/2023/x/">bài trước</a> và <a href="anh-1.jpg">ảnh</a>.</p>
                 <blockquote>
-                <p>Trích: <img src="anh-2.jpg" alt="Toàn cảnh hội nghị" title="Ảnh: Sở" /></p>
+                <p>Trích: <img src="anh-2.jpg" alt="Toàn cảnh hội nghị" title="Ảnh: Sở"></p>
                 </blockquote>
                 <ul>
                 <li>mục <a href="tai-lieu.pdf">tài liệu</a></li>
@@ -227,7 +227,7 @@ class MarkdownConverterTest {
                 image("logo.png", 12, 1));
         assertThat(document.html()).isEqualTo("""
                 <p>Theo <a href="https://stttt.langson.gov.vn/">Sở TT&amp;TT</a> và <a href="/articles/2023/cong-tinh/">cổng tỉnh</a>.</p>
-                <p><img src="logo.png" alt="Logo" /></p>
+                <p><img src="logo.png" alt="Logo"></p>
                 """);
     }
 
