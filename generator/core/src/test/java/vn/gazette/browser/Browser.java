@@ -156,6 +156,12 @@ public final class Browser {
             int full = Math.min(height.intValue(), 16_000);
             if (full > size.height) {
                 driver.manage().window().setSize(new Dimension(size.width, full));
+                // the window's height includes what is not page (as in viewport()): grow it by that, or the end of
+                // the page is cut off
+                int inner = ((Number) script("return window.innerHeight")).intValue();
+                if (inner < full) {
+                    driver.manage().window().setSize(new Dimension(size.width, full + full - inner));
+                }
             }
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             driver.manage().window().setSize(size);
