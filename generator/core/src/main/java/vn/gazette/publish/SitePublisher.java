@@ -113,7 +113,11 @@ public final class SitePublisher {
                     setup.pictures().files().get(picture.largest().outputPath())));
         }
         files.values().removeIf(java.util.Objects::isNull);
-        readers = Optional.of(new ReaderChecks(site.config().reader().checks(), site.config().basePath(), files));
+        Map<String, String> originals = new HashMap<>();
+        setup.pictures().byPath().values().forEach(picture -> picture.variants()
+                .forEach(variant -> originals.put(variant.outputPath(), picture.source())));
+        readers = Optional.of(new ReaderChecks(site.config().reader().checks(), site.config().basePath(), files,
+                originals));
     }
 
     /** Every path the output will hold, known before anything is written, so links are checked as pages are made. */

@@ -24,8 +24,9 @@ import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 
 /**
- * What {@code check} finds in the pages as readers get them: images without alt text, links without text, heading
- * levels that skip, ids used twice, and pages and images over the weight budget of site.yaml's {@code checks:}.
+ * What {@code check} finds in the pages as readers get them: images without an alt attribute, links without text,
+ * heading levels that skip, ids used twice, and pages and images over the weight budget of site.yaml's
+ * {@code checks:} (an image written in Markdown without alt text is already reported by every build, at its line).
  * A finding an article's body causes is reported in the article, at the Markdown line of the image, link or heading
  * (at the file when it comes from HTML typed into the article); one the theme causes is reported once per template
  * position, naming the first page by address and counting the others. Findings are warnings unless
@@ -68,19 +69,24 @@ public final class ReaderChecks {
     private final ReaderSettings.Checks settings;
     private final LinkResolver resolver;
     private final Map<String, Path> imageFiles;
+    private final Map<String, String> originals;
     private final Map<String, Long> imageSizes = new ConcurrentHashMap<>();
     private final Map<String, Optional<SourcePosition>> located = new ConcurrentHashMap<>();
     private final Map<String, ThemeFinding> fromTheme = new ConcurrentHashMap<>();
 
     /**
      * @param basePath the site's base path, for resolving image addresses
-     * @param files    the files the site publishes as they are (articles' files, the theme's static files), by their
-     *                 output path: the images whose weight is checked
+     * @param files     the files of the site as readers get them (articles' files, the theme's static files, image
+     *                  variants), by their output path: the images whose weight is checked
+     * @param originals the output path of the image each variant was made from ({@code x.960w.jpg} → {@code x.jpg}),
+     *                  so an image of a page is found where its article's Markdown names it
      */
-    public ReaderChecks(ReaderSettings.Checks settings, String basePath, Map<String, Path> files) {
+    public ReaderChecks(ReaderSettings.Checks settings, String basePath, Map<String, Path> files,
+            Map<String, String> originals) {
         this.settings = settings;
         this.resolver = new LinkResolver(basePath);
         this.imageFiles = Map.copyOf(files);
+        this.originals = Map.copyOf(originals);
     }
 
     /** Checks one page. */
@@ -89,7 +95,7 @@ public final class ReaderChecks {
         String text = new String(page.html(), StandardCharsets.UTF_8);
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document document = parser.parseInput(text, "");
-        Origin origin = new Origin(page, text);
+        Origin origin = new Origin(page, text, pageUrl);
         weight(page, pageUrl, origin, problems);
         for (Element image : document.select("img")) {
             images(page, pageUrl, origin, image, problems);
@@ -123,11 +129,11 @@ public final class ReaderChecks {
 
     private void images(Page page, String pageUrl, Origin origin, Element image, Problems problems) {
         String src = image.attr("src");
-        boolean written = origin.inBody(image) && origin.markdownImage(src).isPresent();
-        if (!image.hasAttr("alt") || written && image.attr("alt").isBlank()) {
-            report(page, pageUrl, origin, image, origin.markdownImage(src), Message.of("transform.reader.imageAlt", src),
-                    Message.of("transform.reader.imageAlt.html", src), Message.of("transform.reader.theme.imageAlt", src),
-                    src, problems);
+        // an image written in Markdown without alt text is reported by every build, at its line (content.image.noAlt)
+        if (!image.hasAttr("alt") && !(origin.inBody(image) && origin.markdownImage(src).isPresent())) {
+            Message inArticle = Message.of("transform.reader.imageAlt.html", src);
+            report(page, pageUrl, origin, image, Optional.empty(), inArticle, inArticle,
+                    Message.of("transform.reader.theme.imageAlt", src), src, problems);
         }
         List<String> addresses = new ArrayList<>();
         if (!src.isBlank()) {
@@ -152,7 +158,7 @@ public final class ReaderChecks {
         for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
             int level = heading.tagName().charAt(1) - '0';
             if (previous > 0 && level > previous + 1) {
-                String title = ReaderRules.shortText(heading.text());
+                String title = ReaderRules.shortText(ReaderRules.visibleText(heading));
                 Optional<SourcePosition> markdown = origin.markdownHeading(heading);
                 Message inArticle = markdown.isPresent()
                         ? Message.of("transform.reader.headingSkip", title, level, previous,
@@ -241,15 +247,17 @@ public final class ReaderChecks {
     }
 
     /** Which part of a page an element comes from: the article's body (and where in its Markdown), or the theme. */
-    private static final class Origin {
+    private final class Origin {
         private final Page page;
+        private final String pageUrl;
         private final int pageLength;
         private final int bodyStart;
         private final int bodyEnd;
         private final Map<String, MarkdownDocument.Heading> headings = new HashMap<>();
 
-        Origin(Page page, String text) {
+        Origin(Page page, String text, String pageUrl) {
             this.page = page;
+            this.pageUrl = pageUrl;
             this.pageLength = text.length();
             String body = page.article().map(ArticleBody::html).orElse("");
             int start = body.isEmpty() ? -1 : text.indexOf(body);
@@ -271,8 +279,17 @@ public final class ReaderChecks {
             return bodyStart >= 0 && at >= bodyStart && at < bodyEnd;
         }
 
+        /** The Markdown position of an image of the body: its address, or the image its variant was made from. */
         Optional<SourcePosition> markdownImage(String src) {
-            return markdownLink(null, src, true);
+            if (page.article().isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> shown = resolver.resolve(pageUrl, src).flatMap(LinkResolver.Target::path)
+                    .map(path -> originals.getOrDefault(path, path));
+            return page.article().get().markdown().links().stream().filter(t -> t.image()
+                    && (LinkChecker.markdownUrl(t.url()).equals(src) || shown.isPresent() && shown.equals(resolver
+                            .resolve(pageUrl, LinkChecker.markdownUrl(t.url())).flatMap(LinkResolver.Target::path))))
+                    .findFirst().map(t -> SourcePosition.of(page.source(), t.line(), t.column()));
         }
 
         /** The Markdown position of a link or image of the body with this address, as the HTML has it. */

@@ -47,6 +47,13 @@ final class ReaderRules {
                 || lower.endsWith(".webp") || lower.endsWith(".avif") || lower.endsWith(".svg");
     }
 
+    /** An element's text without what assistive technology skips (a heading's "#" anchor sign). */
+    static String visibleText(Element element) {
+        Element copy = element.clone();
+        copy.select("[aria-hidden=true]").remove();
+        return copy.text();
+    }
+
     /** A heading's text as a message quotes it: at most 60 characters. */
     static String shortText(String text) {
         String stripped = text.strip();

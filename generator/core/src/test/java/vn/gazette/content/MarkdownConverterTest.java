@@ -88,9 +88,9 @@ class MarkdownConverterTest {
         String html = convert("- [x] gửi giấy mời\n- [ ] in tài liệu\n").html();
 
         assertThat(html).contains("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
-                + "checked=\"checked\" disabled=\"disabled\" readonly=\"readonly\" />&nbsp;gửi giấy mời</li>")
+                + "checked=\"checked\" disabled=\"disabled\" readonly=\"readonly\">&nbsp;gửi giấy mời</li>")
                 .contains("<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" "
-                        + "readonly=\"readonly\" />&nbsp;in tài liệu");
+                        + "readonly=\"readonly\">&nbsp;in tài liệu");
     }
 
     @Test
