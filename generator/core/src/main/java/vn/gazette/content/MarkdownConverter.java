@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -62,7 +63,7 @@ import vn.gazette.problem.SourcePosition;
 public final class MarkdownConverter {
 
     /** Changes whenever the HTML for the same Markdown could change: it is part of the build cache's keys. */
-    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-3";
+    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-4";
 
     /** What a heading's anchor link shows: a sign that assistive technology skips (the heading names the link). */
     static final String ANCHOR_TEXT = "<span aria-hidden=\"true\">#</span>";
@@ -202,8 +203,16 @@ public final class MarkdownConverter {
                 : node instanceof ImageRef ref ? ref.getText().toString() : "";
     }
 
-    /** Table cells say their alignment with a class the theme styles ({@code align-right}), not {@code align}. */
+    /**
+     * Table cells say their alignment with a class the theme styles ({@code align-right}), not {@code align}; a
+     * heading's anchor link is named by its heading ({@code aria-labelledby}), as its "#" is hidden from assistive
+     * technology.
+     */
     private static void alignmentClass(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof AnchorLink && node.getParent() instanceof Heading heading
+                && heading.getAnchorRefId() != null && !heading.getAnchorRefId().isEmpty()) {
+            attributes.replaceValue("aria-labelledby", heading.getAnchorRefId());
+        }
         if (node instanceof TableCell && attributes.contains("align")) {
             String align = attributes.getValue("align");
             attributes.remove("align");

@@ -39,7 +39,7 @@ public final class HtmlCleaner {
                 .addTags("hr", "figure", "figcaption", "del", "s", "mark", "ins", "abbr", "time", "section", "small",
                         "input")
                 .addAttributes(":all", "id", "title", "lang", "dir")
-                .addAttributes("a", "class", "rel")
+                .addAttributes("a", "class", "rel", "aria-labelledby")
                 .addAttributes("div", "class")
                 .addAttributes("section", "class")
                 .addAttributes("ul", "class")

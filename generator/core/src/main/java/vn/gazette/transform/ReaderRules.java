@@ -12,11 +12,11 @@ final class ReaderRules {
     }
 
     /**
-     * Whether a screen reader has something to say for a link: its text, an {@code aria-label},
+     * Whether a screen reader has something to say for a link: its text (what is not aria-hidden), an {@code aria-label},
      * {@code aria-labelledby} or {@code title}, or the alt text of an image inside it.
      */
     static boolean hasName(Element link) {
-        if (!link.text().isBlank() || !link.attr("aria-label").isBlank() || !link.attr("aria-labelledby").isBlank()
+        if (!visibleText(link).isBlank() || !link.attr("aria-label").isBlank() || !link.attr("aria-labelledby").isBlank()
                 || !link.attr("title").isBlank()) {
             return true;
         }

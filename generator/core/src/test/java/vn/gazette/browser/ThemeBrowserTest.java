@@ -120,10 +120,11 @@ class ThemeBrowserTest {
         Map<String, String> pages = pages(registry);
         colours(browser, "light");
         for (int width : new int[] {375, 1366}) {
-            browser.viewport(width, width == 375 ? 812 : 900);
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 String where = page.getKey() + " " + page.getValue() + " at " + width + " px: ";
-                browser.open(server.url(page.getValue()));
+                // again for each page: the last page's full-length screenshot resized the window
+                browser.viewport(width, width == 375 ? 812 : 900).open(server.url(page.getValue()));
+                assertThat(browser.script("return innerWidth")).as(where).isEqualTo((long) width);
                 if (width == 375) {
                     Number scroll = (Number) browser.script("return document.documentElement.scrollWidth");
                     if (scroll.intValue() > 375) {

@@ -75,7 +75,7 @@ class ArticleReaderTest {
         MarkdownDocument body = reader.body(source, parsed.bodyOffset(), parsed.bodyFirstLine(), parsed.checksum(),
                 problems).orElseThrow();
 
-        assertThat(body.html()).isEqualTo("<h1 id=\"noi-dung-chinh\"><a href=\"#noi-dung-chinh\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>Nội dung chính</h1>\n"
+        assertThat(body.html()).isEqualTo("<h1 id=\"noi-dung-chinh\"><a href=\"#noi-dung-chinh\" class=\"anchor\" aria-labelledby=\"noi-dung-chinh\"><span aria-hidden=\"true\">#</span></a>Nội dung chính</h1>\n"
                 + "<p>Xem <a href=\"anh-1.jpg\">ảnh</a>.</p>\n");
         assertThat(body.links()).containsExactly(new MarkdownDocument.LinkTarget("anh-1.jpg", 7, 5, false));
         assertThat(messages()).isEmpty();
@@ -158,7 +158,7 @@ class ArticleReaderTest {
             SourceFile plain = write(ARTICLE);
             ParsedArticle ok = (ParsedArticle) limited.read(plain, problems);
             assertThat(limited.body(plain, ok.bodyOffset(), ok.bodyFirstLine(), ok.checksum(), problems).orElseThrow().html())
-                    .contains("<h1 id=\"noi-dung-chinh\"><a href=\"#noi-dung-chinh\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>Nội dung chính</h1>");
+                    .contains("<h1 id=\"noi-dung-chinh\"><a href=\"#noi-dung-chinh\" class=\"anchor\" aria-labelledby=\"noi-dung-chinh\"><span aria-hidden=\"true\">#</span></a>Nội dung chính</h1>");
         }
     }
 }

@@ -147,39 +147,39 @@ class MarkdownConverterTest {
     @Test
     void headingIdsAreVietnameseSlugs() {
         assertThat(convert("## Nội dung chính\n\n### Đồng Đăng, Lạng Sơn!\n").html()).isEqualTo("""
-                <h2 id="noi-dung-chinh"><a href="#noi-dung-chinh" class="anchor"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
-                <h3 id="dong-dang-lang-son"><a href="#dong-dang-lang-son" class="anchor"><span aria-hidden="true">#</span></a>Đồng Đăng, Lạng Sơn!</h3>
+                <h2 id="noi-dung-chinh"><a href="#noi-dung-chinh" class="anchor" aria-labelledby="noi-dung-chinh"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
+                <h3 id="dong-dang-lang-son"><a href="#dong-dang-lang-son" class="anchor" aria-labelledby="dong-dang-lang-son"><span aria-hidden="true">#</span></a>Đồng Đăng, Lạng Sơn!</h3>
                 """);
     }
 
     @Test
     void repeatedHeadingsGetNumberedIds() {
         assertThat(convert("# Nội dung chính\n\n## Nội dung chính\n\n## Nội dung chính\n").html()).isEqualTo("""
-                <h1 id="noi-dung-chinh"><a href="#noi-dung-chinh" class="anchor"><span aria-hidden="true">#</span></a>Nội dung chính</h1>
-                <h2 id="noi-dung-chinh-2"><a href="#noi-dung-chinh-2" class="anchor"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
-                <h2 id="noi-dung-chinh-3"><a href="#noi-dung-chinh-3" class="anchor"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
+                <h1 id="noi-dung-chinh"><a href="#noi-dung-chinh" class="anchor" aria-labelledby="noi-dung-chinh"><span aria-hidden="true">#</span></a>Nội dung chính</h1>
+                <h2 id="noi-dung-chinh-2"><a href="#noi-dung-chinh-2" class="anchor" aria-labelledby="noi-dung-chinh-2"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
+                <h2 id="noi-dung-chinh-3"><a href="#noi-dung-chinh-3" class="anchor" aria-labelledby="noi-dung-chinh-3"><span aria-hidden="true">#</span></a>Nội dung chính</h2>
                 """);
     }
 
     @Test
     void aHeadingWhoseSlugIsANumberedIdStillGetsAUniqueId() {
         assertThat(convert("# Tin\n\n# Tin\n\n# Tin 2\n").html()).isEqualTo("""
-                <h1 id="tin"><a href="#tin" class="anchor"><span aria-hidden="true">#</span></a>Tin</h1>
-                <h1 id="tin-2"><a href="#tin-2" class="anchor"><span aria-hidden="true">#</span></a>Tin</h1>
-                <h1 id="tin-2-2"><a href="#tin-2-2" class="anchor"><span aria-hidden="true">#</span></a>Tin 2</h1>
+                <h1 id="tin"><a href="#tin" class="anchor" aria-labelledby="tin"><span aria-hidden="true">#</span></a>Tin</h1>
+                <h1 id="tin-2"><a href="#tin-2" class="anchor" aria-labelledby="tin-2"><span aria-hidden="true">#</span></a>Tin</h1>
+                <h1 id="tin-2-2"><a href="#tin-2-2" class="anchor" aria-labelledby="tin-2-2"><span aria-hidden="true">#</span></a>Tin 2</h1>
                 """);
     }
 
     @Test
     void aHeadingWithoutLettersGetsAGenericId() {
-        assertThat(convert("# ???\n\n# !!!\n").html()).isEqualTo("<h1 id=\"muc\"><a href=\"#muc\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>???</h1>\n<h1 id=\"muc-2\"><a href=\"#muc-2\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>!!!</h1>\n");
+        assertThat(convert("# ???\n\n# !!!\n").html()).isEqualTo("<h1 id=\"muc\"><a href=\"#muc\" class=\"anchor\" aria-labelledby=\"muc\"><span aria-hidden=\"true\">#</span></a>???</h1>\n<h1 id=\"muc-2\"><a href=\"#muc-2\" class=\"anchor\" aria-labelledby=\"muc-2\"><span aria-hidden=\"true\">#</span></a>!!!</h1>\n");
     }
 
     @Test
     void headingIdsStartAgainInEveryDocument() {
         convert("# Tin\n");
 
-        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\"><a href=\"#tin\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>Tin</h1>\n");
+        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\"><a href=\"#tin\" class=\"anchor\" aria-labelledby=\"tin\"><span aria-hidden=\"true\">#</span></a>Tin</h1>\n");
     }
 
     @Test
@@ -353,7 +353,7 @@ class MarkdownConverterTest {
         thread.join(20_000);
 
         assertThat(thread.isAlive()).isFalse();
-        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\"><a href=\"#tin\" class=\"anchor\"><span aria-hidden=\"true\">#</span></a>Tin</h1>\n");
+        assertThat(convert("# Tin\n").html()).isEqualTo("<h1 id=\"tin\"><a href=\"#tin\" class=\"anchor\" aria-labelledby=\"tin\"><span aria-hidden=\"true\">#</span></a>Tin</h1>\n");
     }
 
     @Test

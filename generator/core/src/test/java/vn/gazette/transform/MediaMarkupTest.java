@@ -70,7 +70,7 @@ class MediaMarkupTest {
 
     @Test
     void aTocLineBecomesTheListOfHeadings() {
-        String html = apply("<p>[TOC]</p><h2 id=\"a\"><a href=\"#a\" class=\"anchor\"><span aria-hidden=\"true\">#"
+        String html = apply("<p>[TOC]</p><h2 id=\"a\"><a href=\"#a\" class=\"anchor\" aria-labelledby=\"a\"><span aria-hidden=\"true\">#"
                 + "</span></a>Mở đầu</h2><h3 id=\"b\">Chi tiết</h3><h2 id=\"c\">Kết quả</h2>");
         assertThat(html).startsWith("<nav class=\"toc\" aria-labelledby=\"toc-heading\"><h2 id=\"toc-heading\">Nội dung"
                 + "</h2><ol><li><a href=\"#a\">Mở đầu</a><ol><li><a href=\"#b\">Chi tiết</a></li></ol></li><li>"
