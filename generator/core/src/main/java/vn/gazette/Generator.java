@@ -203,9 +203,13 @@ public final class Generator {
         }
         try (Workers workers = new Workers(request.workerCount());
                 TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT)) {
-            List<ParsedArticle> parsed = read(tree, config.get(), reader(config.get(), limit, BodyCache.none()),
+            List<ArticleFile> articles = read(tree, config.get(), reader(config.get(), limit, BodyCache.none()),
                     workers, Optional.empty(), problems);
-            Site site = new SiteAssembler().assemble(config.get(), Inputs.vocabulary(tree, problems), parsed,
+            List<ParsedArticle> parsed = articles.stream().filter(ParsedArticle.class::isInstance)
+                    .map(ParsedArticle.class::cast).toList();
+            List<BrokenArticle> broken = articles.stream().filter(BrokenArticle.class::isInstance)
+                    .map(BrokenArticle.class::cast).toList();
+            Site site = new SiteAssembler().assemble(config.get(), Inputs.vocabulary(tree, problems), parsed, broken,
                     tree.files(SourceFile.Kind.ASSET), new SiteAssembler.Options(request.includeDrafts(),
                             request.includeFuture(), request.includeExpired(), request.now()), problems);
             return Optional.of(Map.entry(site, theme.get()));

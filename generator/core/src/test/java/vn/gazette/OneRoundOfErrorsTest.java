@@ -210,7 +210,7 @@ class OneRoundOfErrorsTest {
                 -- _theme/templates/article.ftlh --
                 <#import "base.ftlh" as base>
                 <@base.layout><p onclick="x()">${article.title}</p></@base.layout>
-                """)).containsExactly("content/_theme/templates/article.ftlh:2:15: error: the template printed an "
+                """)).containsExactly("content/_theme/templates/article.ftlh:2:18: error: the template printed an "
                 + "event-handler attribute 'onclick' here, on the page /articles/2023/a/ (made from articles/2023/a.md): a "
                 + "page must not run script from its HTML. Print values with ${...}, which escapes them, not with "
                 + "?no_esc; or, only if every editor and the theme are trusted, set rawHtml: allow in site.yaml");
