@@ -97,12 +97,12 @@ class ReaderCheckTest {
 
     @Test
     void htmlTypedIntoAnArticleIsReportedInTheArticle() {
-        MiniSite site = MiniSite.of(dir, SITE + article("<p><img src=\"anh.svg\"> <span id=\"ket-qua\">x</span></p>\n\n"
+        MiniSite site = MiniSite.of(dir, SITE + article("Mở đầu <img src=\"anh.svg\"> và <span id=\"ket-qua\">x</span>.\n\n"
                 + "## Kết quả\n\ny\n") + "-- articles/a/anh.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
 
         assertThat(check(site)).containsExactly(
-                "content/articles/a.md: warning: the image 'anh.svg' has no alt attribute: add alt=\"what it shows\" "
-                        + "to its <img> tag",
+                "content/articles/a.md:5:8: warning: the image 'anh.svg' has no alt attribute: add alt=\"what it "
+                        + "shows\" to its <img> tag",
                 "content/articles/a.md:7:1: warning: the id 'ket-qua' is used 2 times on this page, so a link to "
                         + "#ket-qua reaches only the first: give the headings different titles (or the elements "
                         + "different ids)");

@@ -28,7 +28,7 @@ import vn.gazette.problem.SourcePosition;
  * heading levels that skip, ids used twice, and pages and images over the weight budget of site.yaml's
  * {@code checks:} (an image written in Markdown without alt text is already reported by every build, at its line).
  * A finding an article's body causes is reported in the article, at the Markdown line of the image, link or heading
- * (at the file when it comes from HTML typed into the article); one the theme causes is reported once per template
+ * (of the HTML typed into it, when it comes from there); one the theme causes is reported once per template
  * position, naming the first page by address and counting the others. Findings are warnings unless
  * {@code checks.severity: error}. A build does not run these checks; {@code check} does.
  *
@@ -203,8 +203,8 @@ public final class ReaderChecks {
     private void report(Page page, String pageUrl, Origin origin, Element element, Optional<SourcePosition> markdown,
             Message inMarkdown, Message inHtml, Message inTheme, String what, Problems problems) {
         if (origin.inBody(element)) {
-            add(problems, markdown.orElse(SourcePosition.of(page.source())), markdown.isPresent() ? inMarkdown
-                    : inHtml);
+            add(problems, markdown.or(() -> origin.typed(element)).orElse(SourcePosition.of(page.source())),
+                    markdown.isPresent() ? inMarkdown : inHtml);
             return;
         }
         String key = page.template() + "|" + inTheme.key() + "|" + what;
@@ -300,6 +300,21 @@ public final class ReaderChecks {
             return page.article().get().markdown().links().stream()
                     .filter(t -> t.image() == image && LinkChecker.markdownUrl(t.url()).equals(url)).findFirst()
                     .map(t -> SourcePosition.of(page.source(), t.line(), t.column()));
+        }
+
+        /**
+         * Where the HTML an editor typed into the article holds an element: the first piece of it with the element's
+         * tag and its address or id.
+         */
+        Optional<SourcePosition> typed(Element element) {
+            if (page.article().isEmpty()) {
+                return Optional.empty();
+            }
+            String value = element.hasAttr("src") ? element.attr("src") : element.hasAttr("href") ? element.attr("href")
+                    : element.id();
+            return page.article().get().markdown().rawHtml().stream()
+                    .filter(raw -> raw.html().contains("<" + element.tagName()) && raw.html().contains(value))
+                    .findFirst().map(raw -> SourcePosition.of(page.source(), raw.line(), raw.column()));
         }
 
         /** The Markdown position of a heading of the body, found by its id. */
