@@ -45,67 +45,104 @@
 
   /* ---- loading ---- */
   var base = root.getAttribute('data-index');
-  var info = null, shardCache = {}, dictCache = {}, metaCache = {};
+  var info = null, fileCache = {}, dictCache = {}, metaCache = {}, utf8 = new TextDecoder();
   function get(path, kind) {
     return fetch(base + path).then(function (r) {
       if (!r.ok) { if (r.status === 404 && kind !== 'json') { return null; } throw new Error(path + ': ' + r.status); }
       return kind === 'json' ? r.json() : kind === 'text' ? r.text() : r.arrayBuffer();
     });
   }
-  function shard(n) {
-    if (!shardCache[n]) { shardCache[n] = get('s/' + n.toString(16) + '.bin', 'bin').then(inflate).then(parseShard); }
-    return shardCache[n];
+  /** The records of one file of postings (a shard s/... or a common key's own file b/...), by key; fetched once. */
+  function file(path) {
+    if (!fileCache[path]) { fileCache[path] = get(path, 'bin').then(inflate).then(parseFile); }
+    return fileCache[path];
   }
-  /** Shards are stored gzip-compressed (they travel so whatever the server does); a server may have inflated one. */
+  /** Files are stored gzip-compressed (they travel so whatever the server does); a server may have inflated one. */
   function inflate(buffer) {
     if (!buffer || buffer.byteLength < 2) { return buffer; }
     var head = new Uint8Array(buffer, 0, 2);
     if (head[0] !== 0x1f || head[1] !== 0x8b) { return buffer; }
     return new Response(new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
   }
-  function parseShard(buffer) {
-    var records = {};
+  function reader(b, p) {
+    return {
+      p: p || 0,
+      varint: function () { var v = 0, s = 0, x; do { x = b[this.p++]; v += (x & 0x7f) * Math.pow(2, s); s += 7; } while (x & 0x80); return v; },
+      bytes: function () { var n = this.varint(), out = b.subarray(this.p, this.p + n); this.p += n; return out; }
+    };
+  }
+  /** Records: type, key, count, and the postings' bytes unless the key has a file of its own (see IndexFiles). */
+  function parseFile(buffer) {
+    var records = {}, t0 = performance.now();
     if (!buffer) { return records; }
-    var b = new Uint8Array(buffer), p = 0, utf8 = new TextDecoder();
-    function varint() { var v = 0, s = 0, x; do { x = b[p++]; v |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return v >>> 0; }
-    function bytes() { var n = varint(), out = b.subarray(p, p + n); p += n; return out; }
-    while (p < b.length) {
-      var type = b[p++], key = utf8.decode(bytes()), count = varint(), postings = bytes(), spellings = [];
-      if (type === 1) { for (var n = varint(); n > 0; n--) { spellings.push(utf8.decode(bytes())); } }
-      records[key] = { type: type, count: count, bytes: postings, spellings: spellings };
+    var b = new Uint8Array(buffer), r = reader(b);
+    while (r.p < b.length) {
+      var flags = b[r.p++], key = utf8.decode(r.bytes()), record = { type: flags & 15, count: r.varint() };
+      if (flags & 16) { record.elsewhere = true; } else { record.body = r.bytes(); }
+      records[key] = record;
     }
+    clock.parse += performance.now() - t0;
     return records;
   }
-  /** Documents of a record: {doc: [weight, spelling mask]}, decoded once. */
-  function docs(record) {
-    if (record.docs) { return record.docs; }
-    var b = record.bytes, p = 0, last = -1, out = new Map();
-    function varint() { var v = 0, s = 0, x; do { x = b[p++]; v |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return v >>> 0; }
-    while (p < b.length) {
-      var d = varint(), doc = last < 0 ? d : last - d, w = 1, mask = 0;
-      last = doc;
-      if (record.type === 1) { w = b[p++]; mask = varint(); }
-      out.set(doc, [w, mask]);
+  /** The postings' columns, decoded once: docs (ascending), weights, spellings, and the spelling masks' bytes. */
+  function columns(record) {
+    if (record.docs) { return record; }
+    var b = record.body, r = reader(b), count = record.count, docs = new Int32Array(count), i = 0;
+    var form = b[r.p++], list = r.bytes();
+    if (form === 1) {
+      for (var at = 0; at < list.length; at++) {
+        for (var x = list[at]; x; x &= x - 1) { docs[i++] = at * 8 + 31 - Math.clz32(x & -x); }
+      }
+    } else {
+      var q = reader(list), last = 0;
+      while (q.p < list.length) { last += q.varint(); docs[i++] = last; }
     }
-    record.docs = out;
+    record.docs = docs;
+    if (record.type === 1) {
+      record.weights = b.subarray(r.p, r.p + count);
+      r.p += count;
+      record.spellings = [];
+      for (var n = r.varint(); n > 0; n--) { record.spellings.push(utf8.decode(r.bytes())); }
+      record.maskBytes = record.spellings.length > 1 ? r.bytes() : null;
+    }
+    return record;
+  }
+  /** Each document's spelling mask, in the order of docs; null when the key has one spelling (every doc has it). */
+  function masks(record) {
+    if (record.masks !== undefined) { return record.masks; }
+    var out = null;
+    if (record.maskBytes) {
+      var q = reader(record.maskBytes), i = 0;
+      out = new Uint32Array(record.count);
+      while (q.p < record.maskBytes.length) { out[i++] = q.varint(); }
+    }
+    record.masks = out;
     return out;
   }
-  function lookup(key) {
-    return shard(hash(key) & (info.shards - 1)).then(function (records) { return records[key] || null; });
+  function ownPath(h) { return 'b/' + ('0000000' + h.toString(16)).slice(-8) + '.bin'; }
+  /** A key's record, or null. A key known to be common (its count from the dictionary) is fetched from its own file. */
+  function lookup(key, count) {
+    var h = hash(key);
+    if (count >= info.own) { return file(ownPath(h)).then(function (own) { return own[key] || null; }); }
+    return file('s/' + (h & (info.shards - 1)).toString(16) + '.bin').then(function (records) {
+      var record = records[key];
+      if (record && record.elsewhere) { return file(ownPath(h)).then(function (own) { return own[key] || null; }); }
+      return record || null;
+    });
   }
+  /** The three most frequent completions of a prefix, as [key, count]. */
   function expansions(prefix) {
-    var file = prefix.codePointAt(0).toString(16);
-    if (!dictCache[file]) {
-      dictCache[file] = get('d/' + file + '.txt', 'text').then(function (text) {
+    var name = prefix.codePointAt(0).toString(16);
+    if (!dictCache[name]) {
+      dictCache[name] = get('d/' + name + '.txt', 'text').then(function (text) {
         return (text || '').split('\n').filter(Boolean).map(function (line) {
           var i = line.lastIndexOf(' '); return [line.slice(0, i), +line.slice(i + 1)];
         });
       });
     }
-    return dictCache[file].then(function (words) {
+    return dictCache[name].then(function (words) {
       return words.filter(function (w) { return w[0] !== prefix && w[0].indexOf(prefix) === 0; })
-        .sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); }).slice(0, 3)
-        .map(function (w) { return w[0]; });
+        .sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); }).slice(0, 3);
     });
   }
   function meta(doc) {
@@ -115,81 +152,115 @@
   }
 
   /* ---- ranking ---- */
+  var LOG = new Float64Array(256);
+  for (var w = 0; w < 256; w++) { LOG[w] = Math.log(1 + w); }
   function parse(q) {
     var words = syllables(q).map(function (w) { var k = keys(w); return { text: w, bare: k[0], exact: k[1] }; });
     var open = words.length > 0 && !/[\s\p{P}]$/u.test(q);
     return { words: words, open: open, prefixes: [] };
   }
+  /* where a search's time goes, for the benchmark (data-timing): ms from its start to each step, parse summed */
+  var clock = { parse: 0 }, loading = { script: Math.round(performance.now()) };
+  function lap(name) { clock[name] = Math.round(performance.now() - clock.start); }
+  /** Loads every record a query needs: its syllables' and pairs' at once, the completions' once the dictionary is in. */
   function run(query, filters) {
     var words = query.words, n = words.length;
     var open = query.open ? expansions(words[n - 1].bare) : Promise.resolve([]);
+    var own = words.map(function (w) { return lookup(w.bare); });
+    var pairs = [];
+    for (var i = 0; i + 1 < n; i++) { pairs.push(lookup(words[i].bare + ' ' + words[i + 1].bare)); }
+    var filterKeys = Object.keys(filters).filter(function (k) { return filters[k]; })
+      .map(function (k) { return lookup('#' + k + ':' + filters[k]); });
     return open.then(function (more) {
-      query.prefixes = more;
-      var found = words.map(function (w, i) {
-        var extra = i === n - 1 ? more : [];
-        return Promise.all([lookup(w.bare)].concat(extra.map(lookup))).then(function (r) {
-          return { own: r[0], more: r.slice(1).filter(Boolean) };
-        });
-      });
-      /* a pair for each two neighbours; the last pair also with each completion of the last syllable */
-      var pairs = [];
-      for (var i = 0; i + 1 < n; i++) {
-        var seconds = [words[i + 1].bare].concat(i + 2 === n ? more : []);
-        pairs.push(Promise.all(seconds.map(function (b) { return lookup(words[i].bare + ' ' + b); })));
-      }
-      var filterKeys = Object.keys(filters).filter(function (k) { return filters[k]; })
-        .map(function (k) { return lookup('#' + k + ':' + filters[k]); });
-      return Promise.all([Promise.all(found), Promise.all(pairs), Promise.all(filterKeys)]);
-    }).then(function (r) { return rank(words, r[0], r[1], r[2]); });
-  }
-  function rank(words, found, pairs, filters) {
-    var n = info.documents, scores = null;
-    for (var i = 0; i < words.length; i++) {
-      var w = words[i], f = found[i], hits = new Map();
-      var records = (f.own ? [f.own] : []).concat(f.more);
-      records.forEach(function (record, r) {
-        var idf = Math.log(1 + n / record.count), slot = record.spellings.indexOf(w.exact);
-        var marked = w.exact !== w.bare, own = r === 0 && record === f.own;
-        docs(record).forEach(function (v, doc) {
-          var score = idf * Math.log(1 + v[0]) * (own ? 1 : 0.5);
-          var exact = own && marked && slot >= 0 && (v[1] & (1 << slot)) ? 1 : 0;
-          var h = hits.get(doc);
-          if (!h || h[0] < score) { hits.set(doc, [score, exact || (h ? h[1] : 0)]); }
-          else if (exact) { h[1] = 1; }
-        });
-      });
-      if (scores === null) {
-        scores = new Map();
-        hits.forEach(function (h, doc) { scores.set(doc, { doc: doc, score: h[0], exact: h[1], phrase: 0 }); });
-      } else {
-        var next = new Map();
-        scores.forEach(function (s, doc) {
-          var h = hits.get(doc);
-          if (h) { s.score += h[0]; s.exact += h[1]; next.set(doc, s); }
-        });
-        scores = next;
-      }
-    }
-    filters.forEach(function (record) {
-      var allowed = record ? docs(record) : new Map();
-      scores.forEach(function (s, doc) { if (!allowed.has(doc)) { scores.delete(doc); } });
+      lap('dict');
+      query.prefixes = more.map(function (w) { return w[0]; });
+      var extra = more.map(function (w) { return lookup(w[0], w[1]); });
+      /* the last pair also with each completion of the last syllable */
+      var extraPairs = n > 1 ? more.map(function (w) { return lookup(words[n - 2].bare + ' ' + w[0]); }) : [];
+      return Promise.all([Promise.all(own), Promise.all(extra), Promise.all(pairs), Promise.all(extraPairs),
+        Promise.all(filterKeys)]);
+    }).then(function (r) {
+      lap('fetch');
+      var found = r[0].map(function (record, i) { return { own: record, more: i === n - 1 ? r[1].filter(Boolean) : [] }; });
+      var groups = r[2].map(function (record, i) { return i === n - 2 ? [record].concat(r[3]) : [record]; });
+      var ranked = rank(words, found, groups, r[4]);
+      lap('rank');
+      return ranked;
     });
-    pairs.forEach(function (group) {
-      var counted = new Set();
+  }
+  /**
+   * Every article that has all the query's syllables (the last one or a completion of it) and passes the filters,
+   * newest first, with per article in arrays indexed by its number: how many syllables it has in the exact spelling
+   * typed, how many of the query's neighbouring pairs it has as a phrase, and its weight. The arrays are as long as
+   * the articles, so a common syllable costs a pass over typed arrays, not an object per candidate; nothing is sorted
+   * here (see Ranked).
+   */
+  function rank(words, found, pairs, filters) {
+    var n = info.documents, nw = words.length;
+    var score = new Float64Array(n), hits = new Uint8Array(n), exact = new Uint8Array(n), best = new Float64Array(n);
+    for (var i = 0; i < nw; i++) {
+      var w = words[i], f = found[i], records = (f.own ? [f.own] : []).concat(f.more), marked = w.exact !== w.bare;
+      if (i > 0) { best.fill(0); }
+      for (var r = 0; r < records.length; r++) {
+        var record = columns(records[r]), own = r === 0 && record === f.own, docs = record.docs, weights = record.weights;
+        var factor = Math.log(1 + n / record.count) * (own ? 1 : 0.5);
+        for (var j = 0; j < docs.length; j++) {
+          var s = factor * LOG[weights[j]], d = docs[j];
+          if (s > best[d]) { best[d] = s; }
+        }
+        var slot = own && marked ? record.spellings.indexOf(w.exact) : -1;
+        if (slot >= 0) {
+          var m = masks(record), bit = 1 << slot;
+          for (j = 0; j < docs.length; j++) { if (!m || (m[j] & bit)) { exact[docs[j]]++; } }
+        }
+      }
+      for (var d2 = 0; d2 < n; d2++) { if (best[d2] > 0) { score[d2] += best[d2]; hits[d2]++; } }
+    }
+    var allowed = filters.length ? new Uint8Array(n) : null;
+    filters.forEach(function (record) {
+      if (!record) { return; }
+      var docs = columns(record).docs;
+      for (var j = 0; j < docs.length; j++) { allowed[docs[j]]++; }
+    });
+    var phrase = new Uint8Array(n), seen = new Int32Array(n);
+    pairs.forEach(function (group, g) {
       group.forEach(function (record) {
         if (!record) { return; }
-        docs(record).forEach(function (v, doc) {
-          var s = scores.get(doc);
-          if (s && !counted.has(doc)) { s.phrase++; counted.add(doc); }
-        });
+        var docs = columns(record).docs;
+        for (var j = 0; j < docs.length; j++) {
+          if (seen[docs[j]] !== g + 1) { seen[docs[j]] = g + 1; phrase[docs[j]]++; }
+        }
       });
     });
-    return Array.from(scores.values());
+    var list = new Int32Array(n), count = 0;
+    for (var d3 = n - 1; d3 >= 0; d3--) {
+      if (hits[d3] === nw && (!allowed || allowed[d3] === filters.length)) { list[count++] = d3; }
+    }
+    return { docs: list.subarray(0, count), score: score, exact: exact, phrase: phrase };
   }
-  function order(results, newest) {
-    return results.sort(newest ? function (a, b) { return b.doc - a.doc; } : function (a, b) {
-      return b.exact - a.exact || b.phrase - a.phrase || b.score - a.score || b.doc - a.doc;
-    });
+  /**
+   * The results in order, taken a page at a time: by relevance the first page is picked from the candidates in one
+   * pass (the ten best, kept in order), and the whole list is sorted only when a reader asks for the second page.
+   * Relevance: more syllables in the exact spelling typed, then more phrases, then weight, then newer.
+   */
+  function Ranked(results, newest) {
+    var exact = results.exact, phrase = results.phrase, score = results.score, sorted = newest ? results.docs : null;
+    function before(a, b) { return exact[b] - exact[a] || phrase[b] - phrase[a] || score[b] - score[a] || b - a; }
+    this.count = results.docs.length;
+    this.take = function (from, to) {
+      if (sorted) { return Array.from(sorted.subarray(from, to)); }
+      if (from > 0) { sorted = Array.from(results.docs).sort(before); return sorted.slice(from, to); }
+      var top = [];
+      for (var i = 0; i < results.docs.length; i++) {
+        var d = results.docs[i];
+        if (top.length === to && before(d, top[to - 1]) >= 0) { continue; }
+        var at = top.length;
+        while (at > 0 && before(d, top[at - 1]) < 0) { at--; }
+        top.splice(at, 0, d);
+        if (top.length > to) { top.pop(); }
+      }
+      return top;
+    };
   }
 
   /* ---- the page ---- */
@@ -240,14 +311,21 @@
     root.setAttribute('data-state', 'busy');
     say(root.getAttribute('data-loading'));
     var filters = { p: s.p, y: s.y, t: s.t, k: s.k };
+    clock = { start: started, parse: 0, load: loading };
     return run(query, filters).then(function (results) {
       if (mine !== generation) { return; }
-      current = { results: order(results, s.sort === 'new'), shown: 0, query: query };
+      current = { results: new Ranked(results, s.sort === 'new'), shown: 0, query: query };
       return show().then(function () {
         if (mine !== generation) { return; }
-        say(counted(results.length));
+        lap('shown');
+        clock.parse = Math.round(clock.parse);
+        root.setAttribute('data-timing', JSON.stringify(clock));
+        say(counted(current.results.count));
         root.setAttribute('data-ms', String(Math.round(performance.now() - started)));
-        if (!root.hasAttribute('data-first')) { root.setAttribute('data-first', String(Math.round(performance.now()))); }
+        /* the page's first search: when its first result appeared (or that there is none), when its first page had */
+        var now = String(Math.round(performance.now()));
+        if (!root.hasAttribute('data-first')) { root.setAttribute('data-first', now); }
+        if (!root.hasAttribute('data-page')) { root.setAttribute('data-page', now); }
         root.setAttribute('data-state', 'done');
       });
     }).catch(function (e) {
@@ -255,14 +333,35 @@
       if (window.console) { console.error(e); }
     });
   }
+  /**
+   * Shows the next page of results, each as soon as its metadata and those of the results above it are in (the
+   * first result need not wait for the tenth's file).
+   */
   function show() {
-    var page = current.results.slice(current.shown, current.shown + PAGE);
-    var mine = generation;
-    return Promise.all(page.map(function (r) { return meta(r.doc); })).then(function (metas) {
+    var page = current.results.take(current.shown, current.shown + PAGE), query = current.query;
+    var mine = generation, metas = [], ready = [], next = 0;
+    lap('order');
+    function flush() {
+      while (next < page.length && ready[next]) {
+        if (metas[next]) { list.appendChild(item(metas[next], query)); }
+        if (next++ === 0 && !root.hasAttribute('data-first')) {
+          lap('first');
+          root.setAttribute('data-first', String(Math.round(performance.now())));
+        }
+      }
+    }
+    return Promise.all(page.map(function (doc, i) {
+      return meta(doc).then(function (m) {
+        if (mine !== generation) { return; }
+        metas[i] = m;
+        ready[i] = true;
+        flush();
+      });
+    })).then(function () {
       if (mine !== generation) { return; }
-      metas.forEach(function (m) { if (m) { list.appendChild(item(m, current.query)); } });
+      lap('meta');
       current.shown += page.length;
-      more.hidden = current.shown >= current.results.length;
+      more.hidden = current.shown >= current.results.count;
     });
   }
   function el(name, cls, text) {
@@ -363,6 +462,9 @@
   root.hidden = false;
   Promise.all([get('index.json', 'json'), get('facets.json', 'json')]).then(function (r) {
     info = r[0];
+    loading.ready = Math.round(performance.now());
+    var nav = performance.getEntriesByType('navigation')[0];
+    if (nav) { loading.page = Math.round(nav.responseEnd); loading.dom = Math.round(nav.domInteractive); }
     fold = info.fold || {};
     var facets = r[1];
     fill(selects.p, facets.provinces, function (x) { return x.n + ' (' + numbers.format(x.c) + ')'; });

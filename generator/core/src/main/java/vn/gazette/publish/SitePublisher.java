@@ -126,6 +126,8 @@ public final class SitePublisher {
         outputs.all().forEach(output -> files.add(output.path()));
         files.addAll(theme.staticFiles().keySet());
         site.assets().stream().filter(this::copiedAsIs).forEach(asset -> files.add(asset.outputPath()));
+        // written after the pages, always there: the search page has the browser fetch them early
+        files.addAll(SearchIndex.alwaysWritten());
         return files;
     }
 

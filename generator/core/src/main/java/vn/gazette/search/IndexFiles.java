@@ -16,23 +16,39 @@ import vn.gazette.site.TaxonomyBuilder;
 /**
  * Lays the folded postings out as files, all under {@link SearchIndex#FOLDER}:
  * <ul>
- * <li>{@code index.json}: the number of articles and of shards, and the folding table ({@link FoldTable});</li>
- * <li>{@code s/<n>.bin} (gzip-compressed): shard n holds every key whose FNV-1a hash (of its UTF-8 bytes) is n modulo the number of
- * shards: a syllable's bare key, a pair "bare bare", a filter "#p:slug". A record is a type byte (1 syllable, 2 pair
- * or filter), the key, the number of documents and the postings' length (variable-length numbers), the postings
- * ({@link Postings}), and for a syllable its spellings. Records are sorted by key;</li>
+ * <li>{@code index.json}: the format's version, the number of articles and of shards, the number of documents from
+ * which a key has a file of its own ({@code own}), the articles per metadata file, and the folding table
+ * ({@link FoldTable});</li>
+ * <li>{@code s/<n>.bin} (gzip-compressed): shard n holds every key whose FNV-1a hash (of its UTF-8 bytes) is n modulo
+ * the number of shards: a syllable's bare key, a pair "bare bare", a filter "#p:slug". A record is a type byte
+ * ({@link #SYLLABLE} or {@link #PLAIN} for a pair or filter, plus {@link #ELSEWHERE} when the key has a file of its
+ * own), the key (length, UTF-8), the number of documents (variable-length numbers), and unless it is elsewhere the
+ * length and bytes of its postings ({@link Postings#body()}). Records are sorted by key;</li>
+ * <li>{@code b/<hash>.bin} (gzip-compressed, the hash as eight hexadecimal digits): the records, laid out as in a
+ * shard, of the keys with that hash that are in {@link #OWN_FILE} documents or more (a common syllable or pair: so
+ * that a query loads the postings of a rare word without those of a common one that shares its shard, and those of
+ * a common one without the others'). A browser that knows a key's count (from the dictionary) fetches it directly;
+ * otherwise the shard's record sends it there;</li>
  * <li>{@code d/<hex code of the first letter>.txt}: every syllable key with that first letter and its number of
  * articles, one "key count" a line, for completing the last syllable a reader types;</li>
- * <li>{@code m/<n>.json}: what results show of articles 16n to 16n+15;</li>
+ * <li>{@code m/<n>.json}: what results show of articles {@link #BUCKET}n to {@link #BUCKET}n+{@link #BUCKET}-1;</li>
  * <li>{@code facets.json}: the provinces, years, tags and conference kinds to filter by.</li>
  * </ul>
- * The number of shards is a power of two that keeps each near {@link #SHARD_BYTES}. Not thread-safe; used once.
+ * The number of shards is a power of two that keeps each near {@link #SHARD_BYTES} of postings (the keys in files
+ * of their own not counted). Not thread-safe; used once.
  */
 public final class IndexFiles {
 
     /** Articles per metadata file: a page of results loads at most ten of them. */
-    public static final int BUCKET = 16;
-    static final int SHARD_BYTES = 16 * 1024;
+    public static final int BUCKET = 8;
+    /** The version of the layout, in {@code index.json}: 2 has columns, bitmaps and files of their own. */
+    static final int VERSION = 2;
+    static final int SHARD_BYTES = 8 * 1024;
+    /** Keys in this many documents or more have a file of their own. */
+    static final int OWN_FILE = 512;
+    static final int SYLLABLE = 1;
+    static final int PLAIN = 2;
+    static final int ELSEWHERE = 0x10;
     static final int MAX_SHARDS = 1 << 15;
     static final int FACET_TAGS = 300;
 
@@ -60,10 +76,10 @@ public final class IndexFiles {
     List<File> files() {
         List<File> files = new ArrayList<>();
         int shards = shardCount();
-        files.add(text("index.json", "{\"version\":1,\"documents\":" + documents + ",\"shards\":" + shards
-                + ",\"bucket\":" + BUCKET + ",\"fold\":" + FoldTable.json() + "}\n"));
+        files.add(text("index.json", "{\"version\":" + VERSION + ",\"documents\":" + documents + ",\"shards\":"
+                + shards + ",\"own\":" + OWN_FILE + ",\"bucket\":" + BUCKET + ",\"fold\":" + FoldTable.json() + "}\n"));
         files.add(text("facets.json", facets()));
-        shards(shards, files);
+        files.addAll(postings(shards));
         dictionary(files);
         metas.forEach((bucket, entries) -> {
             StringBuilder json = new StringBuilder("[");
@@ -75,12 +91,17 @@ public final class IndexFiles {
         return files;
     }
 
+    /** Whether a key's postings are in a file of their own. */
+    static boolean ownFile(Postings postings) {
+        return postings.count() >= OWN_FILE;
+    }
+
     /** The smallest power of two that keeps shards near {@link #SHARD_BYTES} on average. */
     int shardCount() {
         long total = 0;
         for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
             for (Postings postings : map.values()) {
-                total += postings.size() + 8;
+                total += ownFile(postings) ? 12 : postings.size() + 8;
             }
         }
         int shards = 1;
@@ -104,23 +125,45 @@ public final class IndexFiles {
         return hash(key) & (shards - 1);
     }
 
+    /** The shards and the common keys' own files, for {@code shards} shards. */
+    List<File> postings(int shards) {
+        List<File> files = new ArrayList<>();
+        shards(shards, files);
+        return files;
+    }
+
     private void shards(int shards, List<File> files) {
-        List<TreeMap<String, Integer>> byShard = new ArrayList<>(shards);
+        List<TreeMap<String, Postings>> byShard = new ArrayList<>(shards);
         for (int i = 0; i < shards; i++) {
             byShard.add(new TreeMap<>());
         }
-        syllables.keySet().forEach(key -> byShard.get(shard(key, shards)).put(key, 1));
-        pairs.keySet().forEach(key -> byShard.get(shard(key, shards)).put(key, 2));
-        filters.keySet().forEach(key -> byShard.get(shard(key, shards)).put(key, 2));
+        TreeMap<Integer, TreeMap<String, Postings>> own = new TreeMap<>(Integer::compareUnsigned);
+        for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
+            map.forEach((key, postings) -> {
+                byShard.get(shard(key, shards)).put(key, postings);
+                if (ownFile(postings)) {
+                    own.computeIfAbsent(hash(key), h -> new TreeMap<>()).put(key, postings);
+                }
+            });
+        }
         for (int i = 0; i < shards; i++) {
             if (byShard.get(i).isEmpty()) {
                 continue;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byShard.get(i).forEach((key, type) -> record(out, key, type,
-                    type == 1 ? syllables.get(key) : pairs.getOrDefault(key, filters.get(key))));
+            byShard.get(i).forEach((key, postings) -> record(out, key, postings, ownFile(postings)));
             files.add(new File(SearchIndex.FOLDER + "s/" + Integer.toHexString(i) + ".bin", gzip(out.toByteArray())));
         }
+        own.forEach((hash, keys) -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            keys.forEach((key, postings) -> record(out, key, postings, false));
+            files.add(new File(SearchIndex.FOLDER + ownPath(hash), gzip(out.toByteArray())));
+        });
+    }
+
+    /** The file of the keys with this hash that have files of their own: {@code b/0a1b2c3d.bin}. */
+    static String ownPath(int hash) {
+        return "b/" + String.format(java.util.Locale.ROOT, "%08x", hash) + ".bin";
     }
 
     /**
@@ -137,29 +180,13 @@ public final class IndexFiles {
         return out.toByteArray();
     }
 
-    private static void record(ByteArrayOutputStream out, String key, int type, Postings postings) {
-        out.write(type);
-        bytes(out, key.getBytes(StandardCharsets.UTF_8));
-        varint(out, postings.count());
-        bytes(out, postings.bytes());
-        if (type == 1) {
-            varint(out, postings.spellings().size());
-            postings.spellings().forEach(spelling -> bytes(out, spelling.getBytes(StandardCharsets.UTF_8)));
+    private static void record(ByteArrayOutputStream out, String key, Postings postings, boolean elsewhere) {
+        out.write((postings.weighted() ? SYLLABLE : PLAIN) | (elsewhere ? ELSEWHERE : 0));
+        Postings.writeBytes(out, key.getBytes(StandardCharsets.UTF_8));
+        Postings.writeVarint(out, postings.count());
+        if (!elsewhere) {
+            Postings.writeBytes(out, postings.body());
         }
-    }
-
-    private static void bytes(ByteArrayOutputStream out, byte[] bytes) {
-        varint(out, bytes.length);
-        out.writeBytes(bytes);
-    }
-
-    private static void varint(ByteArrayOutputStream out, int value) {
-        int v = value;
-        while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
     }
 
     private void dictionary(List<File> files) {

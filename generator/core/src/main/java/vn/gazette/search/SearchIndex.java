@@ -40,6 +40,11 @@ public final class SearchIndex {
         }
     }
 
+    /** The files every index has, whatever its articles: a page may link them before the index is written. */
+    public static List<String> alwaysWritten() {
+        return List.of(FOLDER + "index.json", FOLDER + "facets.json");
+    }
+
     /** Adds an article of the site with its cleaned body HTML. */
     public void add(Article article, String bodyHtml) {
         Integer position = positions.get(article);

@@ -18,8 +18,12 @@ import java.util.zip.GZIPInputStream;
 /** Reads a published index the way the browser does, for tests. Not thread-safe. */
 final class IndexReader {
 
-    /** A key's record: its documents (numbers), weights and spelling masks, and its spellings. */
-    record Entry(int type, List<Integer> documents, List<Integer> weights, List<Integer> masks, List<String> spellings) {
+    /**
+     * A key's record: its documents (numbers, from the highest down), weights and spelling masks, its spellings, and
+     * the file it was read from ({@code s/...} or, for a key with a file of its own, {@code b/...}).
+     */
+    record Entry(int type, List<Integer> documents, List<Integer> weights, List<Integer> masks, List<String> spellings,
+            String file) {
         /** The documents that have a given exact spelling. */
         List<Integer> withSpelling(String exact) {
             int slot = spellings.indexOf(exact);
@@ -70,12 +74,31 @@ final class IndexReader {
     }
 
     Optional<Entry> entry(String key) {
-        Path file = folder.resolve("s/" + Integer.toHexString(IndexFiles.shard(key, shards)) + ".bin");
+        String shard = "s/" + Integer.toHexString(IndexFiles.shard(key, shards)) + ".bin";
+        Path file = folder.resolve(shard);
         if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(records(inflate(Files.readAllBytes(file))).get(key));
+            Optional<Entry> found = Optional.ofNullable(records(inflate(Files.readAllBytes(file)), shard).get(key));
+            if (found.isPresent() && found.get().file() == null) {
+                String own = IndexFiles.ownPath(IndexFiles.hash(key));
+                Entry there = records(inflate(Files.readAllBytes(folder.resolve(own))), own).get(key);
+                if (there == null || there.documents().size() != found.get().documents().size()) {
+                    throw new IllegalStateException(key + ": the shard sends it to " + own + ", which has " + there);
+                }
+                return Optional.of(there);
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The records of one file of the index ({@code s/...} or {@code b/...}), by key. */
+    Map<String, Entry> records(String path) {
+        try {
+            return records(inflate(Files.readAllBytes(folder.resolve(path))), path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,40 +138,80 @@ final class IndexReader {
         }
     }
 
-    private static Map<String, Entry> records(byte[] b) {
+    /** Records as {@link IndexFiles} writes them; one that is elsewhere has a null file and only its count. */
+    private static Map<String, Entry> records(byte[] b, String path) {
         Map<String, Entry> records = new LinkedHashMap<>();
         int[] p = {0};
+        String previous = null;
         while (p[0] < b.length) {
-            int type = b[p[0]++];
+            int flags = b[p[0]++];
+            int type = flags & ~IndexFiles.ELSEWHERE;
             String key = new String(bytes(b, p), StandardCharsets.UTF_8);
+            if (previous != null && previous.compareTo(key) >= 0) {
+                throw new IllegalStateException(path + ": " + key + " after " + previous);
+            }
+            previous = key;
             int count = varint(b, p);
-            byte[] postings = bytes(b, p);
-            List<String> spellings = new ArrayList<>();
-            if (type == 1) {
-                for (int n = varint(b, p); n > 0; n--) {
-                    spellings.add(new String(bytes(b, p), StandardCharsets.UTF_8));
-                }
+            if ((flags & IndexFiles.ELSEWHERE) != 0) {
+                records.put(key, new Entry(type, java.util.Collections.nCopies(count, -1), List.of(), List.of(),
+                        List.of(), null));
+                continue;
             }
-            List<Integer> docs = new ArrayList<>();
-            List<Integer> weights = new ArrayList<>();
-            List<Integer> masks = new ArrayList<>();
-            int[] q = {0};
-            int last = -1;
-            while (q[0] < postings.length) {
-                int d = varint(postings, q);
-                last = last < 0 ? d : last - d;
-                docs.add(last);
-                if (type == 1) {
-                    weights.add(postings[q[0]++] & 0xff);
-                    masks.add(varint(postings, q));
-                }
-            }
-            if (docs.size() != count) {
-                throw new IllegalStateException(key + ": " + docs.size() + " documents, the record says " + count);
-            }
-            records.put(key, new Entry(type, docs, weights, masks, spellings));
+            byte[] body = bytes(b, p);
+            records.put(key, body(type, count, body, path));
         }
         return records;
+    }
+
+    private static Entry body(int type, int count, byte[] body, String path) {
+        int[] q = {0};
+        int form = body[q[0]++];
+        byte[] documents = bytes(body, q);
+        List<Integer> docs = new ArrayList<>();
+        if (form == Postings.BITMAP) {
+            for (int i = 0; i < documents.length * 8; i++) {
+                if ((documents[i >> 3] & (1 << (i & 7))) != 0) {
+                    docs.add(i);
+                }
+            }
+        } else {
+            int[] r = {0};
+            int last = 0;
+            while (r[0] < documents.length) {
+                last += varint(documents, r);
+                docs.add(last);
+            }
+        }
+        if (docs.size() != count) {
+            throw new IllegalStateException(path + ": " + docs.size() + " documents, the record says " + count);
+        }
+        List<Integer> weights = new ArrayList<>();
+        List<Integer> masks = new ArrayList<>();
+        List<String> spellings = new ArrayList<>();
+        if (type == IndexFiles.SYLLABLE) {
+            for (int i = 0; i < count; i++) {
+                weights.add(body[q[0]++] & 0xff);
+            }
+            for (int n = varint(body, q); n > 0; n--) {
+                spellings.add(new String(bytes(body, q), StandardCharsets.UTF_8));
+            }
+            if (spellings.size() > 1) {
+                byte[] column = bytes(body, q);
+                int[] r = {0};
+                while (r[0] < column.length) {
+                    masks.add(varint(column, r));
+                }
+            } else {
+                masks.addAll(java.util.Collections.nCopies(count, spellings.isEmpty() ? 0 : 1));
+            }
+        }
+        if (q[0] != body.length) {
+            throw new IllegalStateException(path + ": " + (body.length - q[0]) + " bytes left in a body");
+        }
+        java.util.Collections.reverse(docs);
+        java.util.Collections.reverse(weights);
+        java.util.Collections.reverse(masks);
+        return new Entry(type, docs, weights, masks, spellings, path);
     }
 
     private static byte[] bytes(byte[] b, int[] p) {

@@ -1,0 +1,183 @@
+package vn.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The postings files the index writer lays out, read back as the browser reads them (IndexReader). */
+class IndexFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private final Map<String, Postings> syllables = new HashMap<>();
+    private final Map<String, Postings> pairs = new HashMap<>();
+    private final Map<String, Postings> filters = new HashMap<>();
+
+    /** A syllable in the given documents, with weight {@code weight(d)} and spelling "tâp5", or "tâp2" in odd ones. */
+    private void syllable(String key, List<Integer> documents, java.util.function.IntUnaryOperator weight) {
+        Postings postings = new Postings();
+        documents.stream().sorted(java.util.Comparator.reverseOrder()).forEach(d -> postings.add(d,
+                weight.applyAsInt(d), List.of(d % 2 == 0 ? "tâp5" : "tâp2")));
+        syllables.put(key, postings);
+    }
+
+    private void pair(String key, List<Integer> documents) {
+        Postings postings = new Postings();
+        documents.stream().sorted(java.util.Comparator.reverseOrder()).forEach(postings::add);
+        pairs.put(key, postings);
+    }
+
+    private static List<Integer> range(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
+    }
+
+    /** Writes the postings with {@code shards} shards (and an index.json naming them) and reads them back. */
+    private IndexReader written(int shards) throws IOException {
+        List<IndexFiles.File> files = new IndexFiles(null, 1 << 12, syllables, pairs, filters, Map.of()).postings(shards);
+        for (IndexFiles.File file : files) {
+            Path path = dir.resolve(file.path());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.bytes());
+        }
+        Files.writeString(dir.resolve(SearchIndex.FOLDER + "index.json"), "{\"shards\":" + shards + "}");
+        return new IndexReader(dir);
+    }
+
+    @Test
+    void weightsKeepTheirTwoLeadingBinaryDigits() {
+        assertThat(IntStream.rangeClosed(1, 12).map(Postings::quantize).toArray())
+                .containsExactly(1, 2, 3, 4, 6, 6, 8, 8, 8, 12, 12, 12);
+        assertThat(Postings.quantize(0)).isEqualTo(1);
+        assertThat(Postings.quantize(255)).isEqualTo(255);
+        assertThat(Postings.quantize(1000)).isEqualTo(255);
+        TreeSet<Integer> values = new TreeSet<>();
+        int previous = 0;
+        for (int w = 1; w <= 255; w++) {
+            int q = Postings.quantize(w);
+            assertThat(q).as("monotonic at " + w).isGreaterThanOrEqualTo(previous);
+            assertThat(Math.abs(q - w) / (double) w).as("near " + w).isLessThanOrEqualTo(0.25);
+            values.add(q);
+            previous = q;
+        }
+        assertThat(values).hasSize(16);
+    }
+
+    @Test
+    void rareKeysListDistancesCommonOnesABitmapAndBothReadBackTheSame() throws IOException {
+        List<Integer> sparse = List.of(3, 700, 701, 4000);
+        List<Integer> dense = range(0, 400).stream().filter(d -> d % 3 != 0).toList();
+        syllable("tap", sparse, d -> d % 300 + 1);
+        syllable("huan", dense, d -> d % 7 + 1);
+        pair("tap huan", List.of(700, 4000));
+        IndexReader index = written(4);
+
+        assertThat(form("tap", 4)).isEqualTo(Postings.DELTAS);
+        assertThat(form("huan", 4)).isEqualTo(Postings.BITMAP);
+        IndexReader.Entry tap = index.entry("tap").orElseThrow();
+        assertThat(tap.documents()).containsExactly(4000, 701, 700, 3);
+        assertThat(tap.weights()).containsExactly(Postings.quantize(101), Postings.quantize(102),
+                Postings.quantize(101), Postings.quantize(4));
+        assertThat(tap.withSpelling("tâp5")).containsExactly(4000, 700);
+        assertThat(tap.withSpelling("tâp2")).containsExactly(701, 3);
+        IndexReader.Entry huan = index.entry("huan").orElseThrow();
+        List<Integer> down = new java.util.ArrayList<>(dense);
+        java.util.Collections.reverse(down);
+        assertThat(huan.documents()).containsExactlyElementsOf(down);
+        assertThat(huan.weights()).containsExactlyElementsOf(down.stream()
+                .map(d -> Postings.quantize(d % 7 + 1)).toList());
+        assertThat(index.entry("tap huan").orElseThrow().documents()).containsExactly(4000, 700);
+        assertThat(index.entry("tap huan").orElseThrow().weights()).as("a pair has no weights").isEmpty();
+    }
+
+    /** How the body of a key kept in its shard lists its documents. */
+    private int form(String key, int shards) throws IOException {
+        byte[] shard = IndexReader.inflate(Files.readAllBytes(dir.resolve(SearchIndex.FOLDER + "s/"
+                + Integer.toHexString(IndexFiles.shard(key, shards)) + ".bin")));
+        int at = 0;
+        while (at < shard.length) {
+            int flags = shard[at++];
+            int length = shard[at++];
+            String found = new String(shard, at, length, java.nio.charset.StandardCharsets.UTF_8);
+            at += length;
+            while ((shard[at++] & 0x80) != 0) { // the count
+                continue;
+            }
+            assertThat(flags & IndexFiles.ELSEWHERE).isZero();
+            int bodyLength = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = shard[at++] & 0xff;
+                bodyLength |= (b & 0x7f) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            if (found.equals(key)) {
+                return shard[at];
+            }
+            at += bodyLength;
+        }
+        throw new AssertionError(key + " not in its shard");
+    }
+
+    @Test
+    void aKeyInManyDocumentsHasAFileOfItsOwnAndItsShardSendsTheReaderThere() throws IOException {
+        syllable("nguoi", range(0, IndexFiles.OWN_FILE), d -> 1);
+        syllable("ngay", range(0, IndexFiles.OWN_FILE - 1), d -> 1);
+        pair("nguoi dan", range(100, 100 + IndexFiles.OWN_FILE));
+        IndexReader index = written(2);
+
+        IndexReader.Entry nguoi = index.entry("nguoi").orElseThrow();
+        assertThat(nguoi.file()).isEqualTo(IndexFiles.ownPath(IndexFiles.hash("nguoi")));
+        assertThat(nguoi.documents()).hasSize(IndexFiles.OWN_FILE);
+        assertThat(index.records("s/" + IndexFiles.shard("nguoi", 2) + ".bin").get("nguoi").file())
+                .as("in the shard only its count").isNull();
+        assertThat(index.entry("nguoi dan").orElseThrow().file()).startsWith("b/");
+        assertThat(index.entry("ngay").orElseThrow().file()).as("one document fewer").startsWith("s/");
+        assertThat(IndexFiles.ownPath(0x0a0b0c0d)).isEqualTo("b/0a0b0c0d.bin");
+        assertThat(IndexFiles.ownPath(0xed62fe8b)).isEqualTo("b/ed62fe8b.bin");
+    }
+
+    @Test
+    void commonKeysWithTheSameHashShareTheirFileInKeyOrder() throws IOException {
+        assertThat(IndexFiles.hash("x496069")).isEqualTo(IndexFiles.hash("x1035124"));
+        syllable("x496069", range(0, IndexFiles.OWN_FILE), d -> 2);
+        syllable("x1035124", range(1, IndexFiles.OWN_FILE + 1), d -> 3);
+        IndexReader index = written(8);
+
+        String own = IndexFiles.ownPath(IndexFiles.hash("x496069"));
+        assertThat(index.records(own)).containsOnlyKeys("x1035124", "x496069");
+        assertThat(index.entry("x496069").orElseThrow().documents()).startsWith(IndexFiles.OWN_FILE - 1);
+        assertThat(index.entry("x1035124").orElseThrow().documents()).startsWith(IndexFiles.OWN_FILE);
+        try (var files = Files.list(dir.resolve(SearchIndex.FOLDER + "b"))) {
+            assertThat(files.count()).isOne();
+        }
+    }
+
+    @Test
+    void theSamePostingsGiveTheSameBytesAndShardsCountOnlyTheKeysTheyHold() {
+        syllable("nguoi", range(0, 4000), d -> d % 5 + 1);
+        for (int i = 0; i < 300; i++) {
+            syllable("k" + i, List.of(i, i + 1000), d -> 1);
+        }
+        IndexFiles files = new IndexFiles(null, 1 << 12, syllables, pairs, filters, Map.of());
+        List<IndexFiles.File> first = files.postings(files.shardCount());
+        List<IndexFiles.File> second = new IndexFiles(null, 1 << 12, syllables, pairs, filters, Map.of())
+                .postings(files.shardCount());
+        assertThat(first).hasSameSizeAs(second);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(second.get(i).path()).isEqualTo(first.get(i).path());
+            assertThat(second.get(i).bytes()).as(first.get(i).path()).isEqualTo(first.get(i).bytes());
+        }
+        assertThat(files.shardCount()).as("4,000 postings of nguoi are in their own file").isEqualTo(1);
+    }
+}
