@@ -52,7 +52,7 @@
       return kind === 'json' ? r.json() : kind === 'text' ? r.text() : r.arrayBuffer();
     });
   }
-  /** The records of one file of postings (a shard s/... or a common key's own file b/...), by key; fetched once. */
+  /** The records of one file of postings (a shard s/... or an own bit's file b/...), by key; fetched once. */
   function file(path) {
     if (!fileCache[path]) { fileCache[path] = get(path, 'bin').then(inflate).then(parseFile); }
     return fileCache[path];
@@ -71,15 +71,14 @@
       bytes: function () { var n = this.varint(), out = b.subarray(this.p, this.p + n); this.p += n; return out; }
     };
   }
-  /** Records: type, key, count, and the postings' bytes unless the key has a file of its own (see IndexFiles). */
+  /** Records: type, key, count, and the postings' bytes (see IndexFiles). */
   function parseFile(buffer) {
     var records = {}, t0 = performance.now();
     if (!buffer) { return records; }
     var b = new Uint8Array(buffer), r = reader(b);
     while (r.p < b.length) {
-      var flags = b[r.p++], key = utf8.decode(r.bytes()), record = { type: flags & 15, count: r.varint() };
-      if (flags & 16) { record.elsewhere = true; } else { record.body = r.bytes(); }
-      records[key] = record;
+      var type = b[r.p++], key = utf8.decode(r.bytes());
+      records[key] = { type: type, count: r.varint(), body: r.bytes() };
     }
     clock.parse += performance.now() - t0;
     return records;
@@ -119,16 +118,21 @@
     record.masks = out;
     return out;
   }
-  function ownPath(h) { return 'b/' + ('0000000' + h.toString(16)).slice(-8) + '.bin'; }
-  /** A key's record, or null. A key known to be common (its count from the dictionary) is fetched from its own file. */
-  function lookup(key, count) {
-    var h = hash(key);
-    if (count >= info.own) { return file(ownPath(h)).then(function (own) { return own[key] || null; }); }
-    return file('s/' + (h & (info.shards - 1)).toString(16) + '.bin').then(function (records) {
-      var record = records[key];
-      if (record && record.elsewhere) { return file(ownPath(h)).then(function (own) { return own[key] || null; }); }
-      return record || null;
-    });
+  /** The own bits of index.json (see IndexFiles): a key whose bit is set lives in that bit's file, not in a shard. */
+  var ownSet = null, ownMask = 0;
+  function readOwn(own) {
+    ownMask = own && own.bits ? Math.pow(2, own.bits) - 1 : 0;
+    ownSet = new Uint8Array(Math.ceil((ownMask + 1) / 8));
+    var text = atob(own && own.set || ''), bytes = new Uint8Array(text.length), bit = 0;
+    for (var i = 0; i < text.length; i++) { bytes[i] = text.charCodeAt(i); }
+    for (var r = reader(bytes); r.p < bytes.length;) { bit += r.varint(); ownSet[bit >> 3] |= 1 << (bit & 7); }
+  }
+  /** A key's record, or null: from the file of its own bit when that is set, else from its shard. */
+  function lookup(key) {
+    var h = hash(key), bit = ownMask ? h & ownMask : -1;
+    var path = bit >= 0 && (ownSet[bit >> 3] & (1 << (bit & 7))) ? 'b/' + bit.toString(16) + '.bin'
+      : 's/' + (h & (info.shards - 1)).toString(16) + '.bin';
+    return file(path).then(function (records) { return records[key] || null; });
   }
   /** The three most frequent completions of a prefix, as [key, count]. */
   function expansions(prefix) {
@@ -174,7 +178,7 @@
     return open.then(function (more) {
       lap('dict');
       query.prefixes = more.map(function (w) { return w[0]; });
-      var extra = more.map(function (w) { return lookup(w[0], w[1]); });
+      var extra = more.map(function (w) { return lookup(w[0]); });
       /* the last pair also with each completion of the last syllable */
       var extraPairs = n > 1 ? more.map(function (w) { return lookup(words[n - 2].bare + ' ' + w[0]); }) : [];
       return Promise.all([Promise.all(own), Promise.all(extra), Promise.all(pairs), Promise.all(extraPairs),
@@ -462,6 +466,7 @@
   root.hidden = false;
   Promise.all([get('index.json', 'json'), get('facets.json', 'json')]).then(function (r) {
     info = r[0];
+    readOwn(info.own);
     loading.ready = Math.round(performance.now());
     var nav = performance.getEntriesByType('navigation')[0];
     if (nav) { loading.page = Math.round(nav.responseEnd); loading.dom = Math.round(nav.domInteractive); }

@@ -16,19 +16,21 @@ import vn.gazette.site.TaxonomyBuilder;
 /**
  * Lays the folded postings out as files, all under {@link SearchIndex#FOLDER}:
  * <ul>
- * <li>{@code index.json}: the format's version, the number of articles and of shards, the number of documents from
- * which a key has a file of its own ({@code own}), the articles per metadata file, and the folding table
- * ({@link FoldTable});</li>
- * <li>{@code s/<n>.bin} (gzip-compressed): shard n holds every key whose FNV-1a hash (of its UTF-8 bytes) is n modulo
- * the number of shards: a syllable's bare key, a pair "bare bare", a filter "#p:slug". A record is a type byte
- * ({@link #SYLLABLE} or {@link #PLAIN} for a pair or filter, plus {@link #ELSEWHERE} when the key has a file of its
- * own), the key (length, UTF-8), the number of documents (variable-length numbers), and unless it is elsewhere the
- * length and bytes of its postings ({@link Postings#body()}). Records are sorted by key;</li>
- * <li>{@code b/<hash>.bin} (gzip-compressed, the hash as eight hexadecimal digits): the records, laid out as in a
- * shard, of the keys with that hash that are in {@link #OWN_FILE} documents or more (a common syllable or pair: so
- * that a query loads the postings of a rare word without those of a common one that shares its shard, and those of
- * a common one without the others'). A browser that knows a key's count (from the dictionary) fetches it directly;
- * otherwise the shard's record sends it there;</li>
+ * <li>{@code index.json}: the format's version, the number of articles and of shards, which keys have files of
+ * their own ({@code own}: see below), the articles per metadata file, and the folding table ({@link FoldTable});</li>
+ * <li>{@code s/<n>.bin} (gzip-compressed): shard n holds every key without a file of its own whose FNV-1a hash (of
+ * its UTF-8 bytes) is n modulo the number of shards: a syllable's bare key, a pair "bare bare", a filter "#p:slug".
+ * A record is a type byte ({@link #SYLLABLE}, or {@link #PLAIN} for a pair or filter), the key (length, UTF-8), the
+ * number of documents (a variable-length number), and the length and bytes of its postings
+ * ({@link Postings#body()}). Records are sorted by key;</li>
+ * <li>{@code b/<n>.bin} (gzip-compressed, n in hexadecimal): the records, laid out as in a shard, of the keys whose
+ * "own bit" is n, when bit n is set. The bits are those of the keys in {@link #OWN_FILE} documents or more (common
+ * syllables and pairs), so that a query loads the postings of a rare word without those of a common one that would
+ * share its shard, and a common one's without the others'. A key's own bit is its hash modulo 2^{@code own.bits}, a
+ * space at least {@link #OWN_SPREAD} times larger than the common keys, so a rare key seldom falls on a set bit (it
+ * then lives in that file too). {@code own.set} lists the set bits, from the lowest, as the distances between them
+ * (variable-length numbers, the first as itself), in base64. A browser thus knows from {@code index.json} alone which
+ * file holds any key: a query's postings come in one round of requests;</li>
  * <li>{@code d/<hex code of the first letter>.txt}: every syllable key with that first letter and its number of
  * articles, one "key count" a line, for completing the last syllable a reader types;</li>
  * <li>{@code m/<n>.json}: what results show of articles {@link #BUCKET}n to {@link #BUCKET}n+{@link #BUCKET}-1;</li>
@@ -46,9 +48,10 @@ public final class IndexFiles {
     static final int SHARD_BYTES = 8 * 1024;
     /** Keys in this many documents or more have a file of their own. */
     static final int OWN_FILE = 512;
+    /** How many times more own bits there are than common keys, at least. */
+    static final int OWN_SPREAD = 64;
     static final int SYLLABLE = 1;
     static final int PLAIN = 2;
-    static final int ELSEWHERE = 0x10;
     static final int MAX_SHARDS = 1 << 15;
     static final int FACET_TAGS = 300;
 
@@ -77,7 +80,8 @@ public final class IndexFiles {
         List<File> files = new ArrayList<>();
         int shards = shardCount();
         files.add(text("index.json", "{\"version\":" + VERSION + ",\"documents\":" + documents + ",\"shards\":"
-                + shards + ",\"own\":" + OWN_FILE + ",\"bucket\":" + BUCKET + ",\"fold\":" + FoldTable.json() + "}\n"));
+                + shards + ",\"own\":" + own().json() + ",\"bucket\":" + BUCKET + ",\"fold\":" + FoldTable.json()
+                + "}\n"));
         files.add(text("facets.json", facets()));
         files.addAll(postings(shards));
         dictionary(files);
@@ -91,17 +95,72 @@ public final class IndexFiles {
         return files;
     }
 
-    /** Whether a key's postings are in a file of their own. */
-    static boolean ownFile(Postings postings) {
-        return postings.count() >= OWN_FILE;
+    /**
+     * The own bits: {@code bits} of them (a power of two), {@code set} those of the common keys.
+     */
+    record Own(int bits, java.util.BitSet set) {
+
+        /** The own bits of these common keys. */
+        static Own of(List<String> common) {
+            if (common.isEmpty()) {
+                return new Own(0, new java.util.BitSet());
+            }
+            int bits = 6;
+            while ((1L << bits) < (long) OWN_SPREAD * common.size() && bits < 30) {
+                bits++;
+            }
+            java.util.BitSet set = new java.util.BitSet(1 << bits);
+            Own own = new Own(bits, set);
+            common.forEach(key -> set.set(own.bit(key)));
+            return own;
+        }
+
+        int bit(String key) {
+            return hash(key) & ((1 << bits) - 1);
+        }
+
+        /** Whether the key lives in the file of its own bit. */
+        boolean has(String key) {
+            return bits > 0 && set.get(bit(key));
+        }
+
+        /** {@code {"bits":17,"set":"base64"}}. */
+        String json() {
+            ByteArrayOutputStream deltas = new ByteArrayOutputStream();
+            int previous = 0;
+            for (int bit = set.nextSetBit(0); bit >= 0; bit = set.nextSetBit(bit + 1)) {
+                Postings.writeVarint(deltas, bit - previous);
+                previous = bit;
+            }
+            return "{\"bits\":" + bits + ",\"set\":\"" + java.util.Base64.getEncoder().encodeToString(deltas.toByteArray())
+                    + "\"}";
+        }
+    }
+
+    private Own own;
+
+    /** The own bits of this index's common keys (worked out once). */
+    Own own() {
+        if (own == null) {
+            List<String> common = new ArrayList<>();
+            for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
+                map.forEach((key, postings) -> {
+                    if (postings.count() >= OWN_FILE) {
+                        common.add(key);
+                    }
+                });
+            }
+            own = Own.of(common);
+        }
+        return own;
     }
 
     /** The smallest power of two that keeps shards near {@link #SHARD_BYTES} on average. */
     int shardCount() {
         long total = 0;
         for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
-            for (Postings postings : map.values()) {
-                total += ownFile(postings) ? 12 : postings.size() + 8;
+            for (Map.Entry<String, Postings> entry : map.entrySet()) {
+                total += own().has(entry.getKey()) ? 0 : entry.getValue().size() + 8;
             }
         }
         int shards = 1;
@@ -125,7 +184,7 @@ public final class IndexFiles {
         return hash(key) & (shards - 1);
     }
 
-    /** The shards and the common keys' own files, for {@code shards} shards. */
+    /** The shards and the files of the own bits, for {@code shards} shards. */
     List<File> postings(int shards) {
         List<File> files = new ArrayList<>();
         shards(shards, files);
@@ -137,33 +196,29 @@ public final class IndexFiles {
         for (int i = 0; i < shards; i++) {
             byShard.add(new TreeMap<>());
         }
-        TreeMap<Integer, TreeMap<String, Postings>> own = new TreeMap<>(Integer::compareUnsigned);
+        Own own = own();
+        TreeMap<Integer, TreeMap<String, Postings>> byBit = new TreeMap<>();
         for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
-            map.forEach((key, postings) -> {
-                byShard.get(shard(key, shards)).put(key, postings);
-                if (ownFile(postings)) {
-                    own.computeIfAbsent(hash(key), h -> new TreeMap<>()).put(key, postings);
-                }
-            });
+            map.forEach((key, postings) -> (own.has(key) ? byBit.computeIfAbsent(own.bit(key), b -> new TreeMap<>())
+                    : byShard.get(shard(key, shards))).put(key, postings));
         }
         for (int i = 0; i < shards; i++) {
-            if (byShard.get(i).isEmpty()) {
-                continue;
+            if (!byShard.get(i).isEmpty()) {
+                files.add(records(SearchIndex.FOLDER + "s/" + Integer.toHexString(i) + ".bin", byShard.get(i)));
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byShard.get(i).forEach((key, postings) -> record(out, key, postings, ownFile(postings)));
-            files.add(new File(SearchIndex.FOLDER + "s/" + Integer.toHexString(i) + ".bin", gzip(out.toByteArray())));
         }
-        own.forEach((hash, keys) -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            keys.forEach((key, postings) -> record(out, key, postings, false));
-            files.add(new File(SearchIndex.FOLDER + ownPath(hash), gzip(out.toByteArray())));
-        });
+        byBit.forEach((bit, keys) -> files.add(records(SearchIndex.FOLDER + ownPath(bit), keys)));
     }
 
-    /** The file of the keys with this hash that have files of their own: {@code b/0a1b2c3d.bin}. */
-    static String ownPath(int hash) {
-        return "b/" + String.format(java.util.Locale.ROOT, "%08x", hash) + ".bin";
+    private static File records(String path, TreeMap<String, Postings> keys) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        keys.forEach((key, postings) -> record(out, key, postings));
+        return new File(path, gzip(out.toByteArray()));
+    }
+
+    /** The file of the keys of an own bit: {@code b/1a2b.bin}. */
+    static String ownPath(int bit) {
+        return "b/" + Integer.toHexString(bit) + ".bin";
     }
 
     /**
@@ -180,13 +235,11 @@ public final class IndexFiles {
         return out.toByteArray();
     }
 
-    private static void record(ByteArrayOutputStream out, String key, Postings postings, boolean elsewhere) {
-        out.write((postings.weighted() ? SYLLABLE : PLAIN) | (elsewhere ? ELSEWHERE : 0));
+    private static void record(ByteArrayOutputStream out, String key, Postings postings) {
+        out.write(postings.weighted() ? SYLLABLE : PLAIN);
         Postings.writeBytes(out, key.getBytes(StandardCharsets.UTF_8));
         Postings.writeVarint(out, postings.count());
-        if (!elsewhere) {
-            Postings.writeBytes(out, postings.body());
-        }
+        Postings.writeBytes(out, postings.body());
     }
 
     private void dictionary(List<File> files) {

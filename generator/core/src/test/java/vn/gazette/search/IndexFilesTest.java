@@ -43,13 +43,14 @@ class IndexFilesTest {
 
     /** Writes the postings with {@code shards} shards (and an index.json naming them) and reads them back. */
     private IndexReader written(int shards) throws IOException {
-        List<IndexFiles.File> files = new IndexFiles(null, 1 << 12, syllables, pairs, filters, Map.of()).postings(shards);
-        for (IndexFiles.File file : files) {
+        IndexFiles index = new IndexFiles(null, 1 << 12, syllables, pairs, filters, Map.of());
+        for (IndexFiles.File file : index.postings(shards)) {
             Path path = dir.resolve(file.path());
             Files.createDirectories(path.getParent());
             Files.write(path, file.bytes());
         }
-        Files.writeString(dir.resolve(SearchIndex.FOLDER + "index.json"), "{\"shards\":" + shards + "}");
+        Files.writeString(dir.resolve(SearchIndex.FOLDER + "index.json"), "{\"shards\":" + shards + ",\"own\":"
+                + index.own().json() + "}");
         return new IndexReader(dir);
     }
 
@@ -105,14 +106,13 @@ class IndexFilesTest {
                 + Integer.toHexString(IndexFiles.shard(key, shards)) + ".bin")));
         int at = 0;
         while (at < shard.length) {
-            int flags = shard[at++];
+            shard[at++]++; // the type
             int length = shard[at++];
             String found = new String(shard, at, length, java.nio.charset.StandardCharsets.UTF_8);
             at += length;
             while ((shard[at++] & 0x80) != 0) { // the count
                 continue;
             }
-            assertThat(flags & IndexFiles.ELSEWHERE).isZero();
             int bodyLength = 0;
             int shift = 0;
             int b;
@@ -130,37 +130,72 @@ class IndexFilesTest {
     }
 
     @Test
-    void aKeyInManyDocumentsHasAFileOfItsOwnAndItsShardSendsTheReaderThere() throws IOException {
+    void aKeyInManyDocumentsLivesInTheFileOfItsOwnBitWhichIndexJsonLists() throws IOException {
         syllable("nguoi", range(0, IndexFiles.OWN_FILE), d -> 1);
         syllable("ngay", range(0, IndexFiles.OWN_FILE - 1), d -> 1);
         pair("nguoi dan", range(100, 100 + IndexFiles.OWN_FILE));
         IndexReader index = written(2);
 
+        IndexFiles.Own own = index.own();
+        assertThat(own.bits()).as("2 common keys, 64 times as many bits at least").isEqualTo(7);
+        assertThat(own.set().cardinality()).isEqualTo(2);
         IndexReader.Entry nguoi = index.entry("nguoi").orElseThrow();
-        assertThat(nguoi.file()).isEqualTo(IndexFiles.ownPath(IndexFiles.hash("nguoi")));
+        assertThat(nguoi.file()).isEqualTo(IndexFiles.ownPath(IndexFiles.hash("nguoi") & 127));
         assertThat(nguoi.documents()).hasSize(IndexFiles.OWN_FILE);
-        assertThat(index.records("s/" + IndexFiles.shard("nguoi", 2) + ".bin").get("nguoi").file())
-                .as("in the shard only its count").isNull();
+        String shard = "s/" + IndexFiles.shard("nguoi", 2) + ".bin";
+        if (Files.exists(dir.resolve(SearchIndex.FOLDER + shard))) {
+            assertThat(index.records(shard)).doesNotContainKey("nguoi");
+        }
         assertThat(index.entry("nguoi dan").orElseThrow().file()).startsWith("b/");
+        assertThat(own.has("ngay")).as("this test's keys are chosen so").isFalse();
         assertThat(index.entry("ngay").orElseThrow().file()).as("one document fewer").startsWith("s/");
-        assertThat(IndexFiles.ownPath(0x0a0b0c0d)).isEqualTo("b/0a0b0c0d.bin");
-        assertThat(IndexFiles.ownPath(0xed62fe8b)).isEqualTo("b/ed62fe8b.bin");
+        assertThat(IndexFiles.ownPath(0x1a2b)).isEqualTo("b/1a2b.bin");
     }
 
     @Test
-    void commonKeysWithTheSameHashShareTheirFileInKeyOrder() throws IOException {
-        assertThat(IndexFiles.hash("x496069")).isEqualTo(IndexFiles.hash("x1035124"));
-        syllable("x496069", range(0, IndexFiles.OWN_FILE), d -> 2);
-        syllable("x1035124", range(1, IndexFiles.OWN_FILE + 1), d -> 3);
+    void keysOnTheSameOwnBitShareItsFileAndARareKeyThereLivesThereToo() throws IOException {
+        List<String> keys = sameBit(3, 7);
+        syllable(keys.get(0), range(0, IndexFiles.OWN_FILE), d -> 2);
+        syllable(keys.get(1), range(1, IndexFiles.OWN_FILE + 1), d -> 3);
+        syllable(keys.get(2), List.of(5, 9), d -> 1);
         IndexReader index = written(8);
 
-        String own = IndexFiles.ownPath(IndexFiles.hash("x496069"));
-        assertThat(index.records(own)).containsOnlyKeys("x1035124", "x496069");
-        assertThat(index.entry("x496069").orElseThrow().documents()).startsWith(IndexFiles.OWN_FILE - 1);
-        assertThat(index.entry("x1035124").orElseThrow().documents()).startsWith(IndexFiles.OWN_FILE);
+        assertThat(index.own().bits()).isEqualTo(7);
+        String own = IndexFiles.ownPath(IndexFiles.hash(keys.get(0)) & 127);
+        assertThat(index.records(own)).containsOnlyKeys(keys.toArray(String[]::new));
+        assertThat(index.entry(keys.get(0)).orElseThrow().documents()).startsWith(IndexFiles.OWN_FILE - 1);
+        assertThat(index.entry(keys.get(1)).orElseThrow().documents()).startsWith(IndexFiles.OWN_FILE);
+        assertThat(index.entry(keys.get(2)).orElseThrow().documents()).containsExactly(9, 5);
         try (var files = Files.list(dir.resolve(SearchIndex.FOLDER + "b"))) {
             assertThat(files.count()).isOne();
         }
+        assertThat(Files.exists(dir.resolve(SearchIndex.FOLDER + "s"))).as("no key left for the shards").isFalse();
+    }
+
+    /** The first {@code count} keys "k0", "k1" ... whose hashes agree in their lowest {@code bits} bits. */
+    private static List<String> sameBit(int count, int bits) {
+        Map<Integer, List<String>> byBit = new HashMap<>();
+        for (int i = 0;; i++) {
+            String key = "k" + i;
+            List<String> same = byBit.computeIfAbsent(IndexFiles.hash(key) & ((1 << bits) - 1),
+                    b -> new java.util.ArrayList<>());
+            same.add(key);
+            if (same.size() == count) {
+                return same;
+            }
+        }
+    }
+
+    @Test
+    void theOwnBitsAreListedAsDistancesInBase64() {
+        java.util.BitSet set = new java.util.BitSet();
+        set.set(3);
+        set.set(200);
+        set.set(201);
+        assertThat(new IndexFiles.Own(8, set).json()).isEqualTo("{\"bits\":8,\"set\":\""
+                + java.util.Base64.getEncoder().encodeToString(new byte[] {3, (byte) 0xc5, 0x01, 1}) + "\"}");
+        assertThat(new IndexFiles.Own(0, new java.util.BitSet()).json()).isEqualTo("{\"bits\":0,\"set\":\"\"}");
+        assertThat(new IndexFiles.Own(0, new java.util.BitSet()).has("nguoi")).isFalse();
     }
 
     @Test

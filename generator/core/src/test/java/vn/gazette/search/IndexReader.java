@@ -20,7 +20,7 @@ final class IndexReader {
 
     /**
      * A key's record: its documents (numbers, from the highest down), weights and spelling masks, its spellings, and
-     * the file it was read from ({@code s/...} or, for a key with a file of its own, {@code b/...}).
+     * the file it was read from ({@code s/...} or, for a common key, the file of its own bit {@code b/...}).
      */
     record Entry(int type, List<Integer> documents, List<Integer> weights, List<Integer> masks, List<String> spellings,
             String file) {
@@ -39,11 +39,32 @@ final class IndexReader {
 
     private final Path folder;
     private final int shards;
+    private final IndexFiles.Own own;
 
     IndexReader(Path output) {
         this.folder = output.resolve(SearchIndex.FOLDER);
-        Matcher m = Pattern.compile("\"shards\":(\\d+)").matcher(text("index.json"));
+        String index = text("index.json");
+        Matcher m = Pattern.compile("\"shards\":(\\d+)").matcher(index);
         this.shards = m.find() ? Integer.parseInt(m.group(1)) : -1;
+        Matcher o = Pattern.compile("\"own\":\\{\"bits\":(\\d+),\"set\":\"([A-Za-z0-9+/=]*)\"\\}").matcher(index);
+        java.util.BitSet set = new java.util.BitSet();
+        int bits = 0;
+        if (o.find()) {
+            bits = Integer.parseInt(o.group(1));
+            byte[] deltas = java.util.Base64.getDecoder().decode(o.group(2));
+            int[] p = {0};
+            int bit = 0;
+            while (p[0] < deltas.length) {
+                bit += varint(deltas, p);
+                set.set(bit);
+            }
+        }
+        this.own = new IndexFiles.Own(bits, set);
+    }
+
+    /** The own bits, as index.json lists them. */
+    IndexFiles.Own own() {
+        return own;
     }
 
     int shards() {
@@ -73,26 +94,14 @@ final class IndexReader {
         return all;
     }
 
+    /** A key's record, read from the file index.json says holds it (its shard, or the file of its own bit). */
     Optional<Entry> entry(String key) {
-        String shard = "s/" + Integer.toHexString(IndexFiles.shard(key, shards)) + ".bin";
-        Path file = folder.resolve(shard);
-        if (!Files.exists(file)) {
+        String path = own.has(key) ? IndexFiles.ownPath(own.bit(key))
+                : "s/" + Integer.toHexString(IndexFiles.shard(key, shards)) + ".bin";
+        if (!Files.exists(folder.resolve(path))) {
             return Optional.empty();
         }
-        try {
-            Optional<Entry> found = Optional.ofNullable(records(inflate(Files.readAllBytes(file)), shard).get(key));
-            if (found.isPresent() && found.get().file() == null) {
-                String own = IndexFiles.ownPath(IndexFiles.hash(key));
-                Entry there = records(inflate(Files.readAllBytes(folder.resolve(own))), own).get(key);
-                if (there == null || there.documents().size() != found.get().documents().size()) {
-                    throw new IllegalStateException(key + ": the shard sends it to " + own + ", which has " + there);
-                }
-                return Optional.of(there);
-            }
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Optional.ofNullable(records(path).get(key));
     }
 
     /** The records of one file of the index ({@code s/...} or {@code b/...}), by key. */
@@ -138,25 +147,19 @@ final class IndexReader {
         }
     }
 
-    /** Records as {@link IndexFiles} writes them; one that is elsewhere has a null file and only its count. */
+    /** Records as {@link IndexFiles} writes them. */
     private static Map<String, Entry> records(byte[] b, String path) {
         Map<String, Entry> records = new LinkedHashMap<>();
         int[] p = {0};
         String previous = null;
         while (p[0] < b.length) {
-            int flags = b[p[0]++];
-            int type = flags & ~IndexFiles.ELSEWHERE;
+            int type = b[p[0]++];
             String key = new String(bytes(b, p), StandardCharsets.UTF_8);
             if (previous != null && previous.compareTo(key) >= 0) {
                 throw new IllegalStateException(path + ": " + key + " after " + previous);
             }
             previous = key;
             int count = varint(b, p);
-            if ((flags & IndexFiles.ELSEWHERE) != 0) {
-                records.put(key, new Entry(type, java.util.Collections.nCopies(count, -1), List.of(), List.of(),
-                        List.of(), null));
-                continue;
-            }
             byte[] body = bytes(b, p);
             records.put(key, body(type, count, body, path));
         }

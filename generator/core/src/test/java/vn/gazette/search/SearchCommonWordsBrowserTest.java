@@ -175,16 +175,17 @@ class SearchCommonWordsBrowserTest {
     }
 
     @Test
-    void aCompletionCommonEnoughIsFetchedFromItsOwnFileWithoutItsShard() {
+    void aCommonCompletionIsFetchedFromTheFileOfItsOwnBitAndNoShardHasIt() {
         open("");
         server.forget();
         WebElementTyping.type(browser, "mù");
         waitDone();
         assertThat(status()).isEqualTo("Tìm thấy " + (REPEATS.length + FILLERS) + " bài.");
         assertThat(titles().get(0)).isEqualTo(special(0));
-        int shards = new IndexReader(site.output()).shards();
+        IndexReader index = new IndexReader(site.output());
+        int shards = index.shards();
         List<String> paths = server.responses().stream().map(SiteServer.Response::path).toList();
-        assertThat(paths).contains("/" + SearchIndex.FOLDER + IndexFiles.ownPath(IndexFiles.hash("mua")));
+        assertThat(paths).contains("/" + SearchIndex.FOLDER + IndexFiles.ownPath(index.own().bit("mua")));
         String shardOfMua = "/" + SearchIndex.FOLDER + "s/" + Integer.toHexString(IndexFiles.shard("mua", shards)) + ".bin";
         if (IndexFiles.shard("mua", shards) != IndexFiles.shard("mu", shards)) {
             assertThat(paths).doesNotContain(shardOfMua);
