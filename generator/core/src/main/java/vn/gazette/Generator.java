@@ -165,9 +165,10 @@ public final class Generator {
             int pages = publisher.make(workers, problems);
             laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
             int indexFiles = publisher.writeIndex(workers).size();
-            laps.lap("search", publisher.searchIndex().documents(), "article", indexFiles + " files; "
-                    + String.format(java.util.Locale.ROOT, "%.2f", publisher.searchIndex().workTime().toNanos() / 1e9)
-                    + " s of work while rendering");
+            publisher.searchIndex().ifPresentOrElse(index -> laps.lap("search", index.documents(), "article",
+                    indexFiles + " files; " + String.format(java.util.Locale.ROOT, "%.2f", index.workTime().toNanos()
+                            / 1e9) + " s of work while rendering"),
+                    () -> laps.lap("search", 0, "article", "off: search: false in site.yaml"));
 
             publisher.copyFiles(workers, ThemeLoader.OVERRIDES, problems);
             if (problems.hasErrors() || request.checkOnly()) {

@@ -32,12 +32,24 @@ import vn.gazette.problem.Severity;
  * @param searchEngine an external search engine (https) the search page offers readers without JavaScript
  * @param images      how raster images are resized and published
  * @param embeds      the site's own embed providers, besides the built-in ones
+ * @param search      whether the build writes the search index, the search page and every header's search box
+ *                    ({@code search: false} in site.yaml turns them off)
  */
 public record SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone,
         int pageSize, RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments,
         List<TaxonomyConfig> taxonomies, List<String> conferenceKinds, Severity brokenLinks, FileRules files,
         Plausibility plausibility, java.util.Optional<URI> searchEngine, ReaderSettings reader, ImageSettings images,
-        List<EmbedProvider> embeds) {
+        List<EmbedProvider> embeds, boolean search) {
+
+    /** Settings with search. */
+    public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
+            RawHtmlPolicy rawHtml, int feedSize, int related, Segments segments, List<TaxonomyConfig> taxonomies,
+            List<String> conferenceKinds, Severity brokenLinks, FileRules files, Plausibility plausibility,
+            java.util.Optional<URI> searchEngine, ReaderSettings reader, ImageSettings images,
+            List<EmbedProvider> embeds) {
+        this(title, description, baseUrl, language, timeZone, pageSize, rawHtml, feedSize, related, segments, taxonomies,
+                conferenceKinds, brokenLinks, files, plausibility, searchEngine, reader, images, embeds, true);
+    }
 
     /** Settings with the theme's default menu, footer and front page, the default image settings and no embeds. */
     public SiteConfig(String title, String description, URI baseUrl, Locale language, ZoneId timeZone, int pageSize,
@@ -195,6 +207,6 @@ public record SiteConfig(String title, String description, URI baseUrl, Locale l
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timeZone, pageSize, rawHtml, feedSize, related,
                 segments, taxonomies, conferenceKinds, brokenLinks, files, plausibility, searchEngine, reader, images,
-                embeds);
+                embeds, search);
     }
 }

@@ -33,7 +33,7 @@ public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize",
             "rawHtml", "feedSize", "related", "segments", "taxonomies", "conferenceKinds", "brokenLinks",
             "articleExtensions", "include", "exclude", "keep", "plausibility", "searchEngine", "menu", "logo", "favicon",
-            "footer", "analytics", "home", "checks", "images", "embeds");
+            "footer", "analytics", "home", "checks", "images", "embeds", "search");
     /** The words of {@code conference.kind}, kept here because configuration comes before content. */
     static final List<String> CONFERENCE_KINDS = List.of("training", "workshop", "survey", "other");
     static final List<String> SEGMENT_KEYS = List.of("page", "archive", "conferences", "authors", "search");
@@ -88,12 +88,13 @@ public final class SiteConfigLoader {
                 .map(word -> word.equals("warning") ? Severity.WARNING : Severity.ERROR).orElse(Severity.ERROR);
         FileRules files = FileRules.read(fields);
         Optional<URI> searchEngine = searchEngine(fields);
+        boolean search = fields.bool("search").orElse(true);
         ReaderSettings reader = new ReaderSettingsLoader(fields,
                 taxonomies.stream().map(TaxonomyConfig::name).toList()).load();
         MediaSettingsReader media = new MediaSettingsReader();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, pageSize, rawHtml, feedSize,
                 related, segments, taxonomies, conferenceKinds, brokenLinks, files, Plausibility.read(fields),
-                searchEngine, reader, media.images(fields), media.embeds(fields)));
+                searchEngine, reader, media.images(fields), media.embeds(fields), search));
     }
 
     /** {@code conferenceKinds: [training, workshop]}: the kinds the main conference index lists. */

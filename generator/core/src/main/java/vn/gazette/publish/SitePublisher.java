@@ -95,7 +95,7 @@ public final class SitePublisher {
         this.links = new LinkChecker(files(), site.config(), site.leftOut(), configFile.toAbsolutePath().getParent(),
                 safety);
         this.record = new BuildRecord(setup.manifest(), site.config());
-        this.search = new SearchIndex(site);
+        this.search = site.config().search() ? new SearchIndex(site) : null;
     }
 
     /**
@@ -127,7 +127,9 @@ public final class SitePublisher {
         files.addAll(theme.staticFiles().keySet());
         site.assets().stream().filter(this::copiedAsIs).forEach(asset -> files.add(asset.outputPath()));
         // written after the pages, always there: the search page has the browser fetch them early
-        files.addAll(SearchIndex.alwaysWritten());
+        if (site.config().search()) {
+            files.addAll(SearchIndex.alwaysWritten());
+        }
         return files;
     }
 
@@ -184,13 +186,17 @@ public final class SitePublisher {
         if (body.isEmpty()) {
             problems.addAll(found.all());
             publisher.skipped();
-            search.skip(article);
+            if (search != null) {
+                search.skip(article);
+            }
             return;
         }
         String cleaned = cleaned(body.get(), article, cleaner, site.config(), found);
         String html = articleLinks.rewrite(article.source(), cleaned, body.get().links(), found);
         MediaMarkup.reportMissingAlt(article.source().path(), body.get().links(), found);
-        search.add(article, html);
+        if (search != null) {
+            search.add(article, html);
+        }
         html = media.apply(article.url(), html, article.front().toc()).html();
         problems.addAll(found.all());
         publisher.made(output.path(), key, publisher.page(output.path(), output.page().apply(html),
@@ -199,6 +205,9 @@ public final class SitePublisher {
 
     /** The page of an article stays as it was, but the index is made anew: it needs the text. */
     private void indexKept(vn.gazette.site.Article article) throws IOException {
+        if (search == null) {
+            return;
+        }
         setup.reader().body(article.source(), article.bodyOffset(), article.bodyFirstLine(), article.checksum(),
                 new Problems()).ifPresentOrElse(body -> search.add(article, body.html()), () -> search.skip(article));
     }
@@ -207,17 +216,20 @@ public final class SitePublisher {
      * Writes the search index, once every article page is made (its files depend on the words of all of them, so
      * they are not in the registry's list, which is known before anything is made; nothing links to them).
      *
-     * @return the index's files
+     * @return the index's files (none when the site has {@code search: false})
      */
     public List<IndexFiles.File> writeIndex(Workers workers) throws IOException {
+        if (search == null) {
+            return List.of();
+        }
         List<IndexFiles.File> files = search.files();
         workers.forEach(files, file -> setup.output().write(file.path(), file.bytes()));
         return files;
     }
 
-    /** The index being built, for its counts. */
-    public SearchIndex searchIndex() {
-        return search;
+    /** The index being built, for its counts; empty when the site has {@code search: false}. */
+    public Optional<SearchIndex> searchIndex() {
+        return Optional.ofNullable(search);
     }
 
     /** The body as it goes into the page: cleaned unless the site trusts its editors' HTML. */

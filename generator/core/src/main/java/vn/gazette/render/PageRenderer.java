@@ -189,7 +189,9 @@ public final class PageRenderer {
         model.put("site", views.site());
         model.put("page", page);
         model.put("t", theme.messages());
-        model.put("search", search);
+        if (site.config().search()) {
+            model.put("search", search);
+        }
         return model;
     }
 }

@@ -22,6 +22,9 @@ public final class SearchPages implements OutputKind {
 
     @Override
     public List<Output> outputs(Site site, PageRenderer pages, List<Output> earlier) {
+        if (!site.config().search()) {
+            return List.of();
+        }
         String url = SearchPage.path(site.config());
         return List.of(new Output.Page(name(), url.substring(1) + "index.html", url, pages.searchPage(),
                 () -> page(pages, url), List.of(), true));
