@@ -2,11 +2,9 @@ package vn.gazette.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.Conference;
 import vn.gazette.content.FrontMatter;
@@ -19,14 +17,14 @@ import vn.gazette.site.Term;
 /**
  * What the index learns from one article: each bare syllable with its weight and exact spellings, the pairs of
  * neighbouring syllables (phrases), the filter values (year, province and the province it is part of today, tags,
- * conference kind), and the metadata a result shows. Immutable once made.
+ * conference kind), and the metadata a result shows. Not changed once made.
  *
  * @param syllables by bare key
- * @param pairs     "bare bare" keys of neighbouring syllables
+ * @param pairs     neighbouring bare keys, each as {@link Keys#pair}, sorted, each once
  * @param filters   filter keys such as {@code #p:ha-giang}
  * @param meta      the result's JSON object
  */
-record Document(Map<String, Hit> syllables, Set<String> pairs, List<String> filters, String meta) {
+record Document(Map<Keys.Bare, Hit> syllables, long[] pairs, List<String> filters, String meta) {
 
     /** Weights of a syllable by where it is: a word of the title says more than one of the body. */
     static final int TITLE = 8;
@@ -41,17 +39,50 @@ record Document(Map<String, Hit> syllables, Set<String> pairs, List<String> filt
     static final int SUMMARY_CHARS = 240;
     static final int BODY_CHARS = 280;
 
-    /** One bare syllable in one article. */
+    /** One bare syllable in one article: its weight and its spellings there (the first, and any others). */
     static final class Hit {
         int weight;
-        final Set<String> exacts = new LinkedHashSet<>(2);
+        String exact;
+        String[] more;
+
+        /** Adds a spelling (an exact key as {@link Keys} gives it: the same spelling is the same string). */
+        void spelling(String spelling) {
+            if (exact == null) {
+                exact = spelling;
+                return;
+            }
+            if (exact.equals(spelling)) {
+                return;
+            }
+            if (more == null) {
+                more = new String[] {spelling};
+                return;
+            }
+            for (String other : more) {
+                if (other.equals(spelling)) {
+                    return;
+                }
+            }
+            more = java.util.Arrays.copyOf(more, more.length + 1);
+            more[more.length - 1] = spelling;
+        }
+
+        /** The spellings, the first first. */
+        List<String> exacts() {
+            List<String> all = new ArrayList<>(1 + (more == null ? 0 : more.length));
+            all.add(exact);
+            if (more != null) {
+                all.addAll(List.of(more));
+            }
+            return all;
+        }
     }
 
-    /** What one article contributes; {@code keys} folds syllables (one per thread: it remembers them). */
+    /** What one article contributes; {@code keys} folds syllables (shared by the threads: it remembers them). */
     static Document of(Site site, Article article, String bodyHtml, Keys keys) {
         FrontMatter front = article.front();
-        Map<String, Hit> syllables = new HashMap<>();
-        Set<String> pairs = new LinkedHashSet<>();
+        Map<Keys.Bare, Hit> syllables = new HashMap<>();
+        Pairs pairs = new Pairs();
         List<String> filters = new ArrayList<>();
         filters.add("#y:" + article.date().localDate().getYear());
         String province = null;
@@ -84,7 +115,7 @@ record Document(Map<String, Hit> syllables, Set<String> pairs, List<String> filt
         String body = HtmlText.of(bodyHtml);
         indexer.add(body, BODY, BODY_PAIRS);
         String meta = meta(site, article, province, provinceNow, conference, body);
-        return new Document(syllables, pairs, filters, meta);
+        return new Document(syllables, pairs.sorted(), filters, meta);
     }
 
     private static List<String> fields(Conference conference) {
@@ -138,39 +169,116 @@ record Document(Map<String, Hit> syllables, Set<String> pairs, List<String> filt
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /** Pairs as they are found, with repeats; {@link #sorted} gives each once. Not thread-safe. */
+    private static final class Pairs {
+        private long[] pairs = new long[64];
+        private int size;
+
+        void add(long pair) {
+            if (size == pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = pair;
+        }
+
+        long[] sorted() {
+            long[] all = java.util.Arrays.copyOf(pairs, size);
+            java.util.Arrays.sort(all);
+            int unique = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[unique++] = all[i];
+                }
+            }
+            return java.util.Arrays.copyOf(all, unique);
+        }
+    }
+
     /** Adds the syllables of texts with their weights, and the pairs among the first of them. */
-    private record Indexer(Map<String, Hit> syllables, Set<String> pairs, Keys keys) {
+    private record Indexer(Map<Keys.Bare, Hit> syllables, Pairs pairs, Keys keys) {
         void add(String text, int weight, int pairLimit) {
-            String[] previous = {null};
+            Keys.Bare[] previous = {null};
             int[] seen = {0};
             Syllables.each(text, (syllable, joined) -> {
-                String[] key = keys.of(syllable);
-                Hit hit = syllables.computeIfAbsent(key[0], k -> new Hit());
+                Keys.Key key = keys.of(syllable);
+                Hit hit = syllables.computeIfAbsent(key.bare(), k -> new Hit());
                 hit.weight = Math.min(255, hit.weight + weight);
-                hit.exacts.add(key[1]);
+                hit.spelling(key.exact());
                 if (joined && previous[0] != null && seen[0] < pairLimit) {
-                    pairs.add(previous[0] + " " + key[0]);
+                    pairs.add(Keys.pair(previous[0], key.bare()));
                 }
-                previous[0] = key[0];
+                previous[0] = key.bare();
                 seen[0]++;
             });
         }
     }
 
-    /** Bare and exact keys of syllables, remembered: the same words come back all the time. Not thread-safe. */
+    /**
+     * The bare and exact keys of syllables, remembered for the whole build and shared by its threads: the same words
+     * come back all the time, and each bare key is one object (with a number), each exact key one string, so that the
+     * index's maps compare them by identity. Thread-safe.
+     */
     static final class Keys {
-        private final Map<String, String[]> known = new HashMap<>();
+        /** Surface forms past this many are folded anew each time (a site of many odd words need not fill memory). */
+        static final int MAX_REMEMBERED = 1 << 20;
 
-        String[] of(String syllable) {
-            String[] key = known.get(syllable);
+        /** A bare key: its text and its number in this build (numbers are for pairs; files never show them). */
+        static final class Bare {
+            final String text;
+            final int id;
+
+            Bare(String text, int id) {
+                this.text = text;
+                this.id = id;
+            }
+
+            @Override
+            public int hashCode() {
+                return id;
+            }
+
+            @Override
+            public String toString() {
+                return text;
+            }
+        }
+
+        /** A syllable's bare key and exact key. */
+        record Key(Bare bare, String exact) {
+        }
+
+        private final java.util.concurrent.ConcurrentHashMap<String, Key> known =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<String, Bare> bares =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<String, String> exacts =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+
+        Key of(String syllable) {
+            Key key = known.get(syllable);
             if (key == null) {
-                key = new String[] {Syllables.bare(syllable), Syllables.exact(syllable)};
-                if (known.size() > 200_000) {
-                    known.clear();
+                Bare bare = bares.computeIfAbsent(Syllables.bare(syllable), text -> new Bare(text, ids.getAndIncrement()));
+                String exact = Syllables.exact(syllable);
+                String same = exacts.putIfAbsent(exact, exact);
+                key = new Key(bare, same == null ? exact : same);
+                if (this.known.size() < MAX_REMEMBERED) {
+                    this.known.putIfAbsent(syllable, key);
                 }
-                known.put(syllable, key);
             }
             return key;
+        }
+
+        /** Two neighbouring bare keys as one number. */
+        static long pair(Bare first, Bare second) {
+            return ((long) first.id << 32) | (second.id & 0xffffffffL);
+        }
+
+        /** Every bare key, by number. */
+        Bare[] byId() {
+            Bare[] all = new Bare[ids.get()];
+            bares.values().forEach(bare -> all[bare.id] = bare);
+            return all;
         }
     }
 }

@@ -33,25 +33,38 @@ final class Postings {
     }
 
     /** Adds a document with the syllable's weight in it and its spellings there (exact keys). */
-    void add(int document, int weight, Iterable<String> exacts) {
-        add(document);
-        ensure(1);
+    void add(int document, int weight, List<String> exacts) {
+        add(document, weight, exacts.get(0), exacts.size() > 1
+                ? exacts.subList(1, exacts.size()).toArray(String[]::new) : null);
+    }
+
+    /** Adds a document with the syllable's weight in it and its spellings there: the first, and any others. */
+    void add(int document, int weight, String exact, String[] more) {
+        ensure(11);
+        putVarint(last < 0 ? document : last - document);
+        last = document;
+        count++;
         bytes[size++] = (byte) Math.max(1, Math.min(255, weight));
         if (spellings == null) {
             spellings = new ArrayList<>(2);
         }
-        int mask = 0;
-        for (String exact : exacts) {
-            int slot = spellings.indexOf(exact);
-            if (slot < 0 && spellings.size() < MAX_SPELLINGS) {
-                spellings.add(exact);
-                slot = spellings.size() - 1;
-            }
-            if (slot >= 0) {
-                mask |= 1 << slot;
+        int mask = bit(exact);
+        if (more != null) {
+            for (String other : more) {
+                mask |= bit(other);
             }
         }
-        varint(mask);
+        putVarint(mask);
+    }
+
+    /** The bit of a spelling, which takes the next slot when it is new; 0 when every slot is taken. */
+    private int bit(String exact) {
+        int slot = spellings.indexOf(exact);
+        if (slot < 0 && spellings.size() < MAX_SPELLINGS) {
+            spellings.add(exact);
+            slot = spellings.size() - 1;
+        }
+        return slot < 0 ? 0 : 1 << slot;
     }
 
     int count() {
@@ -189,6 +202,11 @@ final class Postings {
 
     private void varint(int value) {
         ensure(5);
+        putVarint(value);
+    }
+
+    /** Writes a variable-length number; the room for it is already there. */
+    private void putVarint(int value) {
         int v = value;
         while ((v & ~0x7F) != 0) {
             bytes[size++] = (byte) ((v & 0x7F) | 0x80);

@@ -22,11 +22,11 @@ public final class SearchIndex {
 
     private final Site site;
     private final Map<Article, Integer> positions = new IdentityHashMap<>();
-    private final ThreadLocal<Document.Keys> keys = ThreadLocal.withInitial(Document.Keys::new);
+    private final Document.Keys keys = new Document.Keys();
     private final TreeMap<Integer, Document> waiting = new TreeMap<>();
     private int next;
-    private final Map<String, Postings> syllables = new HashMap<>();
-    private final Map<String, Postings> pairs = new HashMap<>();
+    private final Map<Document.Keys.Bare, Postings> syllables = new HashMap<>();
+    private final LongMap<Postings> pairs = new LongMap<>();
     private final Map<String, Postings> filters = new HashMap<>();
     private final Map<Integer, String[]> metas = new TreeMap<>();
     private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
@@ -52,7 +52,7 @@ public final class SearchIndex {
             throw new IllegalArgumentException("not an article of this site: " + article.url());
         }
         long start = System.nanoTime();
-        Document document = Document.of(site, article, bodyHtml, keys.get());
+        Document document = Document.of(site, article, bodyHtml, keys);
         arrived(position, document);
         nanos.addAndGet(System.nanoTime() - start);
     }
@@ -66,7 +66,7 @@ public final class SearchIndex {
     public void skip(Article article) {
         Integer position = positions.get(article);
         if (position != null) {
-            arrived(position, new Document(Map.of(), java.util.Set.of(), List.of(), "null"));
+            arrived(position, new Document(Map.of(), new long[0], List.of(), "null"));
         }
     }
 
@@ -85,8 +85,10 @@ public final class SearchIndex {
 
     private void fold(int id, Document document) {
         document.syllables().forEach((bare, hit) -> syllables.computeIfAbsent(bare, k -> new Postings())
-                .add(id, hit.weight, hit.exacts));
-        document.pairs().forEach(pair -> pairs.computeIfAbsent(pair, k -> new Postings()).add(id));
+                .add(id, hit.weight, hit.exact, hit.more));
+        for (long pair : document.pairs()) {
+            pairs.computeIfAbsent(pair, k -> new Postings()).add(id);
+        }
         document.filters().forEach(filter -> filters.computeIfAbsent(filter, k -> new Postings()).add(id));
         metas.computeIfAbsent(id / IndexFiles.BUCKET, b -> new String[IndexFiles.BUCKET])[id % IndexFiles.BUCKET] =
                 document.meta();
@@ -102,7 +104,22 @@ public final class SearchIndex {
             throw new IllegalStateException("the search index is missing article " + (next < positions.size()
                     ? site.articles().get(next).url() : "?"));
         }
-        return new IndexFiles(site, positions.size(), syllables, pairs, filters, metas).files();
+        return new IndexFiles(site, positions.size(), byText(), pairsByText(), filters, metas).files();
+    }
+
+    private Map<String, Postings> byText() {
+        Map<String, Postings> byText = new HashMap<>(syllables.size() * 2);
+        syllables.forEach((bare, postings) -> byText.put(bare.text, postings));
+        return byText;
+    }
+
+    /** The pairs by their keys in the files, "bare bare". */
+    private Map<String, Postings> pairsByText() {
+        Document.Keys.Bare[] bares = keys.byId();
+        Map<String, Postings> byText = new HashMap<>(pairs.size() * 2);
+        pairs.forEach((pair, postings) -> byText.put(bares[(int) (pair >>> 32)].text + " " + bares[(int) pair].text,
+                postings));
+        return byText;
     }
 
     /** How many articles are in it. */
@@ -112,8 +129,8 @@ public final class SearchIndex {
 
     /** Keys of every syllable, pair and filter, for tests. */
     synchronized List<String> keys() {
-        List<String> all = new ArrayList<>(syllables.keySet());
-        all.addAll(pairs.keySet());
+        List<String> all = new ArrayList<>(byText().keySet());
+        all.addAll(pairsByText().keySet());
         all.addAll(filters.keySet());
         return all;
     }

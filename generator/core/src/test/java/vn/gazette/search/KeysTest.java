@@ -1,0 +1,94 @@
+package vn.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The structures the index folds articles with: shared keys, a document's spellings, the pairs' map. */
+class KeysTest {
+
+    @Test
+    void eachBareKeyIsOneObjectWithANumberAndEachSpellingOneString() {
+        Document.Keys keys = new Document.Keys();
+        Document.Keys.Key hoa = keys.of("Hoà");
+        Document.Keys.Key hoa2 = keys.of("hòa");
+        Document.Keys.Key hoa3 = keys.of("HOA");
+        assertThat(hoa.bare()).isSameAs(hoa2.bare()).isSameAs(hoa3.bare());
+        assertThat(hoa.bare().text).isEqualTo("hoa");
+        assertThat(hoa.exact()).isEqualTo("hoa1").isSameAs(hoa2.exact());
+        assertThat(hoa3.exact()).isEqualTo("hoa");
+        Document.Keys.Key binh = keys.of("Bình");
+        assertThat(binh.bare().id).isNotEqualTo(hoa.bare().id);
+        long pair = Document.Keys.pair(hoa.bare(), binh.bare());
+        Document.Keys.Bare[] byId = keys.byId();
+        assertThat(byId[(int) (pair >>> 32)]).isSameAs(hoa.bare());
+        assertThat(byId[(int) pair]).isSameAs(binh.bare());
+    }
+
+    @Test
+    void threadsFoldingTheSameWordsGetTheSameKeys() throws Exception {
+        Document.Keys keys = new Document.Keys();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            words.add("từ" + (i % 500) + ((i / 500) % 2 == 0 ? "" : "à"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Document.Keys.Key>>> all = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                all.add(pool.submit(() -> words.stream().map(keys::of).toList()));
+            }
+            List<Document.Keys.Key> first = all.get(0).get();
+            for (Future<List<Document.Keys.Key>> other : all) {
+                List<Document.Keys.Key> got = other.get();
+                for (int i = 0; i < words.size(); i++) {
+                    assertThat(got.get(i).bare()).isSameAs(first.get(i).bare());
+                    assertThat(got.get(i).exact()).isSameAs(first.get(i).exact());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Document.Keys.Bare[] byId = keys.byId();
+        assertThat(byId).doesNotContainNull().hasSize(1000);
+        for (int id = 0; id < byId.length; id++) {
+            assertThat(byId[id].id).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void aHitKeepsEachSpellingOnceTheFirstFirst() {
+        Document.Hit hit = new Document.Hit();
+        hit.spelling("hoa1");
+        hit.spelling("hoa1");
+        hit.spelling("hoa");
+        hit.spelling("hoa2");
+        hit.spelling("hoa");
+        assertThat(hit.exacts()).containsExactly("hoa1", "hoa", "hoa2");
+    }
+
+    @Test
+    void theLongMapFindsWhatItWasGivenThroughItsGrowth() {
+        LongMap<String> map = new LongMap<>();
+        Map<Long, String> expected = new HashMap<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            long key = i % 3 == 0 ? ((long) i << 32) | (i * 31L) : random.nextLong();
+            String value = map.computeIfAbsent(key, k -> "v" + k);
+            expected.putIfAbsent(key, value);
+            assertThat(map.computeIfAbsent(key, k -> "other")).isSameAs(expected.get(key));
+        }
+        assertThat(map.size()).isEqualTo(expected.size());
+        Map<Long, String> seen = new HashMap<>();
+        map.forEach(seen::put);
+        assertThat(seen).isEqualTo(expected);
+        assertThat(map.computeIfAbsent(0L, k -> "zero")).isEqualTo("v0");
+    }
+}
