@@ -28,10 +28,11 @@ import vn.gazette.browser.SiteServer;
  * documents or more), whose documents are listed as bitmaps: the ranking picks the first page in one pass and sorts
  * the rest when the reader asks for more, and both agree with the order the rules give.
  *
- * <p>The site: eleven "special" articles (the oldest, numbers 0 to 10) with "Mùa" in the title and "mùa" repeated
- * in the body so that each has a weight of its own after rounding (255, 192 ... 12, 8), and 630 fillers (numbers 11 to
- * 640, one a day from 2020-01-01) with the word once in the body, spelled "mùa" in even ones and "múa" in odd
- * ones; in five fillers of six it stands before "xuân" (a phrase), in the sixth apart from it.
+ * <p>The site: eleven "special" articles (from 2019) with "Mùa" in the title and "mùa" repeated in the body so that
+ * each has a weight of its own after rounding (255, 192 ... 12, 8), and 630 newer fillers (one a day from
+ * 2020-01-01) with the word once in the body, spelled "mùa" in even ones and "múa" in odd
+ * ones; in five fillers of six it stands before "xuân" (a phrase), in the sixth apart from it. All 641 end "ở bản";
+ * five older articles have "bánh" (banh) and not "bản" (ban).
  */
 @BrowserTest
 class SearchCommonWordsBrowserTest {
@@ -53,6 +54,10 @@ class SearchCommonWordsBrowserTest {
         for (int k = 0; k < REPEATS.length; k++) {
             files.append(SearchIndexTest.article("dac-biet-" + k, "Mùa đặc biệt " + k, "2019-01-" + (10 + k),
                     "Đà Nẵng", "[]", "", "Chuyện " + "mùa ".repeat(REPEATS[k]) + "ở bản."));
+        }
+        for (int j = 0; j < 5; j++) {
+            files.append(SearchIndexTest.article("banh-" + j, "Bánh chưng " + j, "2018-02-0" + (1 + j), "Đà Nẵng",
+                    "[]", "", "Bánh chưng ngày Tết."));
         }
         for (int i = 0; i < FILLERS; i++) {
             String mua = i % 2 == 0 ? "Mùa" : "Múa";
@@ -190,6 +195,16 @@ class SearchCommonWordsBrowserTest {
         if (IndexFiles.shard("mua", shards) != IndexFiles.shard("mu", shards)) {
             assertThat(paths).doesNotContain(shardOfMua);
         }
+    }
+
+    @Test
+    void aTypedSyllableIsCompletedOnlyWithSyllablesCommonerThanItself() {
+        open("?q=ban");
+        assertThat(status()).as("bản is in 641 articles, bánh in 5: ban means bản").isEqualTo("Tìm thấy 641 bài.");
+        open("?q=ba");
+        assertThat(status()).as("ba is no syllable of the site: bản and bánh").isEqualTo("Tìm thấy 646 bài.");
+        open("?q=ban+");
+        assertThat(status()).as("a space ends the syllable").isEqualTo("Tìm thấy 641 bài.");
     }
 
     @Test
