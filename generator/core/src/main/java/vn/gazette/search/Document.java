@@ -1,7 +1,6 @@
 package vn.gazette.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +18,28 @@ import vn.gazette.site.Term;
  * neighbouring syllables (phrases), the filter values (year, province and the province it is part of today, tags,
  * conference kind), and the metadata a result shows. Not changed once made.
  *
- * @param syllables by bare key
+ * @param syllables the bare keys, each once, with their weights and spellings ({@link Words})
  * @param pairs     neighbouring bare keys, each as {@link Keys#pair}, sorted, each once
  * @param filters   filter keys such as {@code #p:ha-giang}
  * @param meta      the result's JSON object
  */
-record Document(Map<Keys.Bare, Hit> syllables, long[] pairs, List<String> filters, String meta) {
+record Document(Words syllables, long[] pairs, List<String> filters, String meta) {
+
+    /** A document without syllables, pairs or filters (one whose body could not be read). */
+    static Document empty() {
+        return new Document(new Words(new Keys.Bare[0], new int[0], new String[0], new String[0][]), new long[0],
+                List.of(), "null");
+    }
+
+    /**
+     * The syllables of one article, in parallel arrays: bare key i has weight {@code weights[i]}, first spelling
+     * {@code exacts[i]} and further spellings {@code more[i]} (null when none).
+     */
+    record Words(Keys.Bare[] bares, int[] weights, String[] exacts, String[][] more) {
+        int size() {
+            return bares.length;
+        }
+    }
 
     /** Weights of a syllable by where it is: a word of the title says more than one of the body. */
     static final int TITLE = 8;
@@ -39,50 +54,92 @@ record Document(Map<Keys.Bare, Hit> syllables, long[] pairs, List<String> filter
     static final int SUMMARY_CHARS = 240;
     static final int BODY_CHARS = 280;
 
-    /** One bare syllable in one article: its weight and its spellings there (the first, and any others). */
-    static final class Hit {
-        int weight;
-        String exact;
-        String[] more;
+    /**
+     * Where one thread gathers an article's syllables: by bare key number, without a map or an object per syllable
+     * (an article has hundreds; a build, millions). Reused from article to article. Not thread-safe.
+     */
+    static final class Scratch {
+        private int[] slotOf = new int[1024];
+        private int[] stampOf = new int[1024];
+        private int stamp;
+        private Keys.Bare[] bares = new Keys.Bare[256];
+        private int[] weights = new int[256];
+        private String[] exacts = new String[256];
+        private String[][] more = new String[256][];
+        private int size;
+        private final Pairs pairs = new Pairs();
+
+        void begin() {
+            stamp++;
+            size = 0;
+            pairs.size = 0;
+        }
+
+        /** Adds an occurrence of a syllable with its weight and spelling. */
+        void add(Keys.Bare bare, int weight, String exact) {
+            int id = bare.id;
+            if (id >= slotOf.length) {
+                int length = Math.max(slotOf.length * 2, id + 1);
+                slotOf = java.util.Arrays.copyOf(slotOf, length);
+                stampOf = java.util.Arrays.copyOf(stampOf, length);
+            }
+            int slot;
+            if (stampOf[id] != stamp) {
+                if (size == bares.length) {
+                    bares = java.util.Arrays.copyOf(bares, size * 2);
+                    weights = java.util.Arrays.copyOf(weights, size * 2);
+                    exacts = java.util.Arrays.copyOf(exacts, size * 2);
+                    more = java.util.Arrays.copyOf(more, size * 2);
+                }
+                slot = size++;
+                stampOf[id] = stamp;
+                slotOf[id] = slot;
+                bares[slot] = bare;
+                weights[slot] = 0;
+                exacts[slot] = exact;
+                more[slot] = null;
+            } else {
+                slot = slotOf[id];
+                spelling(slot, exact);
+            }
+            weights[slot] = Math.min(255, weights[slot] + weight);
+        }
 
         /** Adds a spelling (an exact key as {@link Keys} gives it: the same spelling is the same string). */
-        void spelling(String spelling) {
-            if (exact == null) {
-                exact = spelling;
+        private void spelling(int slot, String spelling) {
+            if (exacts[slot].equals(spelling)) {
                 return;
             }
-            if (exact.equals(spelling)) {
+            String[] others = more[slot];
+            if (others == null) {
+                more[slot] = new String[] {spelling};
                 return;
             }
-            if (more == null) {
-                more = new String[] {spelling};
-                return;
-            }
-            for (String other : more) {
+            for (String other : others) {
                 if (other.equals(spelling)) {
                     return;
                 }
             }
-            more = java.util.Arrays.copyOf(more, more.length + 1);
-            more[more.length - 1] = spelling;
+            others = java.util.Arrays.copyOf(others, others.length + 1);
+            others[others.length - 1] = spelling;
+            more[slot] = others;
         }
 
-        /** The spellings, the first first. */
-        List<String> exacts() {
-            List<String> all = new ArrayList<>(1 + (more == null ? 0 : more.length));
-            all.add(exact);
-            if (more != null) {
-                all.addAll(List.of(more));
-            }
-            return all;
+        /** The syllables gathered since {@link #begin}. */
+        Words words() {
+            return new Words(java.util.Arrays.copyOf(bares, size), java.util.Arrays.copyOf(weights, size),
+                    java.util.Arrays.copyOf(exacts, size), java.util.Arrays.copyOf(more, size));
         }
     }
 
-    /** What one article contributes; {@code keys} folds syllables (shared by the threads: it remembers them). */
-    static Document of(Site site, Article article, String bodyHtml, Keys keys) {
+    /**
+     * What one article contributes; {@code keys} folds syllables (shared by the threads: it remembers them),
+     * {@code scratch} is the calling thread's own.
+     */
+    static Document of(Site site, Article article, String bodyHtml, Keys keys, Scratch scratch) {
         FrontMatter front = article.front();
-        Map<Keys.Bare, Hit> syllables = new HashMap<>();
-        Pairs pairs = new Pairs();
+        scratch.begin();
+        Pairs pairs = scratch.pairs;
         List<String> filters = new ArrayList<>();
         filters.add("#y:" + article.date().localDate().getYear());
         String province = null;
@@ -106,7 +163,7 @@ record Document(Map<Keys.Bare, Hit> syllables, long[] pairs, List<String> filter
         }
         Optional<Conference> conference = front.conference();
         conference.ifPresent(c -> filters.add("#k:" + c.kind().word()));
-        Indexer indexer = new Indexer(syllables, pairs, keys);
+        Indexer indexer = new Indexer(scratch, pairs, keys);
         indexer.add(front.title(), TITLE, Integer.MAX_VALUE);
         front.summary().ifPresent(summary -> indexer.add(summary, SUMMARY, Integer.MAX_VALUE));
         labels.forEach(label -> indexer.add(label, LABEL, Integer.MAX_VALUE));
@@ -115,7 +172,7 @@ record Document(Map<Keys.Bare, Hit> syllables, long[] pairs, List<String> filter
         String body = HtmlText.of(bodyHtml);
         indexer.add(body, BODY, BODY_PAIRS);
         String meta = meta(site, article, province, provinceNow, conference, body);
-        return new Document(syllables, pairs.sorted(), filters, meta);
+        return new Document(scratch.words(), pairs.sorted(), filters, meta);
     }
 
     private static List<String> fields(Conference conference) {
@@ -171,7 +228,7 @@ record Document(Map<Keys.Bare, Hit> syllables, long[] pairs, List<String> filter
 
     /** Pairs as they are found, with repeats; {@link #sorted} gives each once. Not thread-safe. */
     private static final class Pairs {
-        private long[] pairs = new long[64];
+        private long[] pairs = new long[512];
         private int size;
 
         void add(long pair) {
@@ -195,15 +252,13 @@ record Document(Map<Keys.Bare, Hit> syllables, long[] pairs, List<String> filter
     }
 
     /** Adds the syllables of texts with their weights, and the pairs among the first of them. */
-    private record Indexer(Map<Keys.Bare, Hit> syllables, Pairs pairs, Keys keys) {
+    private record Indexer(Scratch syllables, Pairs pairs, Keys keys) {
         void add(String text, int weight, int pairLimit) {
             Keys.Bare[] previous = {null};
             int[] seen = {0};
             Syllables.each(text, (syllable, joined) -> {
                 Keys.Key key = keys.of(syllable);
-                Hit hit = syllables.computeIfAbsent(key.bare(), k -> new Hit());
-                hit.weight = Math.min(255, hit.weight + weight);
-                hit.spelling(key.exact());
+                syllables.add(key.bare(), weight, key.exact());
                 if (joined && previous[0] != null && seen[0] < pairLimit) {
                     pairs.add(Keys.pair(previous[0], key.bare()));
                 }

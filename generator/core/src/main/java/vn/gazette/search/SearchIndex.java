@@ -25,7 +25,9 @@ public final class SearchIndex {
     private final Document.Keys keys = new Document.Keys();
     private final TreeMap<Integer, Document> waiting = new TreeMap<>();
     private int next;
-    private final Map<Document.Keys.Bare, Postings> syllables = new HashMap<>();
+    private final ThreadLocal<Document.Scratch> scratch = ThreadLocal.withInitial(Document.Scratch::new);
+    /** The syllables' postings by bare key number. */
+    private Postings[] syllables = new Postings[1024];
     private final LongMap<Postings> pairs = new LongMap<>();
     private final Map<String, Postings> filters = new HashMap<>();
     private final Map<Integer, String[]> metas = new TreeMap<>();
@@ -52,7 +54,7 @@ public final class SearchIndex {
             throw new IllegalArgumentException("not an article of this site: " + article.url());
         }
         long start = System.nanoTime();
-        Document document = Document.of(site, article, bodyHtml, keys);
+        Document document = Document.of(site, article, bodyHtml, keys, scratch.get());
         arrived(position, document);
         nanos.addAndGet(System.nanoTime() - start);
     }
@@ -66,7 +68,7 @@ public final class SearchIndex {
     public void skip(Article article) {
         Integer position = positions.get(article);
         if (position != null) {
-            arrived(position, new Document(Map.of(), new long[0], List.of(), "null"));
+            arrived(position, Document.empty());
         }
     }
 
@@ -84,8 +86,19 @@ public final class SearchIndex {
     }
 
     private void fold(int id, Document document) {
-        document.syllables().forEach((bare, hit) -> syllables.computeIfAbsent(bare, k -> new Postings())
-                .add(id, hit.weight, hit.exact, hit.more));
+        Document.Words words = document.syllables();
+        for (int i = 0; i < words.size(); i++) {
+            int bare = words.bares()[i].id;
+            if (bare >= syllables.length) {
+                syllables = java.util.Arrays.copyOf(syllables, Math.max(syllables.length * 2, bare + 1));
+            }
+            Postings postings = syllables[bare];
+            if (postings == null) {
+                postings = new Postings();
+                syllables[bare] = postings;
+            }
+            postings.add(id, words.weights()[i], words.exacts()[i], words.more()[i]);
+        }
         for (long pair : document.pairs()) {
             pairs.computeIfAbsent(pair, k -> new Postings()).add(id);
         }
@@ -108,8 +121,13 @@ public final class SearchIndex {
     }
 
     private Map<String, Postings> byText() {
-        Map<String, Postings> byText = new HashMap<>(syllables.size() * 2);
-        syllables.forEach((bare, postings) -> byText.put(bare.text, postings));
+        Document.Keys.Bare[] bares = keys.byId();
+        Map<String, Postings> byText = new HashMap<>();
+        for (int id = 0; id < syllables.length; id++) {
+            if (syllables[id] != null) {
+                byText.put(bares[id].text, syllables[id]);
+            }
+        }
         return byText;
     }
 

@@ -64,14 +64,35 @@ class KeysTest {
     }
 
     @Test
-    void aHitKeepsEachSpellingOnceTheFirstFirst() {
-        Document.Hit hit = new Document.Hit();
-        hit.spelling("hoa1");
-        hit.spelling("hoa1");
-        hit.spelling("hoa");
-        hit.spelling("hoa2");
-        hit.spelling("hoa");
-        assertThat(hit.exacts()).containsExactly("hoa1", "hoa", "hoa2");
+    void theScratchGathersEachSyllableOnceWithItsWeightAndEachSpellingOnceAndStartsAfreshPerArticle() {
+        Document.Keys keys = new Document.Keys();
+        Document.Scratch scratch = new Document.Scratch();
+        scratch.begin();
+        for (String word : List.of("Hoà", "hòa", "HOA", "hỏa", "Bình", "hoa")) {
+            Document.Keys.Key key = keys.of(word);
+            scratch.add(key.bare(), word.equals("Bình") ? 8 : 1, key.exact());
+        }
+        Document.Words words = scratch.words();
+        assertThat(words.size()).isEqualTo(2);
+        assertThat(words.bares()[0].text).isEqualTo("hoa");
+        assertThat(words.weights()[0]).isEqualTo(5);
+        assertThat(words.exacts()[0]).isEqualTo("hoa1");
+        assertThat(words.more()[0]).containsExactly("hoa", "hoa3");
+        assertThat(words.bares()[1].text).isEqualTo("binh");
+        assertThat(words.weights()[1]).isEqualTo(8);
+        assertThat(words.more()[1]).isNull();
+
+        scratch.begin();
+        for (int i = 0; i < 300; i++) {
+            scratch.add(keys.of("hoa").bare(), 1, keys.of("hoa").exact());
+        }
+        for (int i = 0; i < 2000; i++) {
+            scratch.add(keys.of("t" + i).bare(), 1, keys.of("t" + i).exact());
+        }
+        Document.Words next = scratch.words();
+        assertThat(next.size()).as("grown past its first room").isEqualTo(2001);
+        assertThat(next.weights()[0]).as("capped at one byte").isEqualTo(255);
+        assertThat(next.more()[0]).isNull();
     }
 
     @Test
