@@ -166,8 +166,9 @@ public final class Generator {
             laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
             int indexFiles = publisher.writeIndex(workers).size();
             publisher.searchIndex().ifPresentOrElse(index -> laps.lap("search", index.documents(), "article",
-                    indexFiles + " files; " + String.format(java.util.Locale.ROOT, "%.2f", index.workTime().toNanos()
-                            / 1e9) + " s of work while rendering"),
+                    indexFiles + " files; " + String.format(java.util.Locale.ROOT, "%.2f s CPU while rendering, "
+                            + "%.2f s CPU laying out", index.workTime().toNanos() / 1e9,
+                            index.filesTime().toNanos() / 1e9)),
                     () -> laps.lap("search", 0, "article", "off: search: false in site.yaml"));
 
             publisher.copyFiles(workers, ThemeLoader.OVERRIDES, problems);

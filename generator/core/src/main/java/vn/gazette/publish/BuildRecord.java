@@ -35,8 +35,10 @@ public record BuildRecord(Optional<Path> manifest, SiteConfig config) {
                 || !Files.exists(marker(manifest.get()))) {
             return false;
         }
-        // the search index is not linked from pages (the script reads it), and its files are known only at the end
-        long linkable = previous.paths().stream().filter(path -> !path.startsWith(SearchIndex.FOLDER)).count();
+        // the search index's files are known only at the end and not linked from pages (the script reads them), but
+        // for the two the search page asks the browser to fetch early, which are always there
+        long linkable = previous.paths().stream().filter(path -> !path.startsWith(SearchIndex.FOLDER)
+                || SearchIndex.alwaysWritten().contains(path)).count();
         return files.stream().filter(path -> previous.get(path).isPresent()).count() == linkable;
     }
 

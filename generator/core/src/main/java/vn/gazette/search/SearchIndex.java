@@ -53,16 +53,33 @@ public final class SearchIndex {
         if (position == null) {
             throw new IllegalArgumentException("not an article of this site: " + article.url());
         }
-        long start = System.nanoTime();
+        long start = cpuNanos();
         Document document = Document.of(site, article, bodyHtml, keys, scratch.get());
         arrived(position, document);
-        nanos.addAndGet(System.nanoTime() - start);
+        nanos.addAndGet(cpuNanos() - start);
     }
 
-    /** The time the rendering workers spent on the index, summed over them (it is not on the wall clock alone). */
+    /**
+     * The CPU time the rendering workers spent on the index, summed over them: processor time of their threads, not
+     * the wall clock (which counts waiting for the lock, and for the processor on a busy machine).
+     */
     public java.time.Duration workTime() {
         return java.time.Duration.ofNanos(nanos.get());
     }
+
+    /** The CPU time {@link #files} took. */
+    public synchronized java.time.Duration filesTime() {
+        return java.time.Duration.ofNanos(filesNanos);
+    }
+
+    /** The calling thread's CPU time, or the wall clock where the JVM cannot tell it. */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
+            .getThreadMXBean();
+    private long filesNanos;
 
     /** Counts an article whose body could not be read (the build fails; the index only must not wait for it). */
     public void skip(Article article) {
@@ -117,7 +134,11 @@ public final class SearchIndex {
             throw new IllegalStateException("the search index is missing article " + (next < positions.size()
                     ? site.articles().get(next).url() : "?"));
         }
-        return new IndexFiles(site, positions.size(), byText(), pairsByText(), filters, metas).files();
+        long start = cpuNanos();
+        List<IndexFiles.File> files = new IndexFiles(site, positions.size(), byText(), pairsByText(), filters, metas)
+                .files();
+        filesNanos += cpuNanos() - start;
+        return files;
     }
 
     private Map<String, Postings> byText() {
