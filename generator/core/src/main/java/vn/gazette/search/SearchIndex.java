@@ -102,26 +102,115 @@ public final class SearchIndex {
         return positions.size() - 1 - position;
     }
 
+    /**
+     * Articles are folded a chunk at a time: the chunk's syllables and pairs are sorted by key, so each key's postings
+     * are appended to in one run instead of once per article (an article touches hundreds of keys, each a cache
+     * miss; a common key is in most articles of a chunk).
+     */
+    static final int CHUNK = 256;
+    /** Bare key numbers and chunk positions fit in these many bits each when pairs are sorted as one number. */
+    private static final int PAIR_BITS = 21;
+    private final List<Document> chunk = new ArrayList<>(CHUNK);
+    private final int[] chunkIds = new int[CHUNK];
+
     private void fold(int id, Document document) {
-        Document.Words words = document.syllables();
-        for (int i = 0; i < words.size(); i++) {
-            int bare = words.bares()[i].id;
-            if (bare >= syllables.length) {
-                syllables = java.util.Arrays.copyOf(syllables, Math.max(syllables.length * 2, bare + 1));
-            }
-            Postings postings = syllables[bare];
-            if (postings == null) {
-                postings = new Postings();
-                syllables[bare] = postings;
-            }
-            postings.add(id, words.weights()[i], words.exacts()[i], words.more()[i]);
-        }
-        for (long pair : document.pairs()) {
-            pairs.computeIfAbsent(pair, k -> new Postings()).add(id);
-        }
         document.filters().forEach(filter -> filters.computeIfAbsent(filter, k -> new Postings()).add(id));
         metas.computeIfAbsent(id / IndexFiles.BUCKET, b -> new String[IndexFiles.BUCKET])[id % IndexFiles.BUCKET] =
                 document.meta();
+        chunkIds[chunk.size()] = id;
+        chunk.add(document);
+        if (chunk.size() == CHUNK) {
+            flush();
+        }
+    }
+
+    /** Adds the chunk's postings, key by key, each key's in the order the articles came (from the newest down). */
+    private void flush() {
+        int total = 0;
+        int totalPairs = 0;
+        for (Document document : chunk) {
+            total += document.syllables().size();
+            totalPairs += document.pairs().length;
+        }
+        long[] order = new long[total];
+        int[] documentOf = new int[total];
+        int[] wordOf = new int[total];
+        int t = 0;
+        for (int c = 0; c < chunk.size(); c++) {
+            Document.Words words = chunk.get(c).syllables();
+            for (int i = 0; i < words.size(); i++) {
+                order[t] = ((long) words.bares()[i].id << 32) | t;
+                documentOf[t] = c;
+                wordOf[t] = i;
+                t++;
+            }
+        }
+        java.util.Arrays.sort(order);
+        for (long o : order) {
+            int k = (int) o;
+            Document.Words words = chunk.get(documentOf[k]).syllables();
+            int i = wordOf[k];
+            postings(words.bares()[i].id).add(chunkIds[documentOf[k]], words.weights()[i], words.exacts()[i],
+                    words.more()[i]);
+        }
+        flushPairs(totalPairs);
+        chunk.clear();
+    }
+
+    private void flushPairs(int total) {
+        long limit = 1L << PAIR_BITS;
+        boolean packable = total < limit;
+        for (int c = 0; c < chunk.size() && packable; c++) {
+            for (long pair : chunk.get(c).pairs()) {
+                if ((pair >>> 32) >= limit || (pair & 0xffffffffL) >= limit) {
+                    packable = false;
+                    break;
+                }
+            }
+        }
+        if (!packable) { // more than two million bare keys: one article after the other
+            for (int c = 0; c < chunk.size(); c++) {
+                for (long pair : chunk.get(c).pairs()) {
+                    pairs.computeIfAbsent(pair, k -> new Postings()).add(chunkIds[c]);
+                }
+            }
+            return;
+        }
+        long[] order = new long[total];
+        long[] pairOf = new long[total];
+        int[] documentOf = new int[total];
+        int t = 0;
+        for (int c = 0; c < chunk.size(); c++) {
+            for (long pair : chunk.get(c).pairs()) {
+                order[t] = ((pair >>> 32) << (2 * PAIR_BITS)) | ((pair & 0xffffffffL) << PAIR_BITS) | t;
+                pairOf[t] = pair;
+                documentOf[t] = c;
+                t++;
+            }
+        }
+        java.util.Arrays.sort(order);
+        long previous = -1;
+        Postings postings = null;
+        for (long o : order) {
+            int k = (int) (o & (limit - 1));
+            if (postings == null || pairOf[k] != previous) {
+                previous = pairOf[k];
+                postings = pairs.computeIfAbsent(previous, key -> new Postings());
+            }
+            postings.add(chunkIds[documentOf[k]]);
+        }
+    }
+
+    private Postings postings(int bare) {
+        if (bare >= syllables.length) {
+            syllables = java.util.Arrays.copyOf(syllables, Math.max(syllables.length * 2, bare + 1));
+        }
+        Postings postings = syllables[bare];
+        if (postings == null) {
+            postings = new Postings();
+            syllables[bare] = postings;
+        }
+        return postings;
     }
 
     /**
@@ -135,6 +224,7 @@ public final class SearchIndex {
                     ? site.articles().get(next).url() : "?"));
         }
         long start = cpuNanos();
+        flush();
         List<IndexFiles.File> files = new IndexFiles(site, positions.size(), byText(), pairsByText(), filters, metas)
                 .files();
         filesNanos += cpuNanos() - start;
@@ -168,6 +258,7 @@ public final class SearchIndex {
 
     /** Keys of every syllable, pair and filter, for tests. */
     synchronized List<String> keys() {
+        flush();
         List<String> all = new ArrayList<>(byText().keySet());
         all.addAll(pairsByText().keySet());
         all.addAll(filters.keySet());
