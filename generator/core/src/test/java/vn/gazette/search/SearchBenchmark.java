@@ -90,7 +90,8 @@ class SearchBenchmark {
                         byFolder, timing);
                 kilobytes.add((indexBytes + pageBytes) / 1024.0);
                 firsts.add(Integer.parseInt(String.valueOf(first)));
-                pages.add(Integer.parseInt(String.valueOf(whole)));
+                // a script without data-page (before it showed results one by one) shows the whole page at once
+                pages.add(Integer.parseInt(String.valueOf(whole == null ? first : whole)));
             }
         }
         java.util.Collections.sort(firsts);
