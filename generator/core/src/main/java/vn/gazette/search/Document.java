@@ -1,5 +1,7 @@
 package vn.gazette.search;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.Conference;
 import vn.gazette.content.FrontMatter;
 import vn.gazette.content.Speaker;
+import vn.gazette.internal.Digest;
 import vn.gazette.site.Article;
 import vn.gazette.site.Site;
 import vn.gazette.site.Taxonomy;
@@ -133,46 +136,124 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
     }
 
     /**
+     * The version of what {@link #of} makes of a source (with {@link HtmlText} and {@link Syllables}): raise it when
+     * the same source gives a different document, so the documents the build cache keeps from before miss.
+     */
+    static final int VERSION = 1;
+
+    /** The rules every document key includes: the version, the weights and limits, and how syllables fold. */
+    private static final long RULES = new Digest().add(VERSION).add(TITLE).add(LABEL).add(SUMMARY).add(FIELD)
+            .add(BODY).add(BODY_PAIRS).add(SUMMARY_CHARS).add(BODY_CHARS).add(Syllables.MAX_LENGTH)
+            .add(FoldTable.json()).value();
+
+    private static final RecordComponent[] SOURCE = Source.class.getRecordComponents();
+
+    /**
+     * Everything a document is made from besides the body, as the site gives it for one article: {@link #of} reads
+     * nothing else, and {@link #key} digests every component, so whatever a document shows is in its key by itself.
+     *
+     * @param link        the article's address with the site's base path
+     * @param title       its title
+     * @param date        its day, {@code 2024-02-01}
+     * @param filters     the document's filter keys, in order
+     * @param labels      the names of its terms (a province followed by the one it is part of today)
+     * @param province    the name of its province, if it has one
+     * @param provinceNow the province that one is part of today, if it was merged
+     * @param kind        its conference's kind, if it is a conference
+     * @param summary     its summary
+     * @param author      its author
+     * @param fields      a conference's organizer, partners, places, speakers with their roles, and topics
+     */
+    record Source(String link, String title, String date, List<String> filters, List<String> labels,
+            Optional<String> province, Optional<String> provinceNow, Optional<String> kind, Optional<String> summary,
+            Optional<String> author, List<String> fields) {
+
+        /** What the site says of one of its articles. */
+        static Source of(Site site, Article article) {
+            FrontMatter front = article.front();
+            List<String> filters = new ArrayList<>();
+            filters.add("#y:" + article.date().localDate().getYear());
+            String province = null;
+            String provinceNow = null;
+            List<String> labels = new ArrayList<>();
+            for (Taxonomy taxonomy : site.taxonomies()) {
+                for (Term term : site.terms(article, taxonomy)) {
+                    labels.add(term.name());
+                    if (taxonomy.name().equals(TaxonomyConfig.PROVINCE)) {
+                        province = term.name();
+                        filters.add("#p:" + term.slug());
+                        if (term.now().isPresent()) {
+                            provinceNow = term.now().get().name();
+                            labels.add(provinceNow);
+                            filters.add("#p:" + slugOf(term.now().get().url()));
+                        }
+                    } else if (taxonomy.name().equals(TaxonomyConfig.TAGS)) {
+                        filters.add("#t:" + term.slug());
+                    }
+                }
+            }
+            Optional<Conference> conference = front.conference();
+            Optional<String> kind = conference.map(c -> c.kind().word());
+            kind.ifPresent(k -> filters.add("#k:" + k));
+            return new Source(site.config().link(article.url()), front.title(),
+                    article.date().localDate().toString(), List.copyOf(filters), List.copyOf(labels),
+                    Optional.ofNullable(province), Optional.ofNullable(provinceNow), kind, front.summary(),
+                    front.author(), conference.map(Document::fields).orElse(List.of()));
+        }
+
+        /**
+         * The key of the document made of this source and a body: the rules, the body's digest and every component.
+         *
+         * @param body the {@link Digest} of the body HTML
+         */
+        long key(long body) {
+            Digest digest = new Digest().add(RULES).add(body);
+            for (RecordComponent component : SOURCE) {
+                try {
+                    add(digest, component.getAccessor().invoke(this));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+            }
+            return digest.value();
+        }
+
+        private static void add(Digest digest, Object value) {
+            if (value instanceof String text) {
+                digest.add(text);
+            } else if (value instanceof Optional<?> optional) {
+                digest.add(optional.isPresent() ? 1 : 0);
+                optional.ifPresent(v -> add(digest, v));
+            } else if (value instanceof List<?> list) {
+                digest.add(list.size());
+                list.forEach(item -> add(digest, item));
+            } else {
+                throw new IllegalStateException("a document's source holds text only: " + value);
+            }
+        }
+    }
+
+    /**
      * What one article contributes; {@code keys} folds syllables (shared by the threads: it remembers them),
      * {@code scratch} is the calling thread's own.
      */
     static Document of(Site site, Article article, String bodyHtml, Keys keys, Scratch scratch) {
-        FrontMatter front = article.front();
+        return of(Source.of(site, article), bodyHtml, keys, scratch);
+    }
+
+    /** The document of a source and its body (see {@link #of(Site, Article, String, Keys, Scratch)}). */
+    static Document of(Source source, String bodyHtml, Keys keys, Scratch scratch) {
         scratch.begin();
         Pairs pairs = scratch.pairs;
-        List<String> filters = new ArrayList<>();
-        filters.add("#y:" + article.date().localDate().getYear());
-        String province = null;
-        String provinceNow = null;
-        List<String> labels = new ArrayList<>();
-        for (Taxonomy taxonomy : site.taxonomies()) {
-            for (Term term : site.terms(article, taxonomy)) {
-                labels.add(term.name());
-                if (taxonomy.name().equals(TaxonomyConfig.PROVINCE)) {
-                    province = term.name();
-                    filters.add("#p:" + term.slug());
-                    if (term.now().isPresent()) {
-                        provinceNow = term.now().get().name();
-                        labels.add(provinceNow);
-                        filters.add("#p:" + slugOf(term.now().get().url()));
-                    }
-                } else if (taxonomy.name().equals(TaxonomyConfig.TAGS)) {
-                    filters.add("#t:" + term.slug());
-                }
-            }
-        }
-        Optional<Conference> conference = front.conference();
-        conference.ifPresent(c -> filters.add("#k:" + c.kind().word()));
         Indexer indexer = new Indexer(scratch, pairs, keys);
-        indexer.add(front.title(), TITLE, Integer.MAX_VALUE);
-        front.summary().ifPresent(summary -> indexer.add(summary, SUMMARY, Integer.MAX_VALUE));
-        labels.forEach(label -> indexer.add(label, LABEL, Integer.MAX_VALUE));
-        front.author().ifPresent(author -> indexer.add(author, FIELD, Integer.MAX_VALUE));
-        conference.ifPresent(c -> fields(c).forEach(field -> indexer.add(field, FIELD, Integer.MAX_VALUE)));
+        indexer.add(source.title(), TITLE, Integer.MAX_VALUE);
+        source.summary().ifPresent(summary -> indexer.add(summary, SUMMARY, Integer.MAX_VALUE));
+        source.labels().forEach(label -> indexer.add(label, LABEL, Integer.MAX_VALUE));
+        source.author().ifPresent(author -> indexer.add(author, FIELD, Integer.MAX_VALUE));
+        source.fields().forEach(field -> indexer.add(field, FIELD, Integer.MAX_VALUE));
         String body = HtmlText.of(bodyHtml);
         indexer.add(body, BODY, BODY_PAIRS);
-        String meta = meta(site, article, province, provinceNow, conference, body);
-        return new Document(scratch.words(), pairs.sorted(), filters, meta);
+        return new Document(scratch.words(), pairs.sorted(), source.filters(), meta(source, body));
     }
 
     private static List<String> fields(Conference conference) {
@@ -185,23 +266,18 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
             speaker.role().ifPresent(fields::add);
         }
         fields.addAll(conference.topics());
-        return fields;
+        return List.copyOf(fields);
     }
 
-    private static String meta(Site site, Article article, String province, String provinceNow,
-            Optional<Conference> conference, String body) {
+    private static String meta(Source source, String body) {
         StringBuilder json = new StringBuilder(256).append('{');
-        JsonText.field(json, "u", site.config().link(article.url()));
-        JsonText.field(json, "t", article.title());
-        JsonText.field(json, "d", article.date().localDate().toString());
-        if (province != null) {
-            JsonText.field(json, "p", province);
-        }
-        if (provinceNow != null) {
-            JsonText.field(json, "n", provinceNow);
-        }
-        conference.ifPresent(c -> JsonText.field(json, "k", c.kind().word()));
-        article.front().summary().ifPresent(s -> JsonText.field(json, "s", cut(s, SUMMARY_CHARS)));
+        JsonText.field(json, "u", source.link());
+        JsonText.field(json, "t", source.title());
+        JsonText.field(json, "d", source.date());
+        source.province().ifPresent(p -> JsonText.field(json, "p", p));
+        source.provinceNow().ifPresent(n -> JsonText.field(json, "n", n));
+        source.kind().ifPresent(k -> JsonText.field(json, "k", k));
+        source.summary().ifPresent(s -> JsonText.field(json, "s", cut(s, SUMMARY_CHARS)));
         JsonText.field(json, "x", cut(body, BODY_CHARS));
         json.setLength(json.length() - 1);
         return json.append('}').toString();
@@ -313,15 +389,23 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         Key of(String syllable) {
             Key key = known.get(syllable);
             if (key == null) {
-                Bare bare = bares.computeIfAbsent(Syllables.bare(syllable), text -> new Bare(text, ids.getAndIncrement()));
-                String exact = Syllables.exact(syllable);
-                String same = exacts.putIfAbsent(exact, exact);
-                key = new Key(bare, same == null ? exact : same);
+                key = new Key(bare(Syllables.bare(syllable)), exact(Syllables.exact(syllable)));
                 if (this.known.size() < MAX_REMEMBERED) {
                     this.known.putIfAbsent(syllable, key);
                 }
             }
             return key;
+        }
+
+        /** The bare key of this text: the same object as for the syllables that fold to it (for documents read back). */
+        Bare bare(String text) {
+            return bares.computeIfAbsent(text, t -> new Bare(t, ids.getAndIncrement()));
+        }
+
+        /** The one string of this exact key. */
+        String exact(String text) {
+            String same = exacts.putIfAbsent(text, text);
+            return same == null ? text : same;
         }
 
         /** Two neighbouring bare keys as one number. */

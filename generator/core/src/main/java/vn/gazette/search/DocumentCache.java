@@ -1,0 +1,215 @@
+package vn.gazette.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.gazette.internal.Pack;
+
+/**
+ * The search documents of earlier builds, kept in the build cache ({@code documents.pack}, a {@link Pack}) by their
+ * key ({@link Document.Source#key}): an article whose source and body did not change is not cut into syllables
+ * again, and when nothing the index is made of changed, its documents are not even read. Any unreadable entry is a
+ * miss. Thread-safe.
+ */
+public final class DocumentCache implements AutoCloseable {
+
+    /** The layout of an entry; another one makes the whole pack empty. */
+    private static final int FORMAT = 1;
+    private static final String NAME = "documents";
+
+    private final Pack pack;
+
+    private DocumentCache(Pack pack) {
+        this.pack = pack;
+    }
+
+    /** A cache that never hits and keeps nothing. */
+    public static DocumentCache none() {
+        return new DocumentCache(Pack.none());
+    }
+
+    /** Opens the cache in the build cache {@code folder}. */
+    public static DocumentCache open(Path folder) throws IOException {
+        return new DocumentCache(Pack.open(folder, NAME, FORMAT));
+    }
+
+    /** Whether the document of {@code key} is there (it is then kept for the next build, read or not). */
+    boolean has(long key) {
+        return pack.has(key);
+    }
+
+    /**
+     * The document of {@code key}, if it is there and can be read.
+     *
+     * @param keys the build's keys: a document read back has the same key objects as one made
+     */
+    Optional<Document> get(long key, Document.Keys keys) {
+        Optional<byte[]> bytes = pack.get(key);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decode(bytes.get(), keys));
+        } catch (RuntimeException e) {
+            pack.forget(key);
+            return Optional.empty();
+        }
+    }
+
+    void put(long key, Document document) {
+        pack.put(key, encode(document));
+    }
+
+    /**
+     * A document as bytes: its syllables (bare key, weight, first spelling, further spellings), its pairs as the
+     * places of their two syllables in that list (the numbers of bare keys hold only within one build), its filters
+     * and its metadata. Text is UTF-8 after its length; numbers are variable-length.
+     */
+    static byte[] encode(Document document) {
+        Out out = new Out();
+        Document.Words words = document.syllables();
+        Map<Document.Keys.Bare, Integer> places = new HashMap<>(words.size() * 2);
+        out.number(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            places.put(words.bares()[i], i);
+            out.text(words.bares()[i].text);
+            out.number(words.weights()[i]);
+            out.text(words.exacts()[i]);
+            String[] more = words.more()[i];
+            out.number(more == null ? 0 : more.length);
+            if (more != null) {
+                for (String spelling : more) {
+                    out.text(spelling);
+                }
+            }
+        }
+        Map<Integer, Integer> byId = new HashMap<>(words.size() * 2);
+        places.forEach((bare, place) -> byId.put(bare.id, place));
+        out.number(document.pairs().length);
+        for (long pair : document.pairs()) {
+            out.number(byId.get((int) (pair >>> 32)));
+            out.number(byId.get((int) pair));
+        }
+        out.number(document.filters().size());
+        document.filters().forEach(out::text);
+        out.text(document.meta());
+        return out.toByteArray();
+    }
+
+    /** Reads what {@link #encode} wrote; bytes that do not make a document are a {@link RuntimeException}. */
+    static Document decode(byte[] bytes, Document.Keys keys) {
+        In in = new In(bytes);
+        int count = in.count();
+        Document.Keys.Bare[] bares = new Document.Keys.Bare[count];
+        int[] weights = new int[count];
+        String[] exacts = new String[count];
+        String[][] more = new String[count][];
+        for (int i = 0; i < count; i++) {
+            bares[i] = keys.bare(in.text());
+            weights[i] = in.number();
+            exacts[i] = keys.exact(in.text());
+            int others = in.count();
+            if (others > 0) {
+                more[i] = new String[others];
+                for (int j = 0; j < others; j++) {
+                    more[i][j] = keys.exact(in.text());
+                }
+            }
+        }
+        long[] pairs = new long[in.count()];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = Document.Keys.pair(bares[in.number()], bares[in.number()]);
+        }
+        java.util.Arrays.sort(pairs); // as a document made has them: the numbers of this build decide the order
+        int filterCount = in.count();
+        List<String> filters = new ArrayList<>(filterCount);
+        for (int i = 0; i < filterCount; i++) {
+            filters.add(in.text());
+        }
+        String meta = in.text();
+        if (!in.atEnd()) {
+            throw new IllegalArgumentException("bytes after a search document");
+        }
+        return new Document(new Document.Words(bares, weights, exacts, more), pairs, filters, meta);
+    }
+
+    /** Keeps what this build used (see {@link Pack#close}). */
+    @Override
+    public void close() throws IOException {
+        pack.close();
+    }
+
+    private static final class Out extends ByteArrayOutputStream {
+        Out() {
+            super(4096);
+        }
+
+        void number(int value) {
+            int v = value;
+            while ((v & ~0x7F) != 0) {
+                write((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            write(v);
+        }
+
+        void text(String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            number(utf8.length);
+            writeBytes(utf8);
+        }
+    }
+
+    private static final class In {
+        private final byte[] bytes;
+        private int at;
+
+        In(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int number() {
+            int value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                byte b = bytes[at++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    if (value < 0) {
+                        throw new IllegalArgumentException("a negative number in a search document");
+                    }
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException("a number too long in a search document");
+        }
+
+        /** A number of things that follow, each at least a byte long: never more than the bytes left. */
+        int count() {
+            int count = number();
+            if (count > bytes.length - at) {
+                throw new IllegalArgumentException("a count past the end of a search document");
+            }
+            return count;
+        }
+
+        String text() {
+            int length = number();
+            if (length > bytes.length - at) {
+                throw new IllegalArgumentException("text past the end of a search document");
+            }
+            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return text;
+        }
+
+        boolean atEnd() {
+            return at == bytes.length;
+        }
+    }
+}
