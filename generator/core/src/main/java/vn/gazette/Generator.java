@@ -34,6 +34,7 @@ import vn.gazette.publish.SitePublisher;
 import vn.gazette.publish.UnsafeOutputException;
 import vn.gazette.render.Theme;
 import vn.gazette.render.ThemeLoader;
+import vn.gazette.search.DocumentCache;
 import vn.gazette.site.LeftOut;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
@@ -132,6 +133,7 @@ public final class Generator {
                 BodyCache bodies = cached
                         ? BodyCache.open(request.cache().get(), MarkdownConverter.VERSION + "|" + config.rawHtml())
                         : BodyCache.none();
+                DocumentCache documents = cached ? DocumentCache.open(request.cache().get()) : DocumentCache.none();
                 ImageStage images = ImageStage.open(cached ? request.cache() : Optional.empty(), config.images())) {
             ArticleReader reader = reader(config, limit, bodies);
             List<ArticleFile> articles = read(tree, config, reader, workers, session, problems);
@@ -158,15 +160,16 @@ public final class Generator {
             SitePublisher publisher = new SitePublisher(site, theme, request.source().resolve(SiteConfigLoader.FILE_NAME),
                     TaxonomyBuilder.vietnamese(), new SitePublisher.Setup(reader, output, previous, manifest,
                             session.map(BuildSession::publishMemo), (done, total) -> request.listener().progress("render",
-                                    done, total), pictures), problems);
+                                    done, total), pictures, documents), problems);
             if (request.checkOnly()) {
                 publisher.checkWhatReadersGet();
             }
             int pages = publisher.make(workers, problems);
             laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
-            int indexFiles = publisher.writeIndex(workers).size();
+            int indexFiles = publisher.writeIndex(workers);
             publisher.searchIndex().ifPresentOrElse(index -> laps.lap("search", index.documents(), "article",
-                    indexFiles + " files; " + String.format(java.util.Locale.ROOT, "%.2f s CPU while rendering, "
+                    indexFiles + " files" + (publisher.indexKept() ? " kept" : "") + "; " + index.made()
+                            + " indexed anew; " + String.format(java.util.Locale.ROOT, "%.2f s CPU while rendering, "
                             + "%.2f s CPU laying out", index.workTime().toNanos() / 1e9,
                             index.filesTime().toNanos() / 1e9)),
                     () -> laps.lap("search", 0, "article", "off: search: false in site.yaml"));

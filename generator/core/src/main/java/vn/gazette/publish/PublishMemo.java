@@ -11,7 +11,8 @@ import vn.gazette.problem.Problem;
 /**
  * The publishing half of what a running process remembers between builds ({@code vn.gazette.BuildSession}): each
  * published file's incremental key ({@link vn.gazette.render.OutputKeys}) and fingerprint, and the problems making
- * it found, so a file whose key did not change is left as published without being made again. Files count only
+ * it found, so a file whose key did not change is left as published without being made again (and an article page
+ * left so gives the search index the digest of its body instead of the body). Files count only
  * once their build published. Thread-safe for the workers of one build; builds must not overlap.
  */
 public final class PublishMemo {
@@ -23,6 +24,7 @@ public final class PublishMemo {
     private Map<String, Made> made = Map.of();
     private final Map<String, Made> making = new ConcurrentHashMap<>();
     private final Map<String, long[]> related = new ConcurrentHashMap<>();
+    private final Map<String, long[]> indexed = new ConcurrentHashMap<>();
 
     /** Starts a build. */
     public synchronized void begin() {
@@ -34,10 +36,22 @@ public final class PublishMemo {
         return related;
     }
 
-    /** Forgets related-article parts of addresses that are gone, when they are many. */
+    /**
+     * What each article page gave the search index, by path: the key the page was made for and the digest of the
+     * body it gave ({@link vn.gazette.search.SearchIndex#add(vn.gazette.site.Article, long)}). The same key means
+     * the same body, whether or not that build published, so a page left as it was need not read its body again.
+     */
+    Map<String, long[]> indexed() {
+        return indexed;
+    }
+
+    /** Forgets related-article parts and index digests of addresses that are gone, when they are many. */
     public void keepOnly(int articles) {
         if (related.size() > 2 * articles + 100) {
             related.clear(); // rebuilt on the next build
+        }
+        if (indexed.size() > 2 * articles + 100) {
+            indexed.clear(); // bodies are read again once
         }
     }
 

@@ -23,7 +23,7 @@ import vn.gazette.render.OutputKeys;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.TemplateRenderer;
 import vn.gazette.render.Theme;
-import vn.gazette.search.IndexFiles;
+import vn.gazette.search.DocumentCache;
 import vn.gazette.search.SearchIndex;
 import vn.gazette.site.Article;
 import vn.gazette.site.Asset;
@@ -54,9 +54,17 @@ public final class SitePublisher {
      * @param memo      what the last builds of this process made, if it remembers them
      * @param progress  told of each file made
      * @param pictures  what the image stage made: the variants to publish, and the sizes pages give images
+     * @param documents the search documents of earlier builds, kept in the build cache
      */
     public record Setup(ArticleReader reader, OutputFolder output, Manifest previous, Optional<Path> manifest,
-            Optional<PublishMemo> memo, PagePublisher.Progress progress, ImageStage.Pictures pictures) {
+            Optional<PublishMemo> memo, PagePublisher.Progress progress, ImageStage.Pictures pictures,
+            DocumentCache documents) {
+
+        /** A setup without a cache of search documents. */
+        public Setup(ArticleReader reader, OutputFolder output, Manifest previous, Optional<Path> manifest,
+                Optional<PublishMemo> memo, PagePublisher.Progress progress, ImageStage.Pictures pictures) {
+            this(reader, output, previous, manifest, memo, progress, pictures, DocumentCache.none());
+        }
 
         /** A setup for a site without images. */
         public Setup(ArticleReader reader, OutputFolder output, Manifest previous, Optional<Path> manifest,
@@ -74,9 +82,10 @@ public final class SitePublisher {
     private final LinkChecker links;
     private final PageSafety safety;
     private final BuildRecord record;
-    private final SearchIndex search;
     private final MediaMarkup media;
     private Optional<ReaderChecks> readers = Optional.empty();
+    private final HtmlCleaner cleaner = new HtmlCleaner();
+    private final IndexPublisher index;
 
     /** Lists the site's outputs (reporting clashes of addresses into {@code problems}). */
     public SitePublisher(Site site, Theme theme, Path configFile, java.util.Comparator<String> names, Setup setup,
@@ -95,7 +104,7 @@ public final class SitePublisher {
         this.links = new LinkChecker(files(), site.config(), site.leftOut(), configFile.toAbsolutePath().getParent(),
                 safety);
         this.record = new BuildRecord(setup.manifest(), site.config());
-        this.search = site.config().search() ? new SearchIndex(site) : null;
+        this.index = new IndexPublisher(site, setup, cleaner, problems);
     }
 
     /**
@@ -146,7 +155,6 @@ public final class SitePublisher {
                 setup.manifest().isPresent() || setup.memo().isPresent(), readers);
         Optional<OutputKeys> keys = setup.memo().map(memo -> pages.keys(siteDigest, memo.related()));
         ArticleLinks articleLinks = new ArticleLinks(site, links);
-        HtmlCleaner cleaner = new HtmlCleaner();
         workers.forEach(outputs.all(), output -> {
             long key = keys.map(k -> k.of(output)).orElse(0L);
             if (output instanceof Output.File file) {
@@ -159,7 +167,7 @@ public final class SitePublisher {
             }
             if (keys.isPresent() && publisher.reuse(output.path(), key, problems)) {
                 if (output instanceof Output.ArticlePage article) {
-                    indexKept(article.article());
+                    index.kept(article, key);
                 }
                 return;
             }
@@ -167,7 +175,7 @@ public final class SitePublisher {
                 publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
                         problems), new Problems());
             } else if (output instanceof Output.ArticlePage article) {
-                article(article, key, publisher, articleLinks, cleaner, problems);
+                article(article, key, publisher, articleLinks, problems);
             }
         });
         templates.reportTo(problems);
@@ -178,7 +186,7 @@ public final class SitePublisher {
     }
 
     private void article(Output.ArticlePage output, long key, PagePublisher publisher, ArticleLinks articleLinks,
-            HtmlCleaner cleaner, Problems problems) throws IOException {
+            Problems problems) throws IOException {
         Problems found = new Problems();
         var article = output.article();
         Optional<MarkdownDocument> body = setup.reader().body(article.source(), article.bodyOffset(),
@@ -186,54 +194,42 @@ public final class SitePublisher {
         if (body.isEmpty()) {
             problems.addAll(found.all());
             publisher.skipped();
-            if (search != null) {
-                search.skip(article);
-            }
+            index.skipped(article);
             return;
         }
         String cleaned = cleaned(body.get(), article, cleaner, site.config(), found);
         String html = articleLinks.rewrite(article.source(), cleaned, body.get().links(), found);
         MediaMarkup.reportMissingAlt(article.source().path(), body.get().links(), found);
-        if (search != null) {
-            search.add(article, html);
-        }
+        index.made(output, key, cleaned);
         html = media.apply(article.url(), html, article.front().toc()).html();
         problems.addAll(found.all());
         publisher.made(output.path(), key, publisher.page(output.path(), output.page().apply(html),
                 Optional.of(new ReaderChecks.ArticleBody(html, body.get())), problems), found);
     }
 
-    /** The page of an article stays as it was, but the index is made anew: it needs the text. */
-    private void indexKept(vn.gazette.site.Article article) throws IOException {
-        if (search == null) {
-            return;
-        }
-        setup.reader().body(article.source(), article.bodyOffset(), article.bodyFirstLine(), article.checksum(),
-                new Problems()).ifPresentOrElse(body -> search.add(article, body.html()), () -> search.skip(article));
-    }
-
     /**
      * Writes the search index, once every article page is made (its files depend on the words of all of them, so
-     * they are not in the registry's list, which is known before anything is made; nothing links to them).
+     * they are not in the registry's list, which is known before anything is made; nothing links to them). When
+     * the index is made of the same inputs as the last build's, its files are kept as they are, not made at all.
      *
-     * @return the index's files (none when the site has {@code search: false})
+     * @return the number of the index's files (none when the site has {@code search: false})
      */
-    public List<IndexFiles.File> writeIndex(Workers workers) throws IOException {
-        if (search == null) {
-            return List.of();
-        }
-        List<IndexFiles.File> files = search.files();
-        workers.forEach(files, file -> setup.output().write(file.path(), file.bytes()));
-        return files;
+    public int writeIndex(Workers workers) throws IOException {
+        return index.write(workers);
+    }
+
+    /** Whether the last build's index files were kept as they were (the index had the same inputs). */
+    public boolean indexKept() {
+        return index.kept();
     }
 
     /** The index being built, for its counts; empty when the site has {@code search: false}. */
     public Optional<SearchIndex> searchIndex() {
-        return Optional.ofNullable(search);
+        return index.index();
     }
 
     /** The body as it goes into the page: cleaned unless the site trusts its editors' HTML. */
-    private static String cleaned(MarkdownDocument body, Article article, HtmlCleaner cleaner, SiteConfig config,
+    static String cleaned(MarkdownDocument body, Article article, HtmlCleaner cleaner, SiteConfig config,
             Problems problems) {
         // under 'escape' raw HTML is already text, but a javascript: link written in Markdown still needs cleaning
         if (body.needsCleaning() && config.rawHtml() != RawHtmlPolicy.ALLOW) {

@@ -82,7 +82,7 @@ public final class IndexFiles {
         files.add(text("index.json", "{\"version\":" + VERSION + ",\"documents\":" + documents + ",\"shards\":"
                 + shards + ",\"own\":" + own().json() + ",\"bucket\":" + BUCKET + ",\"fold\":" + FoldTable.json()
                 + "}\n"));
-        files.add(text("facets.json", facets()));
+        files.add(text("facets.json", facets(site, filters.keySet())));
         files.addAll(postings(shards));
         dictionary(files);
         metas.forEach((bucket, entries) -> {
@@ -253,7 +253,8 @@ public final class IndexFiles {
         });
     }
 
-    private String facets() {
+    /** The facets of a site; the conference kinds are those among {@code filterKeys}. */
+    static String facets(Site site, java.util.Collection<String> filterKeys) {
         StringBuilder json = new StringBuilder("{\"provinces\":[");
         Comparator<String> names = TaxonomyBuilder.vietnamese();
         site.taxonomy(TaxonomyConfig.PROVINCE).ifPresent(taxonomy -> terms(json, taxonomy.terms().stream()
@@ -263,7 +264,7 @@ public final class IndexFiles {
         json.append("],\"years\":[");
         json.append(String.join(",", site.archive().years().stream().map(y -> String.valueOf(y.year())).toList()));
         json.append("],\"kinds\":[");
-        json.append(String.join(",", filters.keySet().stream().filter(k -> k.startsWith("#k:")).sorted()
+        json.append(String.join(",", filterKeys.stream().filter(k -> k.startsWith("#k:")).sorted()
                 .map(k -> "\"" + k.substring(3) + "\"").toList()));
         return json.append("]}\n").toString();
     }

@@ -1,0 +1,203 @@
+package vn.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gazette.BuildListener;
+import vn.gazette.BuildRequest;
+import vn.gazette.BuildResult;
+import vn.gazette.BuildSession;
+import vn.gazette.Generator;
+import vn.gazette.MiniSite;
+import vn.gazette.ProjectFiles;
+import vn.gazette.StageReport;
+
+/**
+ * A build that takes the search documents from the build cache, or keeps the last build's index files, publishes
+ * the very bytes a build without a cache publishes: after no change, after each kind of edit, with a damaged cache,
+ * and in a session (the preview server). Each step builds the same content both ways and compares the index files.
+ */
+class SearchIndexCacheTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-15T05:00:00Z");
+
+    /** HTML the cleaner changes (a named character reference, an element it drops) and a link to an article. */
+    private static final String RAW = SearchIndexTest.article("f-raw", "Bài có HTML", "2024-04-01", "Hà Giang",
+            "[tập huấn]", "", "<div onclick=\"x()\">Caf&eacute; <button>Nút bấm</button> ở biên giới</div>\n\n"
+                    + "Xem [bài tập huấn](a-tap-huan.md) và [bài mới](e-moi.md).");
+
+    @TempDir
+    Path dir;
+
+    private MiniSite site;
+    private final List<String> search = new ArrayList<>();
+    private int step;
+
+    @BeforeEach
+    void writeSite() {
+        site = MiniSite.of(dir, SearchIndexTest.SITE + SearchIndexTest.ARTICLES + RAW);
+    }
+
+    private BuildRequest request(Path output) {
+        return site.request().withNow(NOW).withListener(new BuildListener() {
+            @Override
+            public void stageFinished(StageReport report) {
+                if (report.stage().equals("search")) {
+                    search.add(report.detail());
+                }
+            }
+        });
+    }
+
+    /** Builds into {@code out} with the cache (and the session, if any), checks it against a build without one. */
+    private String buildBothWays(BuildSession session) throws IOException {
+        age();
+        Path cached = dir.resolve("out");
+        BuildRequest request = request(cached).withCache(dir.resolve("cache"));
+        BuildResult result = session == null ? Generator.create().build(request)
+                : Generator.create().build(request, session);
+        assertThat(result.hasErrors()).as("step " + step).isFalse();
+        String detail = search.get(search.size() - 1);
+        Path clean = dir.resolve("clean-" + step);
+        assertThat(Generator.create().build(BuildRequest.of(site.content(), clean)
+                .withTheme(ProjectFiles.defaultTheme()).withThreads(2).withNow(NOW)).hasErrors()).isFalse();
+        assertThat(index(cached)).as("index after step " + step).isEqualTo(index(clean)).isNotEmpty();
+        return detail;
+    }
+
+    private String buildBothWays() throws IOException {
+        return buildBothWays(null);
+    }
+
+    /** The index files' bytes by path (as Latin-1 text, so a difference shows). */
+    private static Map<String, String> index(Path output) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Path root = output.resolve(SearchIndex.FOLDER);
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file),
+                        StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private void edit(String relative, String from, String to) {
+        try {
+            Path file = site.content().resolve(relative);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(text).as(relative).contains(from);
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Files written since the last step get a time well in the past, so a session trusts their stamps. */
+    private void age() throws IOException {
+        step++;
+        FileTime recent = FileTime.from(Instant.now().minusSeconds(60));
+        try (Stream<Path> files = Files.walk(site.content())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(file).compareTo(recent) > 0) {
+                    Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")
+                            .plusSeconds(60L * step)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBuildWithNothingChangedKeepsTheIndexFilesWithoutMakingADocument() throws IOException {
+        assertThat(buildBothWays()).startsWith("23 files;").contains("; 6 indexed anew;");
+        assertThat(buildBothWays()).startsWith("23 files kept;").contains("; 0 indexed anew;");
+        assertThat(buildBothWays()).startsWith("23 files kept;").contains("; 0 indexed anew;");
+    }
+
+    @Test
+    void eachKindOfEditMakesOnlyTheDocumentsItChangesAndTheSameIndexAsABuildWithoutCache() throws IOException {
+        buildBothWays();
+        // a paragraph more in one article
+        edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình.\n\nThêm một đoạn về bản Lũng Cú.");
+        assertThat(buildBothWays()).doesNotContain("kept").contains("; 1 indexed anew;");
+        // a new tag: the facets change, and the document of that article
+        edit("articles/e-moi.md", "tags: []", "tags: [biên giới]");
+        assertThat(buildBothWays()).contains("; 1 indexed anew;");
+        // a tag spelt anew in one of its two articles: a tie, the site's name for it stays, and so does the index
+        edit("articles/a-tap-huan.md", "[tập huấn]", "[Tập Huấn]");
+        assertThat(buildBothWays()).startsWith("23 files kept;");
+        // and in the other: the tag's name changes, in both documents and in the facets
+        edit("articles/f-raw.md", "[tập huấn]", "[Tập Huấn]");
+        assertThat(buildBothWays()).contains("; 2 indexed anew;");
+        // an article gone: no document is made, but every number after it moves
+        delete("articles/b-tap-huan-sai.md");
+        assertThat(buildBothWays()).doesNotContain("kept").contains("; 0 indexed anew;");
+        // a new date: the articles are numbered in another order
+        edit("articles/a-tap-huan.md", "date: 2023-09-22", "date: 2025-05-30");
+        assertThat(buildBothWays()).doesNotContain("kept");
+        // the base path is in every result's address
+        edit("site.yaml", "baseUrl: https://example.gov.vn/", "baseUrl: https://example.gov.vn/luu-tru/");
+        assertThat(buildBothWays()).contains("; 5 indexed anew;");
+        assertThat(buildBothWays()).startsWith("22 files kept;");
+    }
+
+    @Test
+    void aDamagedCacheOfDocumentsIsReadAgainFromTheBodies() throws IOException {
+        buildBothWays();
+        Path pack = dir.resolve("cache/documents.pack");
+        // as long as it was, so the index of entries still points into it, but no entry is there any more
+        Files.write(pack, new byte[(int) Files.size(pack)], StandardOpenOption.TRUNCATE_EXISTING);
+        // nothing changed: the index is kept without reading a document
+        assertThat(buildBothWays()).startsWith("23 files kept;");
+        // one edit: the other documents are read, none can be, and each is made again from its body
+        edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, sửa.");
+        assertThat(buildBothWays()).contains("; 6 indexed anew;");
+        assertThat(buildBothWays()).startsWith("23 files kept;");
+    }
+
+    @Test
+    void anIndexFileGoneFromTheOutputIsWrittenAgain() throws IOException {
+        buildBothWays();
+        Files.delete(dir.resolve("out").resolve(SearchIndex.FOLDER).resolve("facets.json"));
+        assertThat(buildBothWays()).doesNotContain("kept").contains("; 0 indexed anew;");
+        assertThat(buildBothWays()).startsWith("23 files kept;");
+    }
+
+    @Test
+    void aSessionTakesTheDocumentsOfPagesItLeftAsTheyWereWithoutReadingTheirBodies() throws IOException {
+        BuildSession session = BuildSession.create();
+        assertThat(buildBothWays(session)).contains("; 6 indexed anew;");
+        edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình.\n\nThêm một đoạn.");
+        // the pages left as they were give the index the digests of their bodies, not the bodies
+        assertThat(buildBothWays(session)).contains("; 1 indexed anew;");
+        assertThat(buildBothWays(session)).startsWith("23 files kept;").contains("; 0 indexed anew;");
+        // without the cache's documents, and with an index file gone, every page is left as it was but the index is
+        // made again: the session reads the bodies again, and cleans them as the pages do
+        Files.delete(dir.resolve("cache/documents.idx"));
+        Files.delete(dir.resolve("out").resolve(SearchIndex.FOLDER).resolve("facets.json"));
+        assertThat(buildBothWays(session)).contains("; 6 indexed anew;");
+    }
+
+    private void delete(String relative) {
+        try {
+            Files.delete(site.content().resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
