@@ -1,6 +1,10 @@
 package vn.gazette.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -57,6 +61,31 @@ public final class Digest {
         bytes(text.getBytes(StandardCharsets.UTF_8));
         number[0] = TEXT_END;
         return bytes(number, 0, 1);
+    }
+
+    /**
+     * Adds the compiled code of a class and of the classes declared in it, as its class loader has them: a key
+     * that includes the code making a cached thing then misses when that code changes, whether or not anyone raised
+     * a version number. A class whose code cannot be read adds only its name.
+     */
+    public Digest code(Class<?> type) {
+        String name = type.getName().substring(type.getPackageName().isEmpty() ? 0
+                : type.getPackageName().length() + 1);
+        try (InputStream in = type.getResourceAsStream(name + ".class")) {
+            if (in == null) {
+                add(type.getName());
+            } else {
+                bytes(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            add(type.getName());
+        }
+        Class<?>[] nested = type.getDeclaredClasses();
+        Arrays.sort(nested, Comparator.comparing(Class::getName));
+        for (Class<?> inner : nested) {
+            code(inner);
+        }
+        return this;
     }
 
     public long value() {

@@ -11,6 +11,7 @@ import vn.gazette.content.Conference;
 import vn.gazette.content.FrontMatter;
 import vn.gazette.content.Speaker;
 import vn.gazette.internal.Digest;
+import vn.gazette.internal.Texts;
 import vn.gazette.site.Article;
 import vn.gazette.site.Site;
 import vn.gazette.site.Taxonomy;
@@ -136,14 +137,18 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
     }
 
     /**
-     * The version of what {@link #of} makes of a source (with {@link HtmlText} and {@link Syllables}): raise it when
-     * the same source gives a different document, so the documents the build cache keeps from before miss.
+     * The version of what {@link #of} makes of a source: raise it when the same source and the same code give a
+     * different document (the code is in every key already), so the documents the build cache keeps miss.
      */
     static final int VERSION = 1;
 
-    /** The rules every document key includes: the version, the weights and limits, and how syllables fold. */
-    private static final long RULES = new Digest().add(VERSION).add(TITLE).add(LABEL).add(SUMMARY).add(FIELD)
-            .add(BODY).add(BODY_PAIRS).add(SUMMARY_CHARS).add(BODY_CHARS).add(Syllables.MAX_LENGTH)
+    /**
+     * What every document key includes besides its source: the version, the code that makes a document and reads it
+     * back (this class with its weights and limits, {@link HtmlText}, {@link Syllables}, {@link Texts},
+     * {@link JsonText}, {@link DocumentCache}), and how this Java folds Vietnamese letters ({@link FoldTable}).
+     */
+    private static final long RULES = new Digest().add(VERSION).code(Document.class).code(HtmlText.class)
+            .code(Syllables.class).code(Texts.class).code(JsonText.class).code(DocumentCache.class)
             .add(FoldTable.json()).value();
 
     private static final RecordComponent[] SOURCE = Source.class.getRecordComponents();

@@ -32,8 +32,15 @@ public final class SearchIndex {
     /** Where the index lives in the output. */
     public static final String FOLDER = vn.gazette.render.SearchPage.INDEX_FOLDER;
 
-    /** The layout of the index files ({@link IndexFiles}), among the {@link #inputs}: raise it with the layout. */
+    /**
+     * The version of the index files' layout, among the {@link #inputs}: raise it when the same documents and the
+     * same code ({@link #CODE}) make other files.
+     */
     static final int FORMAT = 1;
+
+    /** The code that folds documents and lays the files out, and how this Java folds letters ({@link FoldTable}). */
+    private static final long CODE = new Digest().code(SearchIndex.class).code(Postings.class).code(IndexFiles.class)
+            .code(LongMap.class).code(JsonText.class).code(FoldTable.class).add(FoldTable.json()).value();
 
     private static final Document NOTHING = Document.empty();
 
@@ -315,16 +322,14 @@ public final class SearchIndex {
     }
 
     /**
-     * A digest of everything the index files are made of: their layout and sizes, the folding table, the facets
-     * and every document's key in order. Two builds with the same inputs make the same files.
+     * A digest of everything the index files are made of: their layout and the code that makes them, the folding
+     * table, the facets, and every document's key in order. Two builds with the same inputs make the same files.
      *
      * @throws IllegalStateException when an article of the site was neither added nor skipped
      */
     public synchronized long inputs() {
         requireEveryArticle();
-        Digest digest = new Digest().add(FORMAT).add(IndexFiles.VERSION).add(IndexFiles.BUCKET)
-                .add(IndexFiles.SHARD_BYTES).add(IndexFiles.OWN_FILE).add(IndexFiles.OWN_SPREAD)
-                .add(IndexFiles.MAX_SHARDS).add(IndexFiles.FACET_TAGS).add(FoldTable.json())
+        Digest digest = new Digest().add(FORMAT).add(IndexFiles.VERSION).add(CODE)
                 .add(IndexFiles.facets(site, Set.of())).add(documentKeys.length);
         for (long key : documentKeys) {
             digest.add(key);

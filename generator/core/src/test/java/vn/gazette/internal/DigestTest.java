@@ -27,4 +27,23 @@ class DigestTest {
         assertThat(new Digest().add(1).add(2).value()).isNotEqualTo(new Digest().add(2).add(1).value());
         assertThat(new Digest().add("x").add(7).value()).isEqualTo(new Digest().add("x").add(7).value());
     }
+
+    @Test
+    void theCodeOfAClassIsItsClassFileAndThoseOfTheClassesInIt() throws java.io.IOException {
+        byte[] outer;
+        byte[] inner;
+        try (var in = Digest.class.getResourceAsStream("Digest.class")) {
+            outer = in.readAllBytes();
+        }
+        try (var in = DigestTest.class.getResourceAsStream("DigestTest$Nested.class")) {
+            inner = in.readAllBytes();
+        }
+        assertThat(new Digest().code(Digest.class).value()).isEqualTo(Digest.of(outer));
+        assertThat(new Digest().code(Nested.class).value()).isEqualTo(Digest.of(inner));
+        assertThat(new Digest().code(DigestTest.class).value()).isNotEqualTo(new Digest().code(Nested.class).value());
+        assertThat(new Digest().code(DigestTest.class).value()).isEqualTo(new Digest().code(DigestTest.class).value());
+    }
+
+    private static final class Nested {
+    }
 }
