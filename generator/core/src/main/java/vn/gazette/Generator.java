@@ -133,7 +133,9 @@ public final class Generator {
                 BodyCache bodies = cached
                         ? BodyCache.open(request.cache().get(), MarkdownConverter.VERSION + "|" + config.rawHtml())
                         : BodyCache.none();
-                DocumentCache documents = cached ? DocumentCache.open(request.cache().get()) : DocumentCache.none();
+                // a build without search leaves the documents of the last one with search as they are
+                DocumentCache documents = cached && config.search() ? DocumentCache.open(request.cache().get())
+                        : DocumentCache.none();
                 ImageStage images = ImageStage.open(cached ? request.cache() : Optional.empty(), config.images())) {
             ArticleReader reader = reader(config, limit, bodies);
             List<ArticleFile> articles = read(tree, config, reader, workers, session, problems);

@@ -193,6 +193,21 @@ class SearchIndexCacheTest {
         assertThat(buildBothWays(session)).contains("; 6 indexed anew;");
     }
 
+    @Test
+    void aSiteThatTurnsSearchOffAndOnAgainFindsItsDocumentsAndGetsTheIndexABuildWithoutCacheMakes()
+            throws IOException {
+        buildBothWays();
+        edit("site.yaml", "baseUrl: https://example.gov.vn/", "baseUrl: https://example.gov.vn/\nsearch: false");
+        BuildResult off = Generator.create().build(request(dir.resolve("out")).withCache(dir.resolve("cache")));
+        assertThat(off.hasErrors()).isFalse();
+        assertThat(search.get(search.size() - 1)).startsWith("off:");
+        assertThat(dir.resolve("out").resolve(SearchIndex.FOLDER)).doesNotExist();
+        edit("site.yaml", "\nsearch: false", "");
+        edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, lần nữa.");
+        // the build without search left the cache's documents alone: only the edited one is made
+        assertThat(buildBothWays()).doesNotContain("kept").contains("; 1 indexed anew;");
+    }
+
     private void delete(String relative) {
         try {
             Files.delete(site.content().resolve(relative));
