@@ -46,7 +46,7 @@ class IncrementalBuildTest {
                 Files.copy(file, copy);
             }
         }
-        edit("site.yaml", "pageSize: 10", "pageSize: 2\nrelated: 3");
+        site.edit("site.yaml", "pageSize: 10", "pageSize: 2\nrelated: 3");
         StringBuilder more = new StringBuilder();
         String[] provinces = {"Hà Giang", "Tuyên Quang", "Cao Bằng", "Lạng Sơn", "Long An"};
         for (int i = 1; i <= 9; i++) {
@@ -57,7 +57,7 @@ class IncrementalBuildTest {
         }
         site.write(more.toString());
         // a link between articles that are neither neighbours nor related
-        edit("articles/2018/lang-son-tiep-doan-khao-sat-thong-tin-doi-ngoai.md", "## Một năm triển khai đồng bộ",
+        site.edit("articles/2018/lang-son-tiep-doan-khao-sat-thong-tin-doi-ngoai.md", "## Một năm triển khai đồng bộ",
                 "Xem thêm [tin số 1](../2024/tin-1.md).\n\n## Một năm triển khai đồng bộ");
         session = BuildSession.create();
         generator = Generator.create();
@@ -68,32 +68,13 @@ class IncrementalBuildTest {
                 + "\nsummary: \"Tóm tắt " + title + "\"\n---\n" + body + "\n";
     }
 
-    private void edit(String relative, String from, String to) {
-        try {
-            Path file = site.content().resolve(relative);
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            assertThat(text).as(relative).contains(from);
-            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * Gives every file written since the last step a modification time well in the past (a distinct one per step),
      * so the session's stamps are trusted (files written within the last two seconds never are).
      */
     private void age() throws IOException {
         step++;
-        FileTime recent = FileTime.from(Instant.now().minusSeconds(60));
-        try (Stream<Path> files = Files.walk(site.content())) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (Files.getLastModifiedTime(file).compareTo(recent) > 0) {
-                    Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")
-                            .plusSeconds(60L * step)));
-                }
-            }
-        }
+        site.age(step);
     }
 
     private BuildRequest request(Path output) {
@@ -130,32 +111,32 @@ class IncrementalBuildTest {
     void everyKindOfEditGivesWhatACleanBuildGives() throws IOException {
         assertThat(buildBothWays().hasErrors()).isFalse();
         List<Runnable> edits = new ArrayList<>();
-        edits.add(() -> edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, đã sửa thân bài."));
-        edits.add(() -> edit("articles/2024/tin-4.md", "title: \"Tin số 4\"", "title: \"Tin số bốn, đổi tên\""));
-        edits.add(() -> edit("articles/2024/tin-2.md", "date: 2024-02-12", "date: 2019-12-30"));
-        edits.add(() -> edit("articles/2024/tin-5.md", "tags: [thông tin đối ngoại]",
+        edits.add(() -> site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, đã sửa thân bài."));
+        edits.add(() -> site.edit("articles/2024/tin-4.md", "title: \"Tin số 4\"", "title: \"Tin số bốn, đổi tên\""));
+        edits.add(() -> site.edit("articles/2024/tin-2.md", "date: 2024-02-12", "date: 2019-12-30"));
+        edits.add(() -> site.edit("articles/2024/tin-5.md", "tags: [thông tin đối ngoại]",
                 "tags: [thông tin đối ngoại, chuyển đổi số]"));
-        edits.add(() -> edit("articles/2024/tin-6.md", "vùng cao]", "Vùng Cao]"));
+        edits.add(() -> site.edit("articles/2024/tin-6.md", "vùng cao]", "Vùng Cao]"));
         // most articles now spell it the new way: the tag's name changes on pages of articles that were not edited
         edits.add(() -> {
-            edit("articles/2024/tin-4.md", "vùng cao]", "Vùng Cao]");
-            edit("articles/2024/tin-8.md", "vùng cao]", "Vùng Cao]");
+            site.edit("articles/2024/tin-4.md", "vùng cao]", "Vùng Cao]");
+            site.edit("articles/2024/tin-8.md", "vùng cao]", "Vùng Cao]");
         });
-        edits.add(() -> edit("articles/2024/tin-5.md", "province: Hà Giang", "province: Cao Bằng"));
-        edits.add(() -> edit("articles/2024/tin-1.md", "summary:", "slug: tin-dau-tien\nsummary:"));
-        edits.add(() -> edit("articles/2023/cao-bang-tap-huan-thong-tin-doi-ngoai-2023.md", "  format: in-person",
+        edits.add(() -> site.edit("articles/2024/tin-5.md", "province: Hà Giang", "province: Cao Bằng"));
+        edits.add(() -> site.edit("articles/2024/tin-1.md", "summary:", "slug: tin-dau-tien\nsummary:"));
+        edits.add(() -> site.edit("articles/2023/cao-bang-tap-huan-thong-tin-doi-ngoai-2023.md", "  format: in-person",
                 "  format: in-person\n  participants: 120"));
-        edits.add(() -> edit("articles/2023/cao-bang-tap-huan-thong-tin-doi-ngoai-2023.md", "name: \"Tạp chí Cộng sản\"",
+        edits.add(() -> site.edit("articles/2023/cao-bang-tap-huan-thong-tin-doi-ngoai-2023.md", "name: \"Tạp chí Cộng sản\"",
                 "name: \"Bùi Trường Giang\""));
         // a new conference: the counts beside every group of the conference index change
-        edits.add(() -> edit("articles/2024/tin-7.md", "summary:", "conference:\n  kind: training\n  start: 2024-07-17\n"
+        edits.add(() -> site.edit("articles/2024/tin-7.md", "summary:", "conference:\n  kind: training\n  start: 2024-07-17\n"
                 + "  format: online\nsummary:"));
         // one more in a year and a province that have conferences already: only counts change on the other pages
-        edits.add(() -> edit("articles/2024/tin-9.md", "summary:", "conference:\n  kind: training\n  start: 2024-09-19\n"
+        edits.add(() -> site.edit("articles/2024/tin-9.md", "summary:", "conference:\n  kind: training\n  start: 2024-09-19\n"
                 + "  format: online\nsummary:"));
         edits.add(() -> site.write("-- articles/2024/tin-moi.md --\n" + article("Tin mới thêm", "2024-10-20",
                 "Hà Giang", "[thông tin đối ngoại, biên giới]", "Tin thêm, dẫn về [tin đầu](tin-1.md).")));
-        edits.add(() -> edit("site.yaml", "title: \"Lưu trữ Thông tin đối ngoại\"", "title: \"Lưu trữ TTĐN\""));
+        edits.add(() -> site.edit("site.yaml", "title: \"Lưu trữ Thông tin đối ngoại\"", "title: \"Lưu trữ TTĐN\""));
         edits.add(() -> site.write("-- _theme/i18n/vi.properties --\nhome.latest=Bài mới đăng\n"));
         edits.add(() -> {
             try {
@@ -174,25 +155,25 @@ class IncrementalBuildTest {
     void aFailedBuildKeepsTheLastGoodSiteAndTheNextGoodOneCatchesUp() throws IOException {
         buildBothWays();
         Map<String, String> good = tree(dir.resolve("incremental"));
-        edit("articles/2024/tin-2.md", "summary:", "draft: true\nsummary:");
+        site.edit("articles/2024/tin-2.md", "summary:", "draft: true\nsummary:");
         BuildResult failed = buildBothWays();
         // the link in tin-3.md is named in the error at the draft line of the article it points to
         assertThat(MiniSite.messages(failed, dir)).anySatisfy(m -> assertThat(m)
                 .startsWith("content/articles/2024/tin-2.md:").contains("error:").contains("articles/2024/tin-3.md:"));
         assertThat(tree(dir.resolve("incremental"))).isEqualTo(good);
-        edit("articles/2024/tin-3.md", "Xem [tin trước](tin-2.md).", "Không còn dẫn sang tin khác.");
+        site.edit("articles/2024/tin-3.md", "Xem [tin trước](tin-2.md).", "Không còn dẫn sang tin khác.");
         assertThat(buildBothWays().hasErrors()).isFalse();
-        edit("articles/2024/tin-2.md", "draft: true\n", "");
+        site.edit("articles/2024/tin-2.md", "draft: true\n", "");
         assertThat(buildBothWays().hasErrors()).isFalse();
     }
 
     @Test
     void warningsOfFilesTheSessionDidNotReadAgainAreStillReported() throws IOException {
-        edit("articles/2024/tin-4.md", "summary:", "tag: [sai khoá]\nsummary:");
+        site.edit("articles/2024/tin-4.md", "summary:", "tag: [sai khoá]\nsummary:");
         BuildResult first = buildBothWays();
         assertThat(MiniSite.messages(first, dir)).anySatisfy(m -> assertThat(m)
                 .startsWith("content/articles/2024/tin-4.md:").contains("warning:"));
-        edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
+        site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
         BuildResult second = buildBothWays();
         assertThat(MiniSite.messages(second, dir)).isEqualTo(MiniSite.messages(first, dir));
     }
@@ -202,7 +183,7 @@ class IncrementalBuildTest {
         buildBothWays();
         Path file = site.content().resolve("articles/2024/tin-3.md");
         FileTime time = Files.getLastModifiedTime(file);
-        edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin X.");
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin X.");
         Files.setLastModifiedTime(file, time);
         generator.build(request(dir.resolve("incremental")).withCache(dir.resolve("cache")), session);
         // unchanged in the session's eyes: neither read again nor rendered again

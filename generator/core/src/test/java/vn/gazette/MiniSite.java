@@ -126,4 +126,33 @@ public final class MiniSite {
     public List<String> messages(BuildResult result) {
         return messages(result, root);
     }
+
+    /** Replaces {@code from} by {@code to} in a content file, which must hold it. */
+    public void edit(String relative, String from, String to) {
+        try {
+            Path file = content().resolve(relative);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(text).as(relative).contains(from);
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Gives every content file written in the last minute a modification time well in the past, distinct for each
+     * {@code step}, so a build session trusts its stamps (files written within the last two seconds never are).
+     */
+    public void age(int step) throws IOException {
+        java.nio.file.attribute.FileTime recent = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(60));
+        try (Stream<Path> files = Files.walk(content())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(file).compareTo(recent) > 0) {
+                    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                            java.time.Instant.parse("2020-01-01T00:00:00Z").plusSeconds(60L * step)));
+                }
+            }
+        }
+    }
 }

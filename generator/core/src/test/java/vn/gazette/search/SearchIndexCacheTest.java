@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,29 +96,10 @@ class SearchIndexCacheTest {
         return files;
     }
 
-    private void edit(String relative, String from, String to) {
-        try {
-            Path file = site.content().resolve(relative);
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            assertThat(text).as(relative).contains(from);
-            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Files written since the last step get a time well in the past, so a session trusts their stamps. */
     private void age() throws IOException {
         step++;
-        FileTime recent = FileTime.from(Instant.now().minusSeconds(60));
-        try (Stream<Path> files = Files.walk(site.content())) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (Files.getLastModifiedTime(file).compareTo(recent) > 0) {
-                    Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")
-                            .plusSeconds(60L * step)));
-                }
-            }
-        }
+        site.age(step);
     }
 
     @Test
@@ -133,25 +113,25 @@ class SearchIndexCacheTest {
     void eachKindOfEditMakesOnlyTheDocumentsItChangesAndTheSameIndexAsABuildWithoutCache() throws IOException {
         buildBothWays();
         // a paragraph more in one article
-        edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình.\n\nThêm một đoạn về bản Lũng Cú.");
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình.\n\nThêm một đoạn về bản Lũng Cú.");
         assertThat(buildBothWays()).doesNotContain("kept").contains("; 1 indexed anew;");
         // a new tag: the facets change, and the document of that article
-        edit("articles/e-moi.md", "tags: []", "tags: [biên giới]");
+        site.edit("articles/e-moi.md", "tags: []", "tags: [biên giới]");
         assertThat(buildBothWays()).contains("; 1 indexed anew;");
         // a tag spelt anew in one of its two articles: a tie, the site's name for it stays, and so does the index
-        edit("articles/a-tap-huan.md", "[tập huấn]", "[Tập Huấn]");
+        site.edit("articles/a-tap-huan.md", "[tập huấn]", "[Tập Huấn]");
         assertThat(buildBothWays()).startsWith("23 files kept;");
         // and in the other: the tag's name changes, in both documents and in the facets
-        edit("articles/f-raw.md", "[tập huấn]", "[Tập Huấn]");
+        site.edit("articles/f-raw.md", "[tập huấn]", "[Tập Huấn]");
         assertThat(buildBothWays()).contains("; 2 indexed anew;");
         // an article gone: no document is made, but every number after it moves
         delete("articles/b-tap-huan-sai.md");
         assertThat(buildBothWays()).doesNotContain("kept").contains("; 0 indexed anew;");
         // a new date: the articles are numbered in another order
-        edit("articles/a-tap-huan.md", "date: 2023-09-22", "date: 2025-05-30");
+        site.edit("articles/a-tap-huan.md", "date: 2023-09-22", "date: 2025-05-30");
         assertThat(buildBothWays()).doesNotContain("kept");
         // the base path is in every result's address
-        edit("site.yaml", "baseUrl: https://example.gov.vn/", "baseUrl: https://example.gov.vn/luu-tru/");
+        site.edit("site.yaml", "baseUrl: https://example.gov.vn/", "baseUrl: https://example.gov.vn/luu-tru/");
         assertThat(buildBothWays()).contains("; 5 indexed anew;");
         assertThat(buildBothWays()).startsWith("22 files kept;");
     }
@@ -165,7 +145,7 @@ class SearchIndexCacheTest {
         // nothing changed: the index is kept without reading a document
         assertThat(buildBothWays()).startsWith("23 files kept;");
         // one edit: the other documents are read, none can be, and each is made again from its body
-        edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, sửa.");
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, sửa.");
         assertThat(buildBothWays()).contains("; 6 indexed anew;");
         assertThat(buildBothWays()).startsWith("23 files kept;");
     }
@@ -182,7 +162,7 @@ class SearchIndexCacheTest {
     void aSessionTakesTheDocumentsOfPagesItLeftAsTheyWereWithoutReadingTheirBodies() throws IOException {
         BuildSession session = BuildSession.create();
         assertThat(buildBothWays(session)).contains("; 6 indexed anew;");
-        edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình.\n\nThêm một đoạn.");
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình.\n\nThêm một đoạn.");
         // the pages left as they were give the index the digests of their bodies, not the bodies
         assertThat(buildBothWays(session)).contains("; 1 indexed anew;");
         assertThat(buildBothWays(session)).startsWith("23 files kept;").contains("; 0 indexed anew;");
@@ -197,13 +177,13 @@ class SearchIndexCacheTest {
     void aSiteThatTurnsSearchOffAndOnAgainFindsItsDocumentsAndGetsTheIndexABuildWithoutCacheMakes()
             throws IOException {
         buildBothWays();
-        edit("site.yaml", "baseUrl: https://example.gov.vn/", "baseUrl: https://example.gov.vn/\nsearch: false");
+        site.edit("site.yaml", "baseUrl: https://example.gov.vn/", "baseUrl: https://example.gov.vn/\nsearch: false");
         BuildResult off = Generator.create().build(request(dir.resolve("out")).withCache(dir.resolve("cache")));
         assertThat(off.hasErrors()).isFalse();
         assertThat(search.get(search.size() - 1)).startsWith("off:");
         assertThat(dir.resolve("out").resolve(SearchIndex.FOLDER)).doesNotExist();
-        edit("site.yaml", "\nsearch: false", "");
-        edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, lần nữa.");
+        site.edit("site.yaml", "\nsearch: false", "");
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, lần nữa.");
         // the build without search left the cache's documents alone: only the edited one is made
         assertThat(buildBothWays()).doesNotContain("kept").contains("; 1 indexed anew;");
     }
