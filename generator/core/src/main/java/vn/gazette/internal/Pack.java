@@ -156,6 +156,11 @@ public final class Pack implements AutoCloseable {
         known.remove(key);
     }
 
+    /** Whether entries put are kept: false for {@link #none}, where making an entry is wasted work. */
+    public boolean keeps() {
+        return pack != null;
+    }
+
     /** Adds an entry (a later one for the same key replaces it); a pack that cannot be written only misses later. */
     public void put(long key, byte[] bytes) {
         if (pack == null) {

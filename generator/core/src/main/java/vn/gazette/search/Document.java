@@ -63,6 +63,9 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
      * (an article has hundreds; a build, millions). Reused from article to article. Not thread-safe.
      */
     static final class Scratch {
+        /** Surface forms a thread remembers at most (a site of many odd words need not fill memory). */
+        static final int MAX_SURFACES = 1 << 16;
+
         private int[] slotOf = new int[1024];
         private int[] stampOf = new int[1024];
         private int stamp;
@@ -72,6 +75,68 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         private String[][] more = new String[256][];
         private int size;
         private final Pairs pairs = new Pairs();
+        /**
+         * The keys of the surface forms this thread met, by hash (open addressing, the hash beside each form): no
+         * string is made for a syllable met before, and no map is shared.
+         */
+        private char[][] surfaces = new char[1 << 12][];
+        private int[] hashes = new int[1 << 12];
+        private Keys.Key[] found = new Keys.Key[1 << 12];
+        private int surfaceCount;
+        private Keys keysOfSurfaces;
+
+        /** The key of the syllable at {@code start}..{@code end} of {@code text}, as {@code keys.of} gives it. */
+        Keys.Key key(char[] text, int start, int end, Keys keys) {
+            if (keys != keysOfSurfaces) { // another build's keys: what this thread remembers is not theirs
+                java.util.Arrays.fill(surfaces, null);
+                java.util.Arrays.fill(found, null);
+                surfaceCount = 0;
+                keysOfSurfaces = keys;
+            }
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text[i];
+            }
+            int mask = surfaces.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (char[] surface = surfaces[slot]; surface != null; surface = surfaces[slot]) {
+                if (hashes[slot] == hash && java.util.Arrays.equals(surface, 0, surface.length, text, start, end)) {
+                    return found[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            Keys.Key key = keys.of(new String(text, start, end - start));
+            if (surfaceCount < MAX_SURFACES) {
+                surfaces[slot] = java.util.Arrays.copyOfRange(text, start, end);
+                hashes[slot] = hash;
+                found[slot] = key;
+                if (++surfaceCount * 2 > surfaces.length) {
+                    growSurfaces();
+                }
+            }
+            return key;
+        }
+
+        private void growSurfaces() {
+            char[][] oldSurfaces = surfaces;
+            int[] oldHashes = hashes;
+            Keys.Key[] oldFound = found;
+            surfaces = new char[oldSurfaces.length * 2][];
+            hashes = new int[oldSurfaces.length * 2];
+            found = new Keys.Key[oldSurfaces.length * 2];
+            int mask = surfaces.length - 1;
+            for (int i = 0; i < oldSurfaces.length; i++) {
+                if (oldSurfaces[i] != null) {
+                    int slot = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & mask;
+                    while (surfaces[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    surfaces[slot] = oldSurfaces[i];
+                    hashes[slot] = oldHashes[i];
+                    found[slot] = oldFound[i];
+                }
+            }
+        }
 
         void begin() {
             stamp++;
@@ -256,9 +321,9 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         source.labels().forEach(label -> indexer.add(label, LABEL, Integer.MAX_VALUE));
         source.author().ifPresent(author -> indexer.add(author, FIELD, Integer.MAX_VALUE));
         source.fields().forEach(field -> indexer.add(field, FIELD, Integer.MAX_VALUE));
-        String body = HtmlText.of(bodyHtml);
-        indexer.add(body, BODY, BODY_PAIRS);
-        return new Document(scratch.words(), pairs.sorted(), source.filters(), meta(source, body));
+        HtmlText.Chars body = HtmlText.read(bodyHtml);
+        indexer.add(body.chars(), body.length(), BODY, BODY_PAIRS);
+        return new Document(scratch.words(), pairs.sorted(), source.filters(), meta(source, body.start(BODY_CHARS + 1)));
     }
 
     private static List<String> fields(Conference conference) {
@@ -274,6 +339,7 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         return List.copyOf(fields);
     }
 
+    /** @param body the body's text, or its first {@link #BODY_CHARS} + 1 characters at least */
     private static String meta(Source source, String body) {
         StringBuilder json = new StringBuilder(256).append('{');
         JsonText.field(json, "u", source.link());
@@ -332,20 +398,43 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         }
     }
 
-    /** Adds the syllables of texts with their weights, and the pairs among the first of them. */
-    private record Indexer(Scratch syllables, Pairs pairs, Keys keys) {
+    /** Adds the syllables of texts with their weights, and the pairs among the first of them. Not thread-safe. */
+    private static final class Indexer implements Syllables.Sink {
+        private final Scratch syllables;
+        private final Pairs pairs;
+        private final Keys keys;
+        private Keys.Bare previous;
+        private int seen;
+        private int weight;
+        private int pairLimit;
+
+        Indexer(Scratch syllables, Pairs pairs, Keys keys) {
+            this.syllables = syllables;
+            this.pairs = pairs;
+            this.keys = keys;
+        }
+
         void add(String text, int weight, int pairLimit) {
-            Keys.Bare[] previous = {null};
-            int[] seen = {0};
-            Syllables.each(text, (syllable, joined) -> {
-                Keys.Key key = keys.of(syllable);
-                syllables.add(key.bare(), weight, key.exact());
-                if (joined && previous[0] != null && seen[0] < pairLimit) {
-                    pairs.add(Keys.pair(previous[0], key.bare()));
-                }
-                previous[0] = key.bare();
-                seen[0]++;
-            });
+            add(text.toCharArray(), text.length(), weight, pairLimit);
+        }
+
+        void add(char[] text, int length, int weight, int pairLimit) {
+            this.previous = null;
+            this.seen = 0;
+            this.weight = weight;
+            this.pairLimit = pairLimit;
+            Syllables.each(text, length, this);
+        }
+
+        @Override
+        public void accept(char[] text, int start, int end, boolean joined) {
+            Keys.Key key = syllables.key(text, start, end, keys);
+            syllables.add(key.bare(), weight, key.exact());
+            if (joined && previous != null && seen < pairLimit) {
+                pairs.add(Keys.pair(previous, key.bare()));
+            }
+            previous = key.bare();
+            seen++;
         }
     }
 

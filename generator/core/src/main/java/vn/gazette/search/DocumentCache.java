@@ -62,8 +62,11 @@ public final class DocumentCache implements AutoCloseable {
         }
     }
 
+    /** Keeps a document made in this build (a cache that keeps nothing does not even encode it). */
     void put(long key, Document document) {
-        pack.put(key, encode(document));
+        if (pack.keeps()) {
+            pack.put(key, encode(document));
+        }
     }
 
     /**

@@ -3,7 +3,8 @@ package vn.gazette.search;
 /**
  * The text of an article body as a reader sees it: the cleaned HTML without its tags (each tag counts as a space),
  * without the contents of {@code script} and {@code style}, with character references decoded and white space
- * collapsed. The body is already well-formed HTML made by the build, so a scan is enough. Stateless and thread-safe.
+ * collapsed. The body is already well-formed HTML made by the build, so a scan is enough; it runs over the
+ * characters as an array (every article's body goes through it once a build). Stateless and thread-safe.
  */
 final class HtmlText {
 
@@ -11,58 +12,87 @@ final class HtmlText {
     }
 
     static String of(String html) {
-        StringBuilder text = new StringBuilder(html.length());
+        return read(html).toString();
+    }
+
+    /** The text, as characters (an article's body need not be a string: only its start is shown). */
+    static Chars read(String html) {
+        char[] in = html.toCharArray();
+        Out text = new Out(in.length);
+        int length = in.length;
         int i = 0;
-        int length = html.length();
         while (i < length) {
-            char c = html.charAt(i);
+            char c = in[i];
             if (c == '<') {
-                int end = html.indexOf('>', i);
-                if (end < 0) {
+                int end = i + 1;
+                while (end < length && in[end] != '>') {
+                    end++;
+                }
+                if (end == length) {
                     break;
                 }
-                String tag = html.substring(i + 1, Math.min(end, i + 8)).toLowerCase(java.util.Locale.ROOT);
+                boolean script = html.regionMatches(true, i + 1, "script", 0, 6);
+                boolean style = !script && html.regionMatches(true, i + 1, "style", 0, 5);
                 i = end + 1;
-                if (tag.startsWith("script") || tag.startsWith("style")) {
-                    int close = html.toLowerCase(java.util.Locale.ROOT).indexOf("</" + (tag.startsWith("script")
-                            ? "script" : "style"), i);
-                    i = close < 0 ? length : close;
+                if (script || style) {
+                    i = closing(html, i, script ? "</script" : "</style");
                 }
-                space(text);
+                text.space();
             } else if (c == '&') {
                 int end = html.indexOf(';', i);
                 if (end > i && end - i <= 10) {
-                    appendReference(text, html.substring(i + 1, end));
+                    reference(text, html.substring(i + 1, end));
                     i = end + 1;
                 } else {
-                    text.append(c);
+                    text.add(c);
                     i++;
                 }
-            } else if (Character.isWhitespace(c)) {
-                space(text);
+            } else if (isWhitespace(c)) {
+                text.space();
                 i++;
             } else {
-                text.append(c);
-                i++;
+                int run = i + 1;
+                while (run < length && plain(in[run])) {
+                    run++;
+                }
+                text.add(in, i, run);
+                i = run;
             }
         }
-        return text.toString().strip();
+        return text.chars();
     }
 
-    private static void space(StringBuilder text) {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-            text.append(' ');
+    /** Where the first {@code close} tag (in any case) from {@code from} on starts; the end when there is none. */
+    private static int closing(String html, int from, String close) {
+        for (int at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (html.regionMatches(true, at, close, 0, close.length())) {
+                return at;
+            }
         }
+        return html.length();
     }
 
-    private static void appendReference(StringBuilder text, String name) {
+    /** A character copied as it is, with the ones around it: not a tag, a reference or white space. */
+    private static boolean plain(char c) {
+        return c != '<' && c != '&' && !isWhitespace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered at once below U+1680, the first white space past the ASCII
+     * range (no Vietnamese letter is looked up).
+     */
+    static boolean isWhitespace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c >= 0x1680 && Character.isWhitespace(c);
+    }
+
+    private static void reference(Out text, String name) {
         switch (name) {
-            case "amp" -> text.append('&');
-            case "lt" -> text.append('<');
-            case "gt" -> text.append('>');
-            case "quot" -> text.append('"');
-            case "apos" -> text.append('\'');
-            case "nbsp" -> space(text);
+            case "amp" -> text.add('&');
+            case "lt" -> text.add('<');
+            case "gt" -> text.add('>');
+            case "quot" -> text.add('"');
+            case "apos" -> text.add('\'');
+            case "nbsp" -> text.space();
             default -> {
                 int code = -1;
                 try {
@@ -75,11 +105,65 @@ final class HtmlText {
                     code = -1;
                 }
                 if (code > 0 && Character.isValidCodePoint(code) && !Character.isWhitespace(code)) {
-                    text.appendCodePoint(code);
+                    for (char unit : Character.toChars(code)) {
+                        text.add(unit);
+                    }
                 } else {
-                    space(text);
+                    text.space();
                 }
             }
+        }
+    }
+
+    /**
+     * Characters of a text: {@code chars[0..length)}.
+     *
+     * @param chars  the characters (not to be changed)
+     * @param length how many of them are the text
+     */
+    record Chars(char[] chars, int length) {
+
+        /** The first {@code count} characters, or all when there are fewer. */
+        String start(int count) {
+            return new String(chars, 0, Math.min(count, length));
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
+
+    /**
+     * The text made so far, with single spaces between its words and none at the start: the only white space in it
+     * is the spaces {@link #space} writes, so its end is stripped by dropping a last space. A reference never makes
+     * more characters than it was written with, so the HTML's length is room enough.
+     */
+    private static final class Out {
+        private final char[] chars;
+        private int size;
+
+        Out(int room) {
+            this.chars = new char[room];
+        }
+
+        void add(char c) {
+            chars[size++] = c;
+        }
+
+        void add(char[] from, int start, int end) {
+            System.arraycopy(from, start, chars, size, end - start);
+            size += end - start;
+        }
+
+        void space() {
+            if (size > 0 && chars[size - 1] != ' ') {
+                chars[size++] = ' ';
+            }
+        }
+
+        Chars chars() {
+            return new Chars(chars, size > 0 && chars[size - 1] == ' ' ? size - 1 : size);
         }
     }
 }

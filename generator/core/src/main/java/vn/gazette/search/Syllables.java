@@ -22,28 +22,35 @@ public final class Syllables {
     private Syllables() {
     }
 
-    /** What {@link #each} hands every syllable to. */
+    /** What {@link #each} hands every syllable to: its place in the text, so that no string is made for it. */
     interface Sink {
         /**
+         * @param text   the characters of the text being cut (the sink must not change them)
+         * @param start  where the syllable starts in them
+         * @param end    where it ends (exclusive)
          * @param joined whether only spaces or hyphens stand between it and the syllable before (they may be read as
          *               a phrase; punctuation ends one)
          */
-        void accept(String syllable, boolean joined);
+        void accept(char[] text, int start, int end, boolean joined);
     }
 
     /** Calls {@code each} with every syllable of {@code text}: runs of letters, digits and combining marks. */
     static void each(String text, Sink each) {
+        each(text.toCharArray(), text.length(), each);
+    }
+
+    /** {@link #each(String, Sink)} of the text {@code chars[0..length)}. */
+    static void each(char[] chars, int length, Sink each) {
         int start = -1;
         boolean joined = false;
-        int length = text.length();
         for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ' ';
+            char c = i < length ? chars[i] : ' ';
             boolean inWord = i < length && isWordChar(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
                 if (i - start <= MAX_LENGTH) {
-                    each.accept(text.substring(start, i), joined);
+                    each.accept(chars, start, i, joined);
                     joined = true;
                 } else {
                     joined = false;
@@ -59,11 +66,29 @@ public final class Syllables {
     /** The syllables of a text, in order. */
     public static List<String> of(String text) {
         List<String> syllables = new ArrayList<>();
-        each(text, (syllable, joined) -> syllables.add(syllable));
+        each(text, (in, start, end, joined) -> syllables.add(new String(in, start, end - start)));
         return syllables;
     }
 
+    /**
+     * Whether a character is part of a syllable: a letter, a decimal digit or a combining mark. The blocks Vietnamese
+     * is written in are answered without looking the character up ({@link #isWordCharByType} says the same of them).
+     */
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (c >= 0xC0 && c < 0x250) { // Latin-1's letters, Latin Extended-A and -B
+            return c != 0xD7 && c != 0xF7;
+        }
+        if ((c >= 0x300 && c < 0x370) || (c >= 0x1E00 && c < 0x1F00)) { // combining marks, Latin Extended Additional
+            return true;
+        }
+        return isWordCharByType(c);
+    }
+
+    /** {@link #isWordChar} by the character's Unicode properties. */
+    static boolean isWordCharByType(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }

@@ -52,6 +52,17 @@ class PackTest {
     }
 
     @Test
+    void theNoPackKeepsNothingAndSaysSoSoThatNoEntryIsMadeForIt() throws IOException {
+        Pack none = Pack.none();
+        assertThat(none.keeps()).isFalse();
+        none.put(1, bytes("một"));
+        assertThat(none.has(1)).isFalse();
+        try (Pack pack = Pack.open(dir, "test", 1)) {
+            assertThat(pack.keeps()).isTrue();
+        }
+    }
+
+    @Test
     void aPackWrittenInAnotherFormatIsEmpty() throws IOException {
         try (Pack pack = Pack.open(dir, "test", 1)) {
             pack.put(1, bytes("một"));

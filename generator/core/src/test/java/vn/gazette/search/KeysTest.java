@@ -96,6 +96,32 @@ class KeysTest {
     }
 
     @Test
+    void theScratchFindsTheKeysOfSyllablesItMetByTheirCharactersThroughItsGrowthAndForgetsThemForAnotherBuild() {
+        Document.Keys keys = new Document.Keys();
+        Document.Scratch scratch = new Document.Scratch();
+        String text = "  Hoà, hòa Bình";
+        char[] chars = text.toCharArray();
+        Document.Keys.Key hoa = scratch.key(chars, 2, 5, keys);
+        assertThat(hoa).isSameAs(keys.of("Hoà")).isSameAs(scratch.key("Hoà".toCharArray(), 0, 3, keys));
+        assertThat(scratch.key(chars, 7, 10, keys).bare()).isSameAs(hoa.bare());
+        assertThat(scratch.key(chars, 7, 10, keys).exact()).isSameAs(hoa.exact());
+        assertThat(scratch.key(chars, 11, 15, keys)).isSameAs(keys.of("Bình"));
+        for (int i = 0; i < 20_000; i++) { // far past the table's first room
+            char[] word = ("từ" + i).toCharArray();
+            assertThat(scratch.key(word, 0, word.length, keys).bare().text).isEqualTo("tu" + i);
+        }
+        assertThat(scratch.key("Hoà".toCharArray(), 0, 3, keys)).isSameAs(hoa);
+        char[] seven = "từ7".toCharArray();
+        assertThat(scratch.key(seven, 0, seven.length, keys)).isSameAs(keys.of("từ7"));
+
+        Document.Keys next = new Document.Keys();
+        next.of("Bình"); // another build numbers its keys otherwise
+        Document.Keys.Key again = scratch.key("Hoà".toCharArray(), 0, 3, next);
+        assertThat(again).isNotSameAs(hoa).isSameAs(next.of("Hoà"));
+        assertThat(again.bare().id).isEqualTo(1);
+    }
+
+    @Test
     void theLongMapFindsWhatItWasGivenThroughItsGrowth() {
         LongMap<String> map = new LongMap<>();
         Map<Long, String> expected = new HashMap<>();

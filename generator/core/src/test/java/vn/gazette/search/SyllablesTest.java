@@ -40,9 +40,23 @@ class SyllablesTest {
     @Test
     void punctuationEndsAPhraseButSpacesAndHyphensDoNot() {
         java.util.List<String> joined = new java.util.ArrayList<>();
-        Syllables.each("tin tức. Đối ngoại - Ka-lăng, (thông) tin", (syllable, together) -> joined.add(
-                (together ? "+" : "") + syllable));
+        Syllables.each("tin tức. Đối ngoại - Ka-lăng, (thông) tin", (text, start, end, together) -> joined.add(
+                (together ? "+" : "") + new String(text, start, end - start)));
         assertThat(joined).containsExactly("tin", "+tức", "Đối", "+ngoại", "+Ka", "+lăng", "thông", "tin");
+    }
+
+    @Test
+    void theQuickAnswerForVietnameseBlocksIsTheUnicodeOneForEveryCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Syllables.isWordChar((char) c)).as("U+%04X", c).isEqualTo(Syllables.isWordCharByType((char) c));
+        }
+    }
+
+    @Test
+    void theQuickWhiteSpaceTestIsJavasForEveryCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(HtmlText.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+        }
     }
 
     @Test
