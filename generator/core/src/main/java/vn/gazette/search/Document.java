@@ -98,9 +98,9 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
                 hash = 31 * hash + text[i];
             }
             int mask = surfaces.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
+            int slot = slot(hash, mask);
             for (char[] surface = surfaces[slot]; surface != null; surface = surfaces[slot]) {
-                if (hashes[slot] == hash && java.util.Arrays.equals(surface, 0, surface.length, text, start, end)) {
+                if (hashes[slot] == hash && same(surface, text, start, end)) {
                     return found[slot];
                 }
                 slot = (slot + 1) & mask;
@@ -117,6 +117,23 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
             return key;
         }
 
+        /** Where a hash's probe starts: its Fibonacci hash, so that neighbouring hashes of short words spread out. */
+        private static int slot(int hash, int mask) {
+            return (hash * 0x9E3779B9 >>> 16) & mask;
+        }
+
+        private static boolean same(char[] surface, char[] text, int start, int end) {
+            if (surface.length != end - start) {
+                return false;
+            }
+            for (int i = 0; i < surface.length; i++) {
+                if (surface[i] != text[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void growSurfaces() {
             char[][] oldSurfaces = surfaces;
             int[] oldHashes = hashes;
@@ -127,7 +144,7 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
             int mask = surfaces.length - 1;
             for (int i = 0; i < oldSurfaces.length; i++) {
                 if (oldSurfaces[i] != null) {
-                    int slot = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & mask;
+                    int slot = slot(oldHashes[i], mask);
                     while (surfaces[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
