@@ -91,6 +91,9 @@ public final class ArticleReader {
             return Optional.empty();
         }
         String body = content.get().text().substring(bodyOffset);
+        if (!cache.keeps()) {
+            return convert(source, body, bodyFirstLine, problems);
+        }
         // the line offset decides the link positions, so it is part of the key
         long key = cache.key(bodyFirstLine + "\n" + body);
         Optional<MarkdownDocument> cached = cache.get(key);

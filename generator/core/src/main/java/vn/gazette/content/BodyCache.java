@@ -47,6 +47,11 @@ public final class BodyCache implements AutoCloseable {
         return new BodyCache(Pack.open(folder, NAME, FORMAT), Digest.of(settings));
     }
 
+    /** Whether bodies put are kept: false for {@link #none}, where neither a key nor an entry is worth making. */
+    public boolean keeps() {
+        return pack.keeps();
+    }
+
     /** The key of a body: its text and the settings it is converted with. */
     public long key(String markdown) {
         return Digest.of(markdown) ^ salt;
