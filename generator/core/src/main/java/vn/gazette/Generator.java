@@ -30,6 +30,7 @@ import vn.gazette.problem.Problems;
 import vn.gazette.publish.BuildRecord;
 import vn.gazette.publish.Manifest;
 import vn.gazette.publish.OutputFolder;
+import vn.gazette.publish.PublishMemo;
 import vn.gazette.publish.SitePublisher;
 import vn.gazette.publish.UnsafeOutputException;
 import vn.gazette.render.Theme;
@@ -159,15 +160,17 @@ public final class Generator {
                         + images.resized() + " resized");
             }
 
+            Optional<PublishMemo> memo = session.map(BuildSession::publishMemo).or(() -> memo(cached, manifest, request));
             SitePublisher publisher = new SitePublisher(site, theme, request.source().resolve(SiteConfigLoader.FILE_NAME),
                     TaxonomyBuilder.vietnamese(), new SitePublisher.Setup(reader, output, previous, manifest,
-                            session.map(BuildSession::publishMemo), (done, total) -> request.listener().progress("render",
+                            memo, (done, total) -> request.listener().progress("render",
                                     done, total), pictures, documents), problems);
             if (request.checkOnly()) {
                 publisher.checkWhatReadersGet();
             }
             int pages = publisher.make(workers, problems);
-            laps.lap("render", pages, "page", publisher.linksChecked() + " links checked");
+            laps.lap("render", pages, "page", publisher.linksChecked() + " links checked"
+                    + (publisher.pagesLeftByKey() > 0 ? ", " + publisher.pagesLeftByKey() + " left by their keys" : ""));
             int indexFiles = publisher.writeIndex(workers);
             publisher.searchIndex().ifPresentOrElse(index -> laps.lap("search", index.documents(), "article",
                     indexFiles + " files" + (publisher.indexKept() ? " kept" : "") + "; " + index.made()
@@ -185,12 +188,54 @@ public final class Generator {
                         problems.sorted(), laps.timings(), config.languageCode());
             }
             publisher.commit();
+            if (session.isEmpty() && memo.isPresent()) {
+                keep(memo.get(), site, manifest.orElseThrow(), request);
+            }
             output.reportForeign(problems);
             int unchanged = output.filesUnchanged();
             laps.lap("publish", output.filesWritten(), "file", unchanged > 0 ? unchanged + " unchanged" : "");
             return new BuildResult(pages, output.filesWritten(), unchanged, problems.sorted(), laps.timings(),
                     config.languageCode());
         }
+    }
+
+    /**
+     * What the last build into the same output folder in another process learnt making its files, from the build
+     * cache, for a build without a session: kept pages are then left by their keys, as the preview server leaves
+     * them. Empty when the build keeps no cache (there would be no next build to use it) or the code cannot be
+     * told; a new memo when the cache has none for this code and this folder.
+     */
+    private static Optional<PublishMemo> memo(boolean cached, Optional<Path> manifest, BuildRequest request) {
+        long stamp = memoStamp(request);
+        if (!cached || manifest.isEmpty() || stamp == 0) {
+            return Optional.empty();
+        }
+        PublishMemo memo = PublishMemo.read(BuildRecord.memoFile(manifest.get()), stamp).orElseGet(PublishMemo::new);
+        memo.begin();
+        return Optional.of(memo);
+    }
+
+    /** Writes the memo of a build that published, for the next build; one that cannot be written only costs time. */
+    private static void keep(PublishMemo memo, Site site, Path manifest, BuildRequest request) {
+        memo.published();
+        memo.keepOnly(site.articles().size());
+        Path file = BuildRecord.memoFile(manifest);
+        try {
+            memo.write(file, memoStamp(request));
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
+            } catch (IOException ignored) {
+                // the next build writes over it
+            }
+        }
+    }
+
+    /** What a memo in the cache holds for: this Gazette's code and the output folder; 0 when the code is unknown. */
+    private static long memoStamp(BuildRequest request) {
+        long code = vn.gazette.internal.CodeStamp.of(Generator.class);
+        return code == 0 ? 0 : new vn.gazette.internal.Digest().add(code)
+                .add(request.output().toAbsolutePath().normalize().toString()).value();
     }
 
     /**

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A build that remembers the last one ({@link BuildSession}, as the preview server runs it) must publish exactly
  * what a clean build publishes, and report the same problems, after every kind of edit: each step below edits the
  * sample archive (with more articles, two to a page, so lists have several pages), then builds it both ways and
- * compares the two output folders byte for byte.
+ * compares the two output folders byte for byte. So must a build in a process of its own whose cache holds the memo
+ * of the last one ({@link vn.gazette.publish.PublishMemo}): a {@code gazette build} after an edit.
  */
 class IncrementalBuildTest {
 
@@ -35,6 +36,10 @@ class IncrementalBuildTest {
     private BuildSession session;
     private Generator generator;
     private int step;
+    /** Whether each incremental build is a new generator without a session, as in a process of its own. */
+    private boolean ownProcess;
+    /** The render stage's detail of each incremental build. */
+    private final List<String> render = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void copySampleArchive() throws IOException {
@@ -86,7 +91,15 @@ class IncrementalBuildTest {
     private BuildResult buildBothWays() throws IOException {
         age();
         Path incremental = dir.resolve("incremental");
-        BuildResult kept = generator.build(request(incremental).withCache(dir.resolve("cache")), session);
+        BuildRequest request = request(incremental).withCache(dir.resolve("cache")).withListener(new BuildListener() {
+            @Override
+            public void stageFinished(StageReport report) {
+                if (report.stage().equals("render")) {
+                    render.add(report.detail());
+                }
+            }
+        });
+        BuildResult kept = ownProcess ? Generator.create().build(request) : generator.build(request, session);
         Path clean = dir.resolve("clean-" + step);
         BuildResult fresh = Generator.create().build(request(clean));
         assertThat(MiniSite.messages(kept, dir)).as("problems after step " + step)
@@ -110,6 +123,53 @@ class IncrementalBuildTest {
     @Test
     void everyKindOfEditGivesWhatACleanBuildGives() throws IOException {
         assertThat(buildBothWays().hasErrors()).isFalse();
+        for (Runnable change : edits()) {
+            change.run();
+            assertThat(buildBothWays().hasErrors()).as("step " + step).isFalse();
+        }
+    }
+
+    @Test
+    void aBuildInAProcessOfItsOwnAfterEveryKindOfEditGivesWhatACleanBuildGives() throws IOException {
+        ownProcess = true;
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        site.edit("articles/2024/tin-7.md", "Nội dung tin 7.", "Nội dung tin 7, sửa thân bài.");
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        // the first build had no memo; the second left all but the edited article's page by their keys
+        assertThat(render.get(0)).doesNotContain("left by their keys");
+        assertThat(render.get(1)).matches("\\d+ links checked, \\d+ left by their keys");
+        for (Runnable change : edits()) {
+            change.run();
+            assertThat(buildBothWays().hasErrors()).as("step " + step).isFalse();
+        }
+    }
+
+    @Test
+    void aMemoCutShortOrWrittenByOtherCodeIsNotUsed() throws IOException {
+        ownProcess = true;
+        buildBothWays();
+        Path memo;
+        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
+            memo = files.filter(file -> file.toString().endsWith(".memo")).findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(memo);
+        Files.write(memo, java.util.Arrays.copyOf(whole, whole.length / 2));
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, sửa lần nữa.");
+        buildBothWays();
+        assertThat(render.get(1)).doesNotContain("left by their keys");
+        byte[] other = Files.readAllBytes(memo);
+        other[5] ^= 1; // the stamp of the code and the output folder it was written for
+        Files.write(memo, other);
+        site.edit("articles/2024/tin-4.md", "Nội dung tin 4.", "Nội dung tin 4, sửa.");
+        buildBothWays();
+        assertThat(render.get(2)).doesNotContain("left by their keys");
+        site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
+        buildBothWays();
+        assertThat(render.get(3)).contains("left by their keys");
+    }
+
+    /** Every kind of edit, one after the other. */
+    private List<Runnable> edits() {
         List<Runnable> edits = new ArrayList<>();
         edits.add(() -> site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, đã sửa thân bài."));
         edits.add(() -> site.edit("articles/2024/tin-4.md", "title: \"Tin số 4\"", "title: \"Tin số bốn, đổi tên\""));
@@ -145,10 +205,7 @@ class IncrementalBuildTest {
                 throw new UncheckedIOException(e);
             }
         });
-        for (Runnable change : edits) {
-            change.run();
-            assertThat(buildBothWays().hasErrors()).as("step " + step).isFalse();
-        }
+        return edits;
     }
 
     @Test
@@ -165,6 +222,19 @@ class IncrementalBuildTest {
         assertThat(buildBothWays().hasErrors()).isFalse();
         site.edit("articles/2024/tin-2.md", "draft: true\n", "");
         assertThat(buildBothWays().hasErrors()).isFalse();
+    }
+
+    @Test
+    void warningsOfPagesLeftByTheMemoOfABuildInAnotherProcessAreStillReported() throws IOException {
+        ownProcess = true;
+        site.edit("articles/2024/tin-4.md", "Nội dung tin 4.", "Nội dung tin 4 <span onclick=\"x()\">bấm</span>.");
+        BuildResult first = buildBothWays();
+        assertThat(MiniSite.messages(first, dir)).anySatisfy(m -> assertThat(m)
+                .startsWith("content/articles/2024/tin-4.md:").contains("warning:"));
+        site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
+        BuildResult second = buildBothWays();
+        assertThat(render.get(1)).contains("left by their keys");
+        assertThat(MiniSite.messages(second, dir)).isEqualTo(MiniSite.messages(first, dir));
     }
 
     @Test

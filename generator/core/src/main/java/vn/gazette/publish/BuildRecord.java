@@ -25,6 +25,11 @@ public record BuildRecord(Optional<Path> manifest, SiteConfig config) {
                 output.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))) + ".manifest"));
     }
 
+    /** Where the cache keeps what making the files of that build learnt ({@link PublishMemo}), beside its manifest. */
+    public static Path memoFile(Path manifest) {
+        return manifest.resolveSibling(manifest.getFileName() + ".memo");
+    }
+
     /**
      * Whether the pages carried over from the last build can keep their link check: it found no broken link (the
      * marker beside its manifest says so: its links were errors, and it was published), and every file it published

@@ -42,6 +42,7 @@ final class PagePublisher {
     private final boolean fingerprints;
     private final Optional<ReaderChecks> readers;
     private final AtomicInteger published = new AtomicInteger();
+    private final AtomicInteger leftByKey = new AtomicInteger();
     private final AtomicLong done = new AtomicLong();
 
     /**
@@ -83,6 +84,7 @@ final class PagePublisher {
         }
         problems.addAll(made.get().problems());
         published.incrementAndGet();
+        leftByKey.incrementAndGet();
         step();
         return true;
     }
@@ -170,6 +172,11 @@ final class PagePublisher {
     /** HTML pages published so far. */
     int pages() {
         return published.get();
+    }
+
+    /** Pages left as the last build published them because their keys did not change (not even looked at). */
+    int leftByKey() {
+        return leftByKey.get();
     }
 
     private void step() {

@@ -142,6 +142,8 @@ public final class SitePublisher {
         return files;
     }
 
+    private int leftByKey;
+
     /**
      * Makes every output and checks its links.
      *
@@ -182,6 +184,7 @@ public final class SitePublisher {
         links.report(problems);
         safety.reportTo(problems);
         readers.ifPresent(r -> r.reportTo(problems));
+        leftByKey = publisher.leftByKey();
         return publisher.pages();
     }
 
@@ -241,6 +244,14 @@ public final class SitePublisher {
     /** The links checked so far. */
     public long linksChecked() {
         return links.checked();
+    }
+
+    /**
+     * The pages {@link #make} left as the last build published them by their keys, without looking at them: in the
+     * preview server's rebuilds, and in a build whose cache holds the memo of the last one ({@link PublishMemo}).
+     */
+    public int pagesLeftByKey() {
+        return leftByKey;
     }
 
     /**

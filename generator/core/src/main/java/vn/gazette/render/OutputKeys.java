@@ -25,7 +25,8 @@ import vn.gazette.site.Site;
  * and its names as the site shows them ({@link vn.gazette.site.ArticleNames}), digested once per build. A list of
  * related articles ({@link RelatedArticles}) counts by the articles the ranking chose, ranked again only when what
  * the ranking reads changed. Big shared parts of the model (a term with its articles, a year) are digested once per
- * build and remembered by identity. Keys are only compared within one running process, never stored.
+ * build and remembered by identity. Keys are compared within one running process, and with those the build cache
+ * keeps of the last build ({@link vn.gazette.publish.PublishMemo}) only for the same code (its files' stamp).
  * Thread-safe once made.
  */
 public final class OutputKeys {
