@@ -212,8 +212,8 @@ class LinkCheckTest {
         site.write(article("articles/c.md", "C", "2023-01-03", "x"));
         Generator.create().build(request);
         Generator.create().build(site.request().withNow(NOW).withListener(request.listener()));
-        // the second build renders what the new article changed and checks only those pages' links (the oldest
-        // article's page it leaves by its key, from the cache's memo, without looking at it); without the cache,
+        // the second build renders what the new article changed and checks only those pages' links (one page whose
+        // key did not change it leaves without looking at it, by the cache's memo); without the cache,
         // every page is made and checked
         assertThat(render).containsExactly("8 pages, 102 links checked", "9 pages, 92 links checked, 1 left by their keys",
                 "9 pages, 118 links checked");
