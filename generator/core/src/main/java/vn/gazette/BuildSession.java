@@ -1,13 +1,26 @@
 package vn.gazette;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.gazette.content.ArticleCodec;
 import vn.gazette.content.ArticleFile;
+import vn.gazette.content.ParsedArticle;
+import vn.gazette.internal.LongText;
 import vn.gazette.problem.Problem;
 import vn.gazette.publish.PublishMemo;
+import vn.gazette.source.SourceFile;
 
 /**
  * What a running process (the preview server) remembers from one build to the next, so that a build after a small
@@ -23,9 +36,12 @@ import vn.gazette.publish.PublishMemo;
  * problems whether it made a thing or reused it. Pages are remembered only from builds that published: after a
  * failed build the output still holds the pages of the last good one, and so does the session.
  *
- * <p>{@link Generator#build(BuildRequest)} uses none; {@link Generator#build(BuildRequest, BuildSession)} uses and
- * updates the given one. A session belongs to one content folder and one output folder, and to one build at a
- * time (builds using it must not overlap); it holds about a hundred bytes per article and per page.
+ * <p>{@link Generator#build(BuildRequest, BuildSession)} uses and updates the given one;
+ * {@link Generator#build(BuildRequest)} one kept in the build cache ({@link #write}, {@link #read}), for the same
+ * Gazette, content folder and output folder, so that a {@code build} in a process of its own after an edit does
+ * what a rebuild of the preview server does (none without a cache). A session belongs to one content folder and one
+ * output folder, and to one build at a time (builds using it must not overlap); it holds about a hundred bytes per
+ * article and per page.
  */
 public final class BuildSession {
 
@@ -33,11 +49,26 @@ public final class BuildSession {
     record Read(long stamp, ArticleFile article, List<Problem> problems) {
     }
 
+    /** Front matter a session in the build cache kept, by file: its stamp and bytes, read when a build asks. */
+    private record Stored(long stamp, byte[] bytes) {
+    }
+
+    /** The layout of a session in the build cache; one in another layout is not read. */
+    private static final int FORMAT = 1;
+    private static final int MAX_TEXT = 1 << 16;
+    private static final int MAX_ENTRIES = 1 << 24;
+
     private final Map<String, Read> read = new ConcurrentHashMap<>();
+    private final Map<String, Stored> stored = new ConcurrentHashMap<>();
     private long readContext;
-    private final PublishMemo published = new PublishMemo();
+    private final PublishMemo published;
 
     private BuildSession() {
+        this(new PublishMemo());
+    }
+
+    private BuildSession(PublishMemo published) {
+        this.published = published;
     }
 
     public static BuildSession create() {
@@ -52,18 +83,33 @@ public final class BuildSession {
     synchronized void begin(long context) {
         if (context != readContext) {
             read.clear();
+            stored.clear();
             readContext = context;
         }
         published.begin();
     }
 
     /** What reading the file found last time, if it has not been written since ({@code stamp} 0: unknown). */
-    Optional<Read> read(String relative, long stamp) {
-        Read memo = read.get(relative);
-        return stamp != 0 && memo != null && memo.stamp() == stamp ? Optional.of(memo) : Optional.empty();
+    Optional<Read> read(SourceFile file, long stamp) {
+        if (stamp == 0) {
+            return Optional.empty();
+        }
+        Stored kept = stored.remove(file.relative());
+        if (kept != null && kept.stamp() == stamp) {
+            try {
+                ParsedArticle article = ArticleCodec.read(new DataInputStream(new java.io.ByteArrayInputStream(
+                        kept.bytes())), file);
+                remember(file.relative(), stamp, article, List.of());
+            } catch (IOException e) {
+                return Optional.empty(); // read the file again
+            }
+        }
+        Read memo = read.get(file.relative());
+        return memo != null && memo.stamp() == stamp ? Optional.of(memo) : Optional.empty();
     }
 
     void remember(String relative, long stamp, ArticleFile article, List<Problem> problems) {
+        stored.remove(relative);
         if (stamp == 0) {
             read.remove(relative);
         } else {
@@ -74,6 +120,7 @@ public final class BuildSession {
     /** Forgets the files that are gone. */
     void keepOnly(Set<String> files) {
         read.keySet().retainAll(files);
+        stored.keySet().retainAll(files);
         published.keepOnly(files.size());
     }
 
@@ -90,5 +137,86 @@ public final class BuildSession {
     /** The build failed: the output and the session keep the last good build. */
     void failed() {
         published.failed();
+    }
+
+    /**
+     * Writes the session into the build cache, for a build in another process: the front matter of the files read
+     * without problems (a file whose reading found some is read again, so that they are reported) and what its
+     * builds published ({@link PublishMemo#write}). Written beside {@code file} and moved over it, so a reader finds
+     * the old session or the new one.
+     *
+     * @param stamp what the session holds for: the code and the folders ({@link #read} with another is empty)
+     */
+    synchronized void write(Path file, long stamp) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
+                1 << 16))) {
+            out.writeInt(FORMAT);
+            out.writeLong(stamp);
+            out.writeLong(readContext);
+            List<Map.Entry<String, Read>> clean = read.entrySet().stream().filter(entry -> entry.getValue()
+                    .problems().isEmpty() && entry.getValue().article() instanceof ParsedArticle).toList();
+            out.writeInt(clean.size() + stored.size());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+            for (Map.Entry<String, Read> entry : clean) {
+                bytes.reset();
+                ArticleCodec.write(new DataOutputStream(bytes), (ParsedArticle) entry.getValue().article());
+                entry(out, entry.getKey(), entry.getValue().stamp(), bytes.toByteArray());
+            }
+            for (Map.Entry<String, Stored> entry : stored.entrySet()) {
+                entry(out, entry.getKey(), entry.getValue().stamp(), entry.getValue().bytes());
+            }
+            published.write(out);
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void entry(DataOutputStream out, String relative, long stamp, byte[] bytes) throws IOException {
+        LongText.write(out, relative);
+        out.writeLong(stamp);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /**
+     * The session {@link #write} left in {@code file} for the same {@code stamp}; empty when there is none, it was
+     * written for another stamp or in another layout, or it cannot be read whole.
+     */
+    static Optional<BuildSession> read(Path file, long stamp) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != FORMAT || in.readLong() != stamp) {
+                return Optional.empty();
+            }
+            long context = in.readLong();
+            int count = in.readInt();
+            if (count < 0 || count > MAX_ENTRIES) {
+                return Optional.empty();
+            }
+            Map<String, Stored> entries = new java.util.HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String relative = LongText.read(in, MAX_TEXT);
+                long fileStamp = in.readLong();
+                int length = in.readInt();
+                if (length < 0 || length > 1 << 24) {
+                    return Optional.empty();
+                }
+                byte[] bytes = new byte[length];
+                in.readFully(bytes);
+                entries.put(relative, new Stored(fileStamp, bytes));
+            }
+            BuildSession session = new BuildSession(PublishMemo.read(in));
+            if (in.read() != -1) {
+                return Optional.empty();
+            }
+            session.readContext = context;
+            session.stored.putAll(entries);
+            return Optional.of(session);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // cut short or damaged: the build reads every file and fingerprints every page
+        }
     }
 }

@@ -30,7 +30,6 @@ import vn.gazette.problem.Problems;
 import vn.gazette.publish.BuildRecord;
 import vn.gazette.publish.Manifest;
 import vn.gazette.publish.OutputFolder;
-import vn.gazette.publish.PublishMemo;
 import vn.gazette.publish.SitePublisher;
 import vn.gazette.publish.UnsafeOutputException;
 import vn.gazette.render.Theme;
@@ -104,13 +103,20 @@ public final class Generator {
         if (!request.checkOnly()) {
             Optional<Path> manifest = BuildRecord.manifestFile(request.cache(), request.output());
             Manifest previous = manifest.map(Manifest::read).orElse(Manifest.empty());
+            // a build of its own takes up the session the cache keeps of the last one into the same folder
+            Optional<Path> sessionFile = session.isPresent() ? Optional.empty()
+                    : manifest.map(BuildRecord::sessionFile);
+            Optional<BuildSession> used = session.or(() -> sessionFile.map(file -> stored(file, request)));
             try (OutputFolder output = openOutput(request, config.get(), previous)) {
                 BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
-                        problems, laps, session);
-                session.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
+                        problems, laps, used);
+                used.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
+                if (!result.hasErrors() && sessionFile.isPresent()) {
+                    store(used.orElseThrow(), sessionFile.get(), request);
+                }
                 return result;
             } catch (IOException | RuntimeException e) {
-                session.ifPresent(BuildSession::failed);
+                used.ifPresent(BuildSession::failed);
                 throw e;
             }
         }
@@ -160,10 +166,9 @@ public final class Generator {
                         + images.resized() + " resized");
             }
 
-            Optional<PublishMemo> memo = session.map(BuildSession::publishMemo).or(() -> memo(cached, manifest, request));
             SitePublisher publisher = new SitePublisher(site, theme, request.source().resolve(SiteConfigLoader.FILE_NAME),
                     TaxonomyBuilder.vietnamese(), new SitePublisher.Setup(reader, output, previous, manifest,
-                            memo, (done, total) -> request.listener().progress("render",
+                            session.map(BuildSession::publishMemo), (done, total) -> request.listener().progress("render",
                                     done, total), pictures, documents), problems);
             if (request.checkOnly()) {
                 publisher.checkWhatReadersGet();
@@ -188,9 +193,6 @@ public final class Generator {
                         problems.sorted(), laps.timings(), config.languageCode());
             }
             publisher.commit();
-            if (session.isEmpty() && memo.isPresent()) {
-                keep(memo.get(), site, manifest.orElseThrow(), request);
-            }
             output.reportForeign(problems);
             int unchanged = output.filesUnchanged();
             laps.lap("publish", output.filesWritten(), "file", unchanged > 0 ? unchanged + " unchanged" : "");
@@ -199,29 +201,21 @@ public final class Generator {
         }
     }
 
-    /**
-     * What the last build into the same output folder in another process learnt making its files, from the build
-     * cache, for a build without a session: kept pages are then left by their keys, as the preview server leaves
-     * them. Empty when the build keeps no cache (there would be no next build to use it) or the code cannot be
-     * told; a new memo when the cache has none for this code and this folder.
-     */
-    private static Optional<PublishMemo> memo(boolean cached, Optional<Path> manifest, BuildRequest request) {
-        long stamp = memoStamp(request);
-        if (!cached || manifest.isEmpty() || stamp == 0) {
-            return Optional.empty();
-        }
-        PublishMemo memo = PublishMemo.read(BuildRecord.memoFile(manifest.get()), stamp).orElseGet(PublishMemo::new);
-        memo.begin();
-        return Optional.of(memo);
+    /** The session the build cache keeps for this Gazette and these folders, or a new one when it has none. */
+    private static BuildSession stored(Path file, BuildRequest request) {
+        long stamp = sessionStamp(request);
+        return stamp == 0 ? BuildSession.create() : BuildSession.read(file, stamp).orElseGet(BuildSession::create);
     }
 
-    /** Writes the memo of a build that published, for the next build; one that cannot be written only costs time. */
-    private static void keep(PublishMemo memo, Site site, Path manifest, BuildRequest request) {
-        memo.published();
-        memo.keepOnly(site.articles().size());
-        Path file = BuildRecord.memoFile(manifest);
+    /** Keeps the session of a build that published in the build cache; one that cannot be written only costs time. */
+    private static void store(BuildSession session, Path file, BuildRequest request) {
+        long stamp = sessionStamp(request);
         try {
-            memo.write(file, memoStamp(request));
+            if (stamp == 0) {
+                Files.deleteIfExists(file);
+            } else {
+                session.write(file, stamp);
+            }
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
@@ -231,10 +225,11 @@ public final class Generator {
         }
     }
 
-    /** What a memo in the cache holds for: this Gazette's code and the output folder; 0 when the code is unknown. */
-    private static long memoStamp(BuildRequest request) {
+    /** What a session in the cache holds for: this Gazette's code and the two folders; 0 when the code is unknown. */
+    private static long sessionStamp(BuildRequest request) {
         long code = vn.gazette.internal.CodeStamp.of(Generator.class);
         return code == 0 ? 0 : new vn.gazette.internal.Digest().add(code)
+                .add(request.source().toAbsolutePath().normalize().toString())
                 .add(request.output().toAbsolutePath().normalize().toString()).value();
     }
 
@@ -298,7 +293,7 @@ public final class Generator {
      */
     private static ArticleFile read(SourceFile file, long stamp, ArticleReader reader,
             Optional<BuildSession> session, Problems problems) throws IOException {
-        Optional<BuildSession.Read> memo = session.flatMap(s -> s.read(file.relative(), stamp));
+        Optional<BuildSession.Read> memo = session.flatMap(s -> s.read(file, stamp));
         if (memo.isPresent()) {
             problems.addAll(memo.get().problems());
             return memo.get().article();

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A build that remembers the last one ({@link BuildSession}, as the preview server runs it) must publish exactly
  * what a clean build publishes, and report the same problems, after every kind of edit: each step below edits the
  * sample archive (with more articles, two to a page, so lists have several pages), then builds it both ways and
- * compares the two output folders byte for byte. So must a build in a process of its own whose cache holds the memo
- * of the last one ({@link vn.gazette.publish.PublishMemo}): a {@code gazette build} after an edit.
+ * compares the two output folders byte for byte. So must a build in a process of its own, which takes up the session
+ * the build cache keeps of the last one ({@link BuildSession#write}): a {@code gazette build} after an edit.
  */
 class IncrementalBuildTest {
 
@@ -145,12 +145,12 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aMemoCutShortOrWrittenByOtherCodeIsNotUsed() throws IOException {
+    void aSessionOfTheCacheCutShortOrWrittenByOtherCodeIsNotUsed() throws IOException {
         ownProcess = true;
         buildBothWays();
         Path memo;
         try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
-            memo = files.filter(file -> file.toString().endsWith(".memo")).findFirst().orElseThrow();
+            memo = files.filter(file -> file.toString().endsWith(".session")).findFirst().orElseThrow();
         }
         byte[] whole = Files.readAllBytes(memo);
         Files.write(memo, java.util.Arrays.copyOf(whole, whole.length / 2));
@@ -225,12 +225,15 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void warningsOfPagesLeftByTheMemoOfABuildInAnotherProcessAreStillReported() throws IOException {
+    void warningsOfFilesAndPagesLeftByTheSessionOfABuildInAnotherProcessAreStillReported() throws IOException {
         ownProcess = true;
         site.edit("articles/2024/tin-4.md", "Nội dung tin 4.", "Nội dung tin 4 <span onclick=\"x()\">bấm</span>.");
+        site.edit("articles/2024/tin-6.md", "summary:", "tag: [sai khoá]\nsummary:");
         BuildResult first = buildBothWays();
         assertThat(MiniSite.messages(first, dir)).anySatisfy(m -> assertThat(m)
                 .startsWith("content/articles/2024/tin-4.md:").contains("warning:"));
+        assertThat(MiniSite.messages(first, dir)).anySatisfy(m -> assertThat(m)
+                .startsWith("content/articles/2024/tin-6.md:").contains("warning:"));
         site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
         BuildResult second = buildBothWays();
         assertThat(render.get(1)).contains("left by their keys");
@@ -263,5 +266,23 @@ class IncrementalBuildTest {
         generator.build(request(dir.resolve("incremental")).withCache(dir.resolve("cache")), session);
         assertThat(Files.readString(dir.resolve("incremental/articles/2024/tin-3/index.html"), StandardCharsets.UTF_8))
                 .contains("Nội dung tin X.");
+    }
+
+    @Test
+    void aBuildInAProcessOfItsOwnTrustsAFileWhoseSizeAndTimeDidNotChangeLikeTheSession() throws IOException {
+        ownProcess = true;
+        buildBothWays();
+        Path file = site.content().resolve("articles/2024/tin-3.md");
+        FileTime time = Files.getLastModifiedTime(file);
+        site.edit("articles/2024/tin-3.md", "title: \"Tin số 3\"", "title: \"Tin số X\"");
+        Files.setLastModifiedTime(file, time);
+        Path output = dir.resolve("incremental");
+        Generator.create().build(request(output).withCache(dir.resolve("cache")));
+        // unchanged in the stored session's eyes: its front matter not read again
+        assertThat(Files.readString(output.resolve("index.html"), StandardCharsets.UTF_8)).contains("Tin số 3")
+                .doesNotContain("Tin số X");
+        Files.setLastModifiedTime(file, FileTime.from(time.toInstant().plusSeconds(1)));
+        Generator.create().build(request(output).withCache(dir.resolve("cache")));
+        assertThat(Files.readString(output.resolve("index.html"), StandardCharsets.UTF_8)).contains("Tin số X");
     }
 }

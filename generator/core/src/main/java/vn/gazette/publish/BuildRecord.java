@@ -25,9 +25,12 @@ public record BuildRecord(Optional<Path> manifest, SiteConfig config) {
                 output.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))) + ".manifest"));
     }
 
-    /** Where the cache keeps what making the files of that build learnt ({@link PublishMemo}), beside its manifest. */
-    public static Path memoFile(Path manifest) {
-        return manifest.resolveSibling(manifest.getFileName() + ".memo");
+    /**
+     * Where the cache keeps the session of that build ({@code vn.gazette.BuildSession}: the front matter it read,
+     * what making its files learnt), beside its manifest.
+     */
+    public static Path sessionFile(Path manifest) {
+        return manifest.resolveSibling(manifest.getFileName() + ".session");
     }
 
     /**

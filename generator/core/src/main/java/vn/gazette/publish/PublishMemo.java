@@ -1,13 +1,8 @@
 package vn.gazette.publish;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +19,12 @@ import vn.gazette.problem.Problem;
  * left so gives the search index the digest of its body instead of the body). Files count only
  * once their build published. Thread-safe for the workers of one build; builds must not overlap.
  *
- * <p>A build in a process of its own keeps one in the build cache ({@link #write}, {@link #read}), so that a
- * {@code build} after an edit, like the preview server's rebuilds, leaves the pages the edit did not touch without
- * making their views or reading their bodies.
+ * <p>A build in a process of its own keeps one in the build cache, with the rest of its session ({@link #write},
+ * {@link #read}), so that a {@code build} after an edit, like the preview server's rebuilds, leaves the pages the
+ * edit did not touch without making their views or reading their bodies.
  */
 public final class PublishMemo {
 
-    /** The layout of a memo file; a file in another layout is not read. */
-    private static final int FORMAT = 1;
     /** A path or address longer than this is not one a build wrote: the file is not read. */
     private static final int MAX_TEXT = 1 << 16;
 
@@ -100,63 +93,36 @@ public final class PublishMemo {
     /**
      * Writes what the last published build made, for a build in another process: each file's key and fingerprint
      * (but those whose making found problems: they are made again, so that their problems are reported), the
-     * related-article parts and the index digests. Written beside {@code file} and moved over it, so a reader finds
-     * the old memo or the new one.
-     *
-     * @param stamp what the memo holds for (the code and the output folder): {@link #read} with another is empty
+     * related-article parts and the index digests.
      */
-    public synchronized void write(Path file, long stamp) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
-                1 << 16))) {
-            out.writeInt(FORMAT);
-            out.writeLong(stamp);
-            List<Map.Entry<String, Made>> clean = made.entrySet().stream()
-                    .filter(entry -> entry.getValue().problems().isEmpty()).toList();
-            out.writeInt(clean.size());
-            for (Map.Entry<String, Made> entry : clean) {
-                LongText.write(out, entry.getKey());
-                out.writeLong(entry.getValue().key());
-                out.writeLong(entry.getValue().fingerprint());
-            }
-            writePairs(out, related);
-            writePairs(out, indexed);
+    public synchronized void write(DataOutput out) throws IOException {
+        List<Map.Entry<String, Made>> clean = made.entrySet().stream()
+                .filter(entry -> entry.getValue().problems().isEmpty()).toList();
+        out.writeInt(clean.size());
+        for (Map.Entry<String, Made> entry : clean) {
+            LongText.write(out, entry.getKey());
+            out.writeLong(entry.getValue().key());
+            out.writeLong(entry.getValue().fingerprint());
         }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writePairs(out, related);
+        writePairs(out, indexed);
     }
 
-    /**
-     * The memo {@link #write} left in {@code file} for the same {@code stamp}; empty when there is none, it was
-     * written for another stamp or in another layout, or it cannot be read whole.
-     */
-    public static Optional<PublishMemo> read(Path file, long stamp) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+    /** Reads what {@link #write} wrote; bytes that are not a memo are an {@link IOException}. */
+    public static PublishMemo read(DataInput in) throws IOException {
+        PublishMemo memo = new PublishMemo();
+        int count = count(in);
+        Map<String, Made> made = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            made.put(LongText.read(in, MAX_TEXT), new Made(in.readLong(), in.readLong(), List.of()));
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FORMAT || in.readLong() != stamp) {
-                return Optional.empty();
-            }
-            PublishMemo memo = new PublishMemo();
-            int count = count(in);
-            Map<String, Made> made = new HashMap<>(count * 2);
-            for (int i = 0; i < count; i++) {
-                made.put(LongText.read(in, MAX_TEXT), new Made(in.readLong(), in.readLong(), List.of()));
-            }
-            readPairs(in, memo.related);
-            readPairs(in, memo.indexed);
-            if (in.read() != -1) {
-                return Optional.empty();
-            }
-            memo.made = made;
-            return Optional.of(memo);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // a memo cut short or damaged: the build fingerprints every page instead
-        }
+        readPairs(in, memo.related);
+        readPairs(in, memo.indexed);
+        memo.made = made;
+        return memo;
     }
 
-    private static void writePairs(DataOutputStream out, Map<String, long[]> pairs) throws IOException {
+    private static void writePairs(DataOutput out, Map<String, long[]> pairs) throws IOException {
         out.writeInt(pairs.size());
         for (Map.Entry<String, long[]> entry : pairs.entrySet()) {
             LongText.write(out, entry.getKey());
@@ -165,14 +131,14 @@ public final class PublishMemo {
         }
     }
 
-    private static void readPairs(DataInputStream in, Map<String, long[]> into) throws IOException {
+    private static void readPairs(DataInput in, Map<String, long[]> into) throws IOException {
         int count = count(in);
         for (int i = 0; i < count; i++) {
             into.put(LongText.read(in, MAX_TEXT), new long[] {in.readLong(), in.readLong()});
         }
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    private static int count(DataInput in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > 1 << 26) {
             throw new IOException("not a count of a memo: " + count);

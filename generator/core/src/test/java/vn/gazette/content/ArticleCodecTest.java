@@ -1,0 +1,72 @@
+package vn.gazette.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import vn.gazette.problem.SourcePosition;
+import vn.gazette.source.SourceFile;
+
+/** Front matter kept in the build cache comes back as it was read, every field of it. */
+class ArticleCodecTest {
+
+    private static final Path FILE = Path.of("content/articles/2024/tap-huan.md");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Test
+    void everyFieldComesBackEqual() throws IOException {
+        Conference conference = new Conference(Conference.Kind.WORKSHOP, LocalDate.of(2024, 3, 5),
+                Optional.of(LocalDate.of(2024, 3, 6)), Optional.of("Sở Thông tin và Truyền thông"),
+                List.of("Ban Tuyên giáo", "Hội Nhà báo"), List.of("Hà Giang", "Tuyên Quang"), Conference.Format.HYBRID,
+                OptionalInt.of(12), OptionalInt.empty(), List.of(new Speaker("Nguyễn Văn A", Optional.of("Giảng viên")),
+                        new Speaker("Trần Thị B", Optional.empty())), List.of("thông tin đối ngoại", "biên giới"));
+        FrontMatter front = new FrontMatter("Tập huấn “thông tin đối ngoại” năm 2024",
+                new ArticleDate(ZonedDateTime.of(2024, 3, 5, 8, 30, 0, 0, ZONE), true), Optional.of("tap-huan"),
+                Optional.of("Hà Giang"), List.of("tập huấn", "biên giới"), Optional.of("Phóng viên"),
+                Optional.of("Tóm tắt"), true, Optional.of(new ArticleDate(ZonedDateTime.of(2024, 3, 7, 0, 0, 0, 0, ZONE),
+                        false)), Optional.empty(), Optional.of(conference), Map.of("nguon", "Báo Hà Giang", "x", ""),
+                Map.of("title", new SourcePosition(FILE, 2, 8), "tags.1", new SourcePosition(FILE, 5, 20),
+                        "elsewhere", new SourcePosition(Path.of("content/provinces.yaml"), 3, 1)),
+                Map.of("chu-de", List.of("đối ngoại", "chuyển đổi số"), "rong", List.of()), true,
+                Optional.of(new LeadImage("anh/hoi-nghi.jpg", "Hội nghị", Optional.of("Chú thích"), Optional.empty(),
+                        new SourcePosition(FILE, 9, 3))), true);
+        ParsedArticle article = new ParsedArticle(new SourceFile(FILE, "articles/2024/tap-huan.md",
+                SourceFile.Kind.ARTICLE), front, 412, 17, 0x1234_5678_9abc_def0L);
+        byte[] bytes = bytes(article);
+
+        ParsedArticle back = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(bytes)), article.source());
+
+        assertThat(back).isEqualTo(article);
+        assertThat(back.front().date().isoDateTime()).isEqualTo("2024-03-05T08:30:00+07:00");
+        // a field added to these records must be written too (and this test given a value for it)
+        assertThat(FrontMatter.class.getRecordComponents()).hasSize(17);
+        assertThat(Conference.class.getRecordComponents()).hasSize(11);
+        assertThat(LeadImage.class.getRecordComponents()).hasSize(5);
+        assertThat(Speaker.class.getRecordComponents()).hasSize(2);
+        assertThat(ParsedArticle.class.getRecordComponents()).hasSize(5);
+
+        byte[] cut = Arrays.copyOf(bytes, bytes.length / 2);
+        assertThatThrownBy(() -> ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(cut)),
+                article.source())).isInstanceOf(IOException.class);
+    }
+
+    private static byte[] bytes(ParsedArticle article) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ArticleCodec.write(new DataOutputStream(bytes), article);
+        return bytes.toByteArray();
+    }
+}
