@@ -60,6 +60,8 @@ public final class BuildSession {
 
     private final Map<String, Read> read = new ConcurrentHashMap<>();
     private final Map<String, Stored> stored = new ConcurrentHashMap<>();
+    /** The bytes of front matter taken from {@link #stored} and not read again since: written back as they are. */
+    private final Map<String, byte[]> encoded = new ConcurrentHashMap<>();
     private long readContext;
     private final PublishMemo published;
 
@@ -84,6 +86,7 @@ public final class BuildSession {
         if (context != readContext) {
             read.clear();
             stored.clear();
+            encoded.clear();
             readContext = context;
         }
         published.begin();
@@ -99,7 +102,8 @@ public final class BuildSession {
             try {
                 ParsedArticle article = ArticleCodec.read(new DataInputStream(new java.io.ByteArrayInputStream(
                         kept.bytes())), file);
-                remember(file.relative(), stamp, article, List.of());
+                read.put(file.relative(), new Read(stamp, article, List.of()));
+                encoded.put(file.relative(), kept.bytes());
             } catch (IOException e) {
                 return Optional.empty(); // read the file again
             }
@@ -110,6 +114,7 @@ public final class BuildSession {
 
     void remember(String relative, long stamp, ArticleFile article, List<Problem> problems) {
         stored.remove(relative);
+        encoded.remove(relative);
         if (stamp == 0) {
             read.remove(relative);
         } else {
@@ -121,6 +126,7 @@ public final class BuildSession {
     void keepOnly(Set<String> files) {
         read.keySet().retainAll(files);
         stored.keySet().retainAll(files);
+        encoded.keySet().retainAll(files);
         published.keepOnly(files.size());
     }
 
@@ -160,9 +166,13 @@ public final class BuildSession {
             out.writeInt(clean.size() + stored.size());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
             for (Map.Entry<String, Read> entry : clean) {
-                bytes.reset();
-                ArticleCodec.write(new DataOutputStream(bytes), (ParsedArticle) entry.getValue().article());
-                entry(out, entry.getKey(), entry.getValue().stamp(), bytes.toByteArray());
+                byte[] known = encoded.get(entry.getKey());
+                if (known == null) {
+                    bytes.reset();
+                    ArticleCodec.write(new DataOutputStream(bytes), (ParsedArticle) entry.getValue().article());
+                    known = bytes.toByteArray();
+                }
+                entry(out, entry.getKey(), entry.getValue().stamp(), known);
             }
             for (Map.Entry<String, Stored> entry : stored.entrySet()) {
                 entry(out, entry.getKey(), entry.getValue().stamp(), entry.getValue().bytes());
