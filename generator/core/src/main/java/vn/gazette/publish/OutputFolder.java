@@ -254,6 +254,17 @@ public final class OutputFolder implements AutoCloseable {
      * @return whether the file was carried over
      */
     public boolean keep(String relative, long fingerprint) throws IOException {
+        return keep(relative, fingerprint, fingerprint);
+    }
+
+    /**
+     * Carries the published file over unchanged, as {@link #keep(String, long)} does, when the last build made it
+     * from inputs with {@code fingerprint}, and records it as made from inputs with {@code now}: the caller knows
+     * that those make the same bytes.
+     *
+     * @return whether the file was carried over
+     */
+    public boolean keep(String relative, long fingerprint, long now) throws IOException {
         Optional<Manifest.Entry> before = previous.get(relative);
         if (fingerprint == 0 || before.isEmpty() || before.get().fingerprint() != fingerprint) {
             return false;
@@ -265,7 +276,7 @@ public final class OutputFolder implements AutoCloseable {
         if (!keep(relative, path)) {
             return false;
         }
-        current.put(relative, before.get());
+        current.put(relative, new Manifest.Entry(before.get().size(), before.get().hash(), now));
         files.incrementAndGet();
         return true;
     }

@@ -461,6 +461,26 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFileKeptAsMadeOfOtherInputsIsRecordedUnderTheirFingerprint() throws IOException {
+        Manifest previous = publishedSite();
+        Object home = inode(site.resolve("index.html"));
+        Manifest published;
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            assertThat(output.keep("index.html", 12, 21)).as("made of other inputs").isFalse();
+            assertThat(output.keep("index.html", 11, 21)).isTrue();
+            output.commit();
+            published = output.manifest();
+        }
+        assertThat(published.get("index.html").orElseThrow()).isEqualTo(new Manifest.Entry(
+                previous.get("index.html").orElseThrow().size(), previous.get("index.html").orElseThrow().hash(), 21));
+        assertThat(inode(site.resolve("index.html"))).isEqualTo(home);
+        try (OutputFolder output = OutputFolder.open(site, content, published)) {
+            assertThat(output.keep("index.html", 11)).isFalse();
+            assertThat(output.keep("index.html", 21)).isTrue();
+        }
+    }
+
+    @Test
     void anUpdateDeletesTheFilesTheSiteNoLongerHasAndTheFoldersLeftEmpty() throws IOException {
         Manifest previous = publishedSite();
         try (OutputFolder output = OutputFolder.open(site, content, previous)) {
