@@ -179,7 +179,9 @@ public final class Generator {
             int indexFiles = publisher.writeIndex(workers);
             publisher.searchIndex().ifPresentOrElse(index -> laps.lap("search", index.documents(), "article",
                     indexFiles + " files" + (publisher.indexKept() ? " kept" : "") + "; " + index.made()
-                            + " indexed anew; " + String.format(java.util.Locale.ROOT, "%.2f s CPU while rendering, "
+                            + " indexed anew; " + (index.changedFrom().isPresent() ? index.changedInPlace()
+                            + " changed in place, " + index.remadeInPlace() + " files made again; " : "")
+                            + String.format(java.util.Locale.ROOT, "%.2f s CPU while rendering, "
                             + "%.2f s CPU laying out", index.workTime().toNanos() / 1e9,
                             index.filesTime().toNanos() / 1e9)),
                     () -> laps.lap("search", 0, "article", "off: search: false in site.yaml"));

@@ -3,12 +3,14 @@ package vn.gazette.publish;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import vn.gazette.content.MarkdownDocument;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Problems;
 import vn.gazette.render.Output;
+import vn.gazette.search.FoldedIndex;
 import vn.gazette.search.IndexFiles;
 import vn.gazette.search.SearchIndex;
 import vn.gazette.site.Article;
@@ -38,8 +40,9 @@ final class IndexPublisher {
         this.setup = setup;
         this.cleaner = cleaner;
         this.problems = problems;
-        this.index = site.config().search() ? Optional.of(new SearchIndex(site, setup.documents(), this::text))
-                : Optional.empty();
+        Optional<FoldedIndex> previous = setup.memo().flatMap(PublishMemo::takeSearchIndex);
+        this.index = site.config().search() ? Optional.of(new SearchIndex(site, setup.documents(), this::text,
+                previous)) : Optional.empty();
     }
 
     Optional<SearchIndex> index() {
@@ -118,12 +121,20 @@ final class IndexPublisher {
         SearchIndex search = index.get();
         kept = keep(search.inputs());
         if (kept) {
+            setup.memo().ifPresent(memo -> search.folded().ifPresent(memo::searchIndex));
             return (int) previous().count();
         }
         List<IndexFiles.File> files = search.files();
         long inputs = search.inputs(); // a document the cache had lost was made again from its body
-        workers.forEach(files, file -> setup.output().write(file.path(), file.bytes(), fingerprint(inputs,
-                file.path())));
+        OptionalLong before = search.changedFrom();
+        workers.forEach(files, file -> {
+            long fingerprint = fingerprint(inputs, file.path());
+            if (search.remade(file.path()) || !setup.output().keep(file.path(),
+                    fingerprint(before.getAsLong(), file.path()), fingerprint)) {
+                setup.output().write(file.path(), file.bytes(), fingerprint);
+            }
+        });
+        setup.memo().ifPresent(memo -> search.folded().ifPresent(memo::searchIndex));
         return files.size();
     }
 

@@ -11,17 +11,20 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.internal.LongText;
 import vn.gazette.problem.Problem;
+import vn.gazette.search.FoldedIndex;
 
 /**
  * The publishing half of what a running process remembers between builds ({@code vn.gazette.BuildSession}): each
  * published file's incremental key ({@link vn.gazette.render.OutputKeys}) and fingerprint, and the problems making
  * it found, so a file whose key did not change is left as published without being made again (and an article page
- * left so gives the search index the digest of its body instead of the body). Files count only
- * once their build published. Thread-safe for the workers of one build; builds must not overlap.
+ * left so gives the search index the digest of its body instead of the body), and the search index the last build
+ * folded, so that an index of which few documents changed is changed in place. Files count only once their build
+ * published. Thread-safe for the workers of one build; builds must not overlap.
  *
  * <p>A build in a process of its own keeps one in the build cache, with the rest of its session ({@link #write},
  * {@link #read}), so that a {@code build} after an edit, like the preview server's rebuilds, leaves the pages the
- * edit did not touch without making their views or reading their bodies.
+ * edit did not touch without making their views or reading their bodies (the folded search index is not kept
+ * there: it lives in memory only).
  */
 public final class PublishMemo {
 
@@ -36,6 +39,7 @@ public final class PublishMemo {
     private final Map<String, Made> making = new ConcurrentHashMap<>();
     private final Map<String, long[]> related = new ConcurrentHashMap<>();
     private final Map<String, long[]> indexed = new ConcurrentHashMap<>();
+    private FoldedIndex searchIndex;
 
     /** Starts a build. */
     public synchronized void begin() {
@@ -54,6 +58,24 @@ public final class PublishMemo {
      */
     Map<String, long[]> indexed() {
         return indexed;
+    }
+
+    /**
+     * Takes the search index the last build folded (its postings and files, see {@link FoldedIndex}), for this build
+     * to change in place or give up; the memo holds none until {@link #searchIndex(FoldedIndex)}.
+     */
+    synchronized Optional<FoldedIndex> takeSearchIndex() {
+        Optional<FoldedIndex> taken = Optional.ofNullable(searchIndex);
+        searchIndex = null;
+        return taken;
+    }
+
+    /**
+     * Keeps the search index this build folded, whether or not the build publishes: it is what its own inputs make
+     * (it knows them), and the next build compares with those, not with what is published.
+     */
+    synchronized void searchIndex(FoldedIndex index) {
+        searchIndex = index;
     }
 
     /** Forgets related-article parts and index digests of addresses that are gone, when they are many. */

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.site.Site;
@@ -37,7 +39,9 @@ import vn.gazette.site.TaxonomyBuilder;
  * <li>{@code facets.json}: the provinces, years, tags and conference kinds to filter by.</li>
  * </ul>
  * The number of shards is a power of two that keeps each near {@link #SHARD_BYTES} of postings (the keys in files
- * of their own not counted). Not thread-safe; used once.
+ * of their own not counted). The files are laid out once from every key's postings; a later build that changed a
+ * few documents in place lays out again only the files that hold the keys those documents have or had
+ * ({@link #update}). Not thread-safe.
  */
 public final class IndexFiles {
 
@@ -59,46 +63,214 @@ public final class IndexFiles {
     public record File(String path, byte[] bytes) {
     }
 
-    private final Site site;
-    private final int documents;
-    private final Map<String, Postings> syllables;
-    private final Map<String, Postings> pairs;
-    private final Map<String, Postings> filters;
-    private final Map<Integer, String[]> metas;
-
-    IndexFiles(Site site, int documents, Map<String, Postings> syllables, Map<String, Postings> pairs,
-            Map<String, Postings> filters, Map<Integer, String[]> metas) {
-        this.site = site;
-        this.documents = documents;
-        this.syllables = syllables;
-        this.pairs = pairs;
-        this.filters = filters;
-        this.metas = metas;
+    /**
+     * A key whose postings changed, with its postings before and after (null when it had or has none), and whether
+     * it is a syllable (the dictionary lists those).
+     */
+    record Change(String key, Postings before, Postings after, boolean syllable) {
     }
 
-    List<File> files() {
-        List<File> files = new ArrayList<>();
-        int shards = shardCount();
-        files.add(text("index.json", "{\"version\":" + VERSION + ",\"documents\":" + documents + ",\"shards\":"
-                + shards + ",\"own\":" + own().json() + ",\"bucket\":" + BUCKET + ",\"fold\":" + FoldTable.json()
+    private final Own own;
+    private final int shards;
+    /** The bytes of postings the shards hold, as {@link #shardCount} counts them. */
+    private long total;
+    /** Each postings file's records, by key, by path. */
+    private final Map<String, TreeMap<String, byte[]>> records = new HashMap<>();
+    /** Each syllable's number of documents, by key, by first letter. */
+    private final TreeMap<Integer, TreeMap<String, Integer>> dictionary = new TreeMap<>();
+    private final Map<Integer, String[]> metas;
+    private final TreeMap<String, File> files = new TreeMap<>();
+
+    /**
+     * Lays out the postings of every key and the metadata of every article ({@link #BUCKET} to an array), in as many
+     * shards as keep each near {@link #SHARD_BYTES}.
+     */
+    static IndexFiles of(int documents, Map<String, Postings> syllables, Map<String, Postings> pairs,
+            Map<String, Postings> filters, Map<Integer, String[]> metas) {
+        Own own = Own.of(syllables, pairs, filters);
+        return new IndexFiles(documents, shardCount(shardBytes(own, syllables, pairs, filters)), own, syllables, pairs,
+                filters, metas);
+    }
+
+    /** Lays out the postings in {@code shards} shards (a test's few postings in several, say). */
+    IndexFiles(int documents, int shards, Map<String, Postings> syllables, Map<String, Postings> pairs,
+            Map<String, Postings> filters, Map<Integer, String[]> metas) {
+        this(documents, shards, Own.of(syllables, pairs, filters), syllables, pairs, filters, metas);
+    }
+
+    private IndexFiles(int documents, int shards, Own own, Map<String, Postings> syllables,
+            Map<String, Postings> pairs, Map<String, Postings> filters, Map<Integer, String[]> metas) {
+        this.shards = shards;
+        this.own = own;
+        this.total = shardBytes(own, syllables, pairs, filters);
+        this.metas = metas;
+        for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
+            map.forEach((key, postings) -> records.computeIfAbsent(path(key), p -> new TreeMap<>()).put(key,
+                    record(key, postings)));
+        }
+        syllables.forEach((key, postings) -> dictionary.computeIfAbsent(key.codePointAt(0), c -> new TreeMap<>())
+                .put(key, postings.count()));
+        put(text("index.json", "{\"version\":" + VERSION + ",\"documents\":" + documents + ",\"shards\":"
+                + shards + ",\"own\":" + own.json() + ",\"bucket\":" + BUCKET + ",\"fold\":" + FoldTable.json()
                 + "}\n"));
-        files.add(text("facets.json", facets(site, filters.keySet())));
-        files.addAll(postings(shards));
-        dictionary(files);
-        metas.forEach((bucket, entries) -> {
-            StringBuilder json = new StringBuilder("[");
-            for (int i = 0; i < entries.length; i++) {
-                json.append(i > 0 ? "," : "").append(entries[i] == null ? "null" : entries[i]);
+        records.keySet().forEach(this::layPostings);
+        dictionary.keySet().forEach(this::layDictionary);
+        metas.keySet().forEach(this::layMetas);
+    }
+
+    /** Every file, by path ({@code facets.json} once {@link #facets(String)} is given). */
+    List<File> files() {
+        return List.copyOf(files.values());
+    }
+
+    /**
+     * Sets {@code facets.json}, which the site makes ({@link #facets(Site, java.util.Collection)}).
+     *
+     * @return whether its bytes changed
+     */
+    boolean facets(String json) {
+        File before = files.get(SearchIndex.FOLDER + "facets.json");
+        File now = text("facets.json", json);
+        put(now);
+        return before == null || !java.util.Arrays.equals(before.bytes(), now.bytes());
+    }
+
+    /**
+     * Lays out again the files that hold the changed keys, and the metadata of the changed {@code buckets} (their
+     * arrays changed in place); files left with no key are dropped.
+     *
+     * @return the paths of the files made again or dropped; empty, changing nothing, when the changes need other
+     *         own bits or another number of shards (the postings must then be laid out anew)
+     */
+    Optional<java.util.Set<String>> update(List<Change> changes, java.util.Collection<Integer> buckets) {
+        long after = total;
+        for (Change change : changes) {
+            if (common(change.before()) != common(change.after())) {
+                return Optional.empty();
             }
-            files.add(text("m/" + bucket + ".json", json.append("]\n").toString()));
-        });
-        return files;
+            if (!own.has(change.key())) {
+                after += bytes(change.after()) - bytes(change.before());
+            }
+        }
+        if (shardCount(after) != shards) {
+            return Optional.empty();
+        }
+        total = after;
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        java.util.Set<Integer> letters = new java.util.TreeSet<>();
+        for (Change change : changes) {
+            String path = path(change.key());
+            TreeMap<String, byte[]> held = records.computeIfAbsent(path, p -> new TreeMap<>());
+            changed.add(path);
+            if (change.after() == null) {
+                held.remove(change.key());
+            } else {
+                held.put(change.key(), record(change.key(), change.after()));
+            }
+            if (change.syllable()) {
+                int letter = change.key().codePointAt(0);
+                TreeMap<String, Integer> counts = dictionary.computeIfAbsent(letter, c -> new TreeMap<>());
+                if (change.after() == null) {
+                    counts.remove(change.key());
+                } else {
+                    counts.put(change.key(), change.after().count());
+                }
+                letters.add(letter);
+            }
+        }
+        changed.forEach(this::layPostings);
+        letters.forEach(letter -> changed.add(layDictionary(letter)));
+        buckets.forEach(bucket -> changed.add(layMetas(bucket)));
+        return Optional.of(changed);
+    }
+
+    private static boolean common(Postings postings) {
+        return postings != null && postings.count() >= OWN_FILE;
+    }
+
+    /** What a key's postings add to the shards' bytes, as {@link #shardCount} counts them. */
+    private static long bytes(Postings postings) {
+        return postings == null ? 0 : postings.size() + 8;
+    }
+
+    private static long shardBytes(Own own, Map<String, Postings> syllables, Map<String, Postings> pairs,
+            Map<String, Postings> filters) {
+        long total = 0;
+        for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
+            for (Map.Entry<String, Postings> entry : map.entrySet()) {
+                total += own.has(entry.getKey()) ? 0 : bytes(entry.getValue());
+            }
+        }
+        return total;
+    }
+
+    /** The file that holds a key: its own bit's, or its shard. */
+    private String path(String key) {
+        return SearchIndex.FOLDER + (own.has(key) ? ownPath(own.bit(key))
+                : "s/" + Integer.toHexString(shard(key, shards)) + ".bin");
+    }
+
+    private void put(File file) {
+        files.put(file.path(), file);
+    }
+
+    /** Lays out a postings file from its records, or drops it when it holds none. */
+    private void layPostings(String path) {
+        TreeMap<String, byte[]> held = records.get(path);
+        if (held.isEmpty()) {
+            records.remove(path);
+            files.remove(path);
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        held.values().forEach(out::writeBytes);
+        put(new File(path, gzip(out.toByteArray())));
+    }
+
+    /** Lays out the dictionary file of a first letter, or drops it when no syllable starts with it; its path. */
+    private String layDictionary(int letter) {
+        String path = SearchIndex.FOLDER + "d/" + Integer.toHexString(letter) + ".txt";
+        TreeMap<String, Integer> counts = dictionary.get(letter);
+        if (counts.isEmpty()) {
+            dictionary.remove(letter);
+            files.remove(path);
+            return path;
+        }
+        StringBuilder text = new StringBuilder();
+        counts.forEach((key, count) -> text.append(key).append(' ').append(count).append('\n'));
+        put(text(path, text.toString()));
+        return path;
+    }
+
+    /** Lays out the metadata file of a bucket; its path. */
+    private String layMetas(int bucket) {
+        String[] entries = metas.get(bucket);
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < entries.length; i++) {
+            json.append(i > 0 ? "," : "").append(entries[i] == null ? "null" : entries[i]);
+        }
+        File file = text("m/" + bucket + ".json", json.append("]\n").toString());
+        put(file);
+        return file.path();
     }
 
     /**
      * The own bits: {@code bits} of them (a power of two), {@code set} those of the common keys.
      */
     record Own(int bits, java.util.BitSet set) {
+
+        /** The own bits of the keys in {@link #OWN_FILE} documents or more. */
+        static Own of(Map<String, Postings> syllables, Map<String, Postings> pairs, Map<String, Postings> filters) {
+            List<String> common = new ArrayList<>();
+            for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
+                map.forEach((key, postings) -> {
+                    if (common(postings)) {
+                        common.add(key);
+                    }
+                });
+            }
+            return of(common);
+        }
 
         /** The own bits of these common keys. */
         static Own of(List<String> common) {
@@ -137,32 +309,18 @@ public final class IndexFiles {
         }
     }
 
-    private Own own;
-
-    /** The own bits of this index's common keys (worked out once). */
+    /** The own bits of the common keys. */
     Own own() {
-        if (own == null) {
-            List<String> common = new ArrayList<>();
-            for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
-                map.forEach((key, postings) -> {
-                    if (postings.count() >= OWN_FILE) {
-                        common.add(key);
-                    }
-                });
-            }
-            own = Own.of(common);
-        }
         return own;
     }
 
-    /** The smallest power of two that keeps shards near {@link #SHARD_BYTES} on average. */
-    int shardCount() {
-        long total = 0;
-        for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
-            for (Map.Entry<String, Postings> entry : map.entrySet()) {
-                total += own().has(entry.getKey()) ? 0 : entry.getValue().size() + 8;
-            }
-        }
+    /** How many shards there are. */
+    int shards() {
+        return shards;
+    }
+
+    /** The smallest power of two that keeps shards near {@link #SHARD_BYTES} on average, for {@code total} bytes. */
+    static int shardCount(long total) {
         int shards = 1;
         while (shards < MAX_SHARDS && (long) shards * SHARD_BYTES < total) {
             shards <<= 1;
@@ -184,38 +342,6 @@ public final class IndexFiles {
         return hash(key) & (shards - 1);
     }
 
-    /** The shards and the files of the own bits, for {@code shards} shards. */
-    List<File> postings(int shards) {
-        List<File> files = new ArrayList<>();
-        shards(shards, files);
-        return files;
-    }
-
-    private void shards(int shards, List<File> files) {
-        List<TreeMap<String, Postings>> byShard = new ArrayList<>(shards);
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new TreeMap<>());
-        }
-        Own own = own();
-        TreeMap<Integer, TreeMap<String, Postings>> byBit = new TreeMap<>();
-        for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
-            map.forEach((key, postings) -> (own.has(key) ? byBit.computeIfAbsent(own.bit(key), b -> new TreeMap<>())
-                    : byShard.get(shard(key, shards))).put(key, postings));
-        }
-        for (int i = 0; i < shards; i++) {
-            if (!byShard.get(i).isEmpty()) {
-                files.add(records(SearchIndex.FOLDER + "s/" + Integer.toHexString(i) + ".bin", byShard.get(i)));
-            }
-        }
-        byBit.forEach((bit, keys) -> files.add(records(SearchIndex.FOLDER + ownPath(bit), keys)));
-    }
-
-    private static File records(String path, TreeMap<String, Postings> keys) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        keys.forEach((key, postings) -> record(out, key, postings));
-        return new File(path, gzip(out.toByteArray()));
-    }
-
     /** The file of the keys of an own bit: {@code b/1a2b.bin}. */
     static String ownPath(int bit) {
         return "b/" + Integer.toHexString(bit) + ".bin";
@@ -235,22 +361,14 @@ public final class IndexFiles {
         return out.toByteArray();
     }
 
-    private static void record(ByteArrayOutputStream out, String key, Postings postings) {
+    /** A key's record, as a postings file holds it. */
+    private static byte[] record(String key, Postings postings) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(postings.size() + key.length() + 16);
         out.write(postings.weighted() ? SYLLABLE : PLAIN);
         Postings.writeBytes(out, key.getBytes(StandardCharsets.UTF_8));
         Postings.writeVarint(out, postings.count());
         Postings.writeBytes(out, postings.body());
-    }
-
-    private void dictionary(List<File> files) {
-        TreeMap<Integer, TreeMap<String, Integer>> byLetter = new TreeMap<>();
-        syllables.forEach((key, postings) -> byLetter.computeIfAbsent(key.codePointAt(0), c -> new TreeMap<>())
-                .put(key, postings.count()));
-        byLetter.forEach((letter, keys) -> {
-            StringBuilder text = new StringBuilder();
-            keys.forEach((key, count) -> text.append(key).append(' ').append(count).append('\n'));
-            files.add(text("d/" + Integer.toHexString(letter) + ".txt", text.toString()));
-        });
+        return out.toByteArray();
     }
 
     /** The facets of a site; the conference kinds are those among {@code filterKeys}. */
@@ -285,7 +403,7 @@ public final class IndexFiles {
         }
     }
 
-    private static File text(String path, String text) {
+    static File text(String path, String text) {
         return new File(path.startsWith(SearchIndex.FOLDER) ? path : SearchIndex.FOLDER + path,
                 text.getBytes(StandardCharsets.UTF_8));
     }

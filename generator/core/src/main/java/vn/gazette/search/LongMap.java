@@ -34,6 +34,24 @@ final class LongMap<V> {
         return value;
     }
 
+    /** Sets the value of {@code key}, replacing the one it had. */
+    void put(long key, V value) {
+        int mask = keys.length - 1;
+        int at = slot(key, mask);
+        while (values[at] != null) {
+            if (keys[at] == key) {
+                values[at] = value;
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+        keys[at] = key;
+        values[at] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+    }
+
     int size() {
         return size;
     }

@@ -2,6 +2,7 @@ package vn.gazette.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The documents one key is found in, kept compact while the index is made (documents from the highest number down,
@@ -87,6 +88,104 @@ final class Postings {
     /** Whether documents came with weights and spellings (a syllable), or alone (a pair, a filter). */
     boolean weighted() {
         return spellings != null;
+    }
+
+    /**
+     * What a changed document now has of a syllable: its weight and its spellings, the one it has first and any
+     * others in its order (null when none), as a fold is given them.
+     */
+    record Entry(int weight, String exact, String[] more) {
+    }
+
+    /**
+     * The postings of this syllable that a fold of every document would make once the documents {@code changed}
+     * (numbers from the highest down) have what {@code entries} says of it (an entry null: the document no longer
+     * has it), or empty when that cannot be told from these postings alone. A fold gives each spelling the next slot
+     * when a document brings it first (the documents from the highest number down, each in its own order), so taking
+     * a document's spellings away can move the slots of others: when an unchanged document then brings two spellings
+     * or more first, and one of them first came with a changed document, only that document's own order (not kept
+     * here) would tell their slots. So can spellings past {@link #MAX_SPELLINGS}, which no mask shows.
+     */
+    Optional<Postings> replaced(int[] changed, Entry[] entries) {
+        List<String> slots = spellings();
+        if (slots.size() >= MAX_SPELLINGS) {
+            return Optional.empty();
+        }
+        Columns old = columns();
+        int[] firstIn = new int[slots.size()];
+        java.util.Arrays.fill(firstIn, -1);
+        for (int i = count - 1; i >= 0; i--) {
+            for (int mask = old.masks()[i]; mask != 0; mask &= mask - 1) {
+                int slot = Integer.numberOfTrailingZeros(mask);
+                if (firstIn[slot] < 0) {
+                    firstIn[slot] = old.documents()[i];
+                }
+            }
+        }
+        Postings result = new Postings();
+        int i = count - 1;
+        for (int c = 0; c <= changed.length; c++) {
+            int until = c < changed.length ? changed[c] : -1;
+            for (; i >= 0 && old.documents()[i] > until; i--) {
+                if (!result.addAgain(old.documents()[i], old.weights()[i], old.masks()[i], slots, firstIn)) {
+                    return Optional.empty();
+                }
+            }
+            while (i >= 0 && old.documents()[i] == until) {
+                i--; // the changed document's old entry
+            }
+            if (c < changed.length && entries[c] != null) {
+                result.add(until, entries[c].weight(), entries[c].exact(), entries[c].more());
+            }
+        }
+        return Optional.of(result);
+    }
+
+    /**
+     * Adds an unchanged document of other postings of the same syllable, its spellings those of {@code mask} in
+     * {@code slots}; false when the slots of the spellings it brings first cannot be told (see {@link #replaced}).
+     */
+    private boolean addAgain(int document, int weight, int mask, List<String> slots, int[] firstIn) {
+        String[] spelt = new String[Integer.bitCount(mask)];
+        int fresh = 0;
+        boolean broughtBefore = false;
+        int n = 0;
+        for (int m = mask; m != 0; m &= m - 1) {
+            int slot = Integer.numberOfTrailingZeros(m);
+            spelt[n++] = slots.get(slot);
+            if (!spellings().contains(slots.get(slot))) {
+                fresh++;
+                broughtBefore |= firstIn[slot] != document;
+            }
+        }
+        if (fresh > 1 && broughtBefore) {
+            return false;
+        }
+        add(document, weight, spelt[0], spelt.length > 1 ? java.util.Arrays.copyOfRange(spelt, 1, spelt.length) : null);
+        return true;
+    }
+
+    /**
+     * The postings of this pair or filter that a fold of every document would make once the documents
+     * {@code changed} (numbers from the highest down) list it {@code times} times each (0: no longer).
+     */
+    Postings replaced(int[] changed, int[] times) {
+        int[] old = columns().documents();
+        Postings result = new Postings();
+        int i = count - 1;
+        for (int c = 0; c <= changed.length; c++) {
+            int until = c < changed.length ? changed[c] : -1;
+            for (; i >= 0 && old[i] > until; i--) {
+                result.add(old[i]);
+            }
+            while (i >= 0 && old[i] == until) {
+                i--; // the changed document's old entries
+            }
+            for (int t = 0; c < changed.length && t < times[c]; t++) {
+                result.add(until);
+            }
+        }
+        return result;
     }
 
     /** The documents from the lowest number up, with (for a syllable) their weights and spelling masks. */

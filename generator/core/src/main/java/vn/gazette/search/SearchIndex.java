@@ -3,11 +3,11 @@ package vn.gazette.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,13 +19,15 @@ import vn.gazette.site.Site;
 /**
  * Builds the search index of one build: rendering workers hand it every published article with its cleaned body
  * ({@link #add}), in any order and concurrently; it numbers them by date (the oldest is 0, so a new article does
- * not renumber the others) and folds them into postings in that order, keeping only the few articles that arrive
- * early in memory. {@link #files} then gives the index's files.
+ * not renumber the others) and folds them into postings in that order ({@link FoldedIndex}), keeping only the few
+ * articles that arrive early in memory. {@link #files} then gives the index's files.
  *
  * <p>Each article's document is found in the {@link DocumentCache} by its key when an earlier build made it, and
  * only made (cut into syllables) when not. Nothing is folded until a document had to be made or the files are asked
  * for: when every document came from the cache, {@link #inputs} may show that the last build's files are still
- * right, and then no document is even read. Thread-safe.
+ * right, and then no document is even read. Given the last build's folded index (a running process keeps it), an
+ * index of as many articles of which at most {@link #MAX_CHANGES} documents changed is changed in place: only the
+ * changed documents are read, before and after, and only the files holding their keys are made again. Thread-safe.
  */
 public final class SearchIndex {
 
@@ -38,9 +40,13 @@ public final class SearchIndex {
      */
     static final int FORMAT = 1;
 
+    /** At most this many changed documents are changed in the last build's folded index; more are folded anew. */
+    static final int MAX_CHANGES = 32;
+
     /** The code that folds documents and lays the files out, and how this Java folds letters ({@link FoldTable}). */
-    private static final long CODE = new Digest().code(SearchIndex.class).code(Postings.class).code(IndexFiles.class)
-            .code(LongMap.class).code(JsonText.class).code(FoldTable.class).add(FoldTable.json()).value();
+    private static final long CODE = new Digest().code(SearchIndex.class).code(FoldedIndex.class)
+            .code(Postings.class).code(IndexFiles.class).code(LongMap.class).code(JsonText.class)
+            .code(FoldTable.class).add(FoldTable.json()).value();
 
     private static final Document NOTHING = Document.empty();
 
@@ -58,32 +64,39 @@ public final class SearchIndex {
     /** The key of each article's document, by position (newest first). */
     private final long[] documentKeys;
     private final BitSet came;
-    private final Document.Keys keys = new Document.Keys();
+    private final Document.Keys keys;
     private final ThreadLocal<Document.Scratch> scratch = ThreadLocal.withInitial(Document.Scratch::new);
     /** By position: a document, or the key of one the cache holds and that is read only when it is folded. */
     private final TreeMap<Integer, Object> waiting = new TreeMap<>();
-    /** Whether documents are folded as they come: once one had to be made, or once the files are asked for. */
+    /** Whether the last build's folded index numbers as many documents, so it may be changed in place. */
+    private final boolean inPlace;
+    /** The last build's folded index until it is changed in place, or given up for a fold of every document. */
+    private FoldedIndex previous;
+    /** Whether documents are folded anew as they come: once one had to be made, or once the files are asked for. */
     private volatile boolean folding;
     private int next;
-    /** The syllables' postings by bare key number. */
-    private Postings[] syllables = new Postings[1024];
-    private final LongMap<Postings> pairs = new LongMap<>();
-    private final Map<String, Postings> filters = new HashMap<>();
-    private final Map<Integer, String[]> metas = new TreeMap<>();
+    /** The index being folded anew, or the last build's once changed in place. */
+    private FoldedIndex folded;
+    private boolean laidOut;
+    /** What the last build's index was made of, and the files made again, when {@link #files} changed it in place. */
+    private OptionalLong changedFrom = OptionalLong.empty();
+    private Set<String> remade = Set.of();
+    private int changed;
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger made = new AtomicInteger();
 
     /** An index of the site's articles (those the build publishes: drafts, future and expired ones are not there). */
     public SearchIndex(Site site) {
-        this(site, DocumentCache.none(), article -> Optional.empty());
+        this(site, DocumentCache.none(), article -> Optional.empty(), Optional.empty());
     }
 
     /**
      * An index that takes the documents of earlier builds from {@code cache} and adds the ones it makes.
      *
-     * @param bodies reads a body again when an entry of the cache turns out unreadable
+     * @param bodies   reads a body again when an entry of the cache turns out unreadable
+     * @param previous the last build's folded index, to change in place if few documents changed
      */
-    public SearchIndex(Site site, DocumentCache cache, Bodies bodies) {
+    public SearchIndex(Site site, DocumentCache cache, Bodies bodies, Optional<FoldedIndex> previous) {
         this.site = site;
         this.cache = cache;
         this.bodies = bodies;
@@ -93,6 +106,10 @@ public final class SearchIndex {
         }
         this.documentKeys = new long[articles.size()];
         this.came = new BitSet(articles.size());
+        // the same keys as the last build's documents, so a pair's number means the same syllables
+        this.keys = previous.map(FoldedIndex::keys).orElseGet(Document.Keys::new);
+        this.previous = previous.filter(p -> p.documents() == articles.size()).orElse(null);
+        this.inPlace = this.previous != null;
     }
 
     /** The files every index has, whatever its articles: a page may link them before the index is written. */
@@ -166,8 +183,9 @@ public final class SearchIndex {
     private Document make(long key, Document.Source source, String bodyHtml) {
         Document document = Document.of(source, bodyHtml, keys, scratch.get());
         cache.put(key, document);
-        made.incrementAndGet();
-        folding = true; // the index is not the last build's: every document is folded
+        if (made.incrementAndGet() > MAX_CHANGES || !inPlace) {
+            folding = true; // the index is not the last build's: every document is folded
+        }
         return document;
     }
 
@@ -178,11 +196,18 @@ public final class SearchIndex {
         foldArrived();
     }
 
-    /** Folds the documents that came, in order, once the index is being folded. */
+    /** Folds the documents that came, in order, once the index is being folded anew. */
     private void foldArrived() throws IOException {
-        while (folding && !waiting.isEmpty() && waiting.firstKey() == next) {
+        if (!folding) {
+            return;
+        }
+        if (folded == null) {
+            previous = null;
+            folded = new FoldedIndex(keys, positions.size());
+        }
+        while (!waiting.isEmpty() && waiting.firstKey() == next) {
             Object entry = waiting.pollFirstEntry().getValue();
-            fold(number(next), entry instanceof Document document ? document : read(next, (Long) entry));
+            folded.fold(number(next), entry instanceof Document document ? document : read(next, (Long) entry));
             next++;
         }
     }
@@ -211,117 +236,6 @@ public final class SearchIndex {
     }
 
     /**
-     * Articles are folded a chunk at a time: the chunk's syllables and pairs are sorted by key, so each key's postings
-     * are appended to in one run instead of once per article (an article touches hundreds of keys, each a cache
-     * miss; a common key is in most articles of a chunk).
-     */
-    static final int CHUNK = 256;
-    /** Bare key numbers and chunk positions fit in these many bits each when pairs are sorted as one number. */
-    private static final int PAIR_BITS = 21;
-    private final List<Document> chunk = new ArrayList<>(CHUNK);
-    private final int[] chunkIds = new int[CHUNK];
-
-    private void fold(int id, Document document) {
-        document.filters().forEach(filter -> filters.computeIfAbsent(filter, k -> new Postings()).add(id));
-        metas.computeIfAbsent(id / IndexFiles.BUCKET, b -> new String[IndexFiles.BUCKET])[id % IndexFiles.BUCKET] =
-                document.meta();
-        chunkIds[chunk.size()] = id;
-        chunk.add(document);
-        if (chunk.size() == CHUNK) {
-            flush();
-        }
-    }
-
-    /** Adds the chunk's postings, key by key, each key's in the order the articles came (from the newest down). */
-    private void flush() {
-        int total = 0;
-        int totalPairs = 0;
-        for (Document document : chunk) {
-            total += document.syllables().size();
-            totalPairs += document.pairs().length;
-        }
-        long[] order = new long[total];
-        int[] documentOf = new int[total];
-        int[] wordOf = new int[total];
-        int t = 0;
-        for (int c = 0; c < chunk.size(); c++) {
-            Document.Words words = chunk.get(c).syllables();
-            for (int i = 0; i < words.size(); i++) {
-                order[t] = ((long) words.bares()[i].id << 32) | t;
-                documentOf[t] = c;
-                wordOf[t] = i;
-                t++;
-            }
-        }
-        java.util.Arrays.sort(order);
-        for (long o : order) {
-            int k = (int) o;
-            Document.Words words = chunk.get(documentOf[k]).syllables();
-            int i = wordOf[k];
-            postings(words.bares()[i].id).add(chunkIds[documentOf[k]], words.weights()[i], words.exacts()[i],
-                    words.more()[i]);
-        }
-        flushPairs(totalPairs);
-        chunk.clear();
-    }
-
-    private void flushPairs(int total) {
-        long limit = 1L << PAIR_BITS;
-        boolean packable = total < limit;
-        for (int c = 0; c < chunk.size() && packable; c++) {
-            for (long pair : chunk.get(c).pairs()) {
-                if ((pair >>> 32) >= limit || (pair & 0xffffffffL) >= limit) {
-                    packable = false;
-                    break;
-                }
-            }
-        }
-        if (!packable) { // more than two million bare keys: one article after the other
-            for (int c = 0; c < chunk.size(); c++) {
-                for (long pair : chunk.get(c).pairs()) {
-                    pairs.computeIfAbsent(pair, k -> new Postings()).add(chunkIds[c]);
-                }
-            }
-            return;
-        }
-        long[] order = new long[total];
-        long[] pairOf = new long[total];
-        int[] documentOf = new int[total];
-        int t = 0;
-        for (int c = 0; c < chunk.size(); c++) {
-            for (long pair : chunk.get(c).pairs()) {
-                order[t] = ((pair >>> 32) << (2 * PAIR_BITS)) | ((pair & 0xffffffffL) << PAIR_BITS) | t;
-                pairOf[t] = pair;
-                documentOf[t] = c;
-                t++;
-            }
-        }
-        java.util.Arrays.sort(order);
-        long previous = -1;
-        Postings postings = null;
-        for (long o : order) {
-            int k = (int) (o & (limit - 1));
-            if (postings == null || pairOf[k] != previous) {
-                previous = pairOf[k];
-                postings = pairs.computeIfAbsent(previous, key -> new Postings());
-            }
-            postings.add(chunkIds[documentOf[k]]);
-        }
-    }
-
-    private Postings postings(int bare) {
-        if (bare >= syllables.length) {
-            syllables = java.util.Arrays.copyOf(syllables, Math.max(syllables.length * 2, bare + 1));
-        }
-        Postings postings = syllables[bare];
-        if (postings == null) {
-            postings = new Postings();
-            syllables[bare] = postings;
-        }
-        return postings;
-    }
-
-    /**
      * A digest of everything the index files are made of: their layout and the code that makes them, the folding
      * table, the facets, and every document's key in order. Two builds with the same inputs make the same files.
      *
@@ -339,40 +253,102 @@ public final class SearchIndex {
 
     /**
      * The index's files, by path in the output, in a stable order and with the same bytes for the same articles;
-     * documents not folded yet are read from the cache first.
+     * documents not folded yet are read from the cache first, unless the last build's index is changed in place.
      *
      * @throws IllegalStateException when an article of the site was neither added nor skipped
      */
     public synchronized List<IndexFiles.File> files() throws IOException {
         requireEveryArticle();
         long start = cpuNanos();
-        folding = true;
-        foldArrived();
-        flush();
-        List<IndexFiles.File> files = new IndexFiles(site, positions.size(), byText(), pairsByText(), filters, metas)
-                .files();
+        if (!folding && previous != null && changeInPlace()) {
+            folded = previous;
+            previous = null;
+            waiting.clear();
+        } else {
+            folding = true;
+            foldArrived();
+            folded.files();
+        }
+        if (folded.facets(IndexFiles.facets(site, folded.filterKeys())) && changedFrom.isPresent()) {
+            remade.add(FOLDER + "facets.json");
+        }
+        folded.laidOut(documentKeys, inputs());
+        laidOut = true;
         filesNanos += cpuNanos() - start;
-        return files;
+        return folded.laidOutFiles();
     }
 
-    private Map<String, Postings> byText() {
-        Document.Keys.Bare[] bares = keys.byId();
-        Map<String, Postings> byText = new HashMap<>();
-        for (int id = 0; id < syllables.length; id++) {
-            if (syllables[id] != null) {
-                byText.put(bares[id].text, syllables[id]);
+    /**
+     * Changes the last build's folded index in place, if at most {@link #MAX_CHANGES} of its documents changed and
+     * each one's document before can be read from the cache.
+     *
+     * @return whether it did; if not, nothing changed
+     */
+    private boolean changeInPlace() throws IOException {
+        List<Integer> moved = new ArrayList<>();
+        for (int position = 0; position < documentKeys.length && moved.size() <= MAX_CHANGES; position++) {
+            if (documentKeys[position] != previous.documentKey(position)) {
+                moved.add(position);
             }
         }
-        return byText;
+        if (moved.size() > MAX_CHANGES) {
+            return false;
+        }
+        int[] numbers = new int[moved.size()];
+        Document[] before = new Document[moved.size()];
+        Document[] after = new Document[moved.size()];
+        for (int c = 0; c < moved.size(); c++) {
+            int position = moved.get(c);
+            long old = previous.documentKey(position);
+            Optional<Document> was = old == 0 ? Optional.of(NOTHING) : cache.get(old, keys);
+            if (was.isEmpty()) {
+                return false;
+            }
+            numbers[c] = number(position);
+            before[c] = was.get();
+            Object entry = waiting.get(position);
+            after[c] = entry instanceof Document document ? document : read(position, (Long) entry);
+        }
+        long inputs = previous.inputs();
+        Optional<Set<String>> paths = previous.change(numbers, before, after);
+        if (paths.isEmpty()) {
+            return false;
+        }
+        changedFrom = OptionalLong.of(inputs);
+        remade = new java.util.TreeSet<>(paths.get());
+        changed = moved.size();
+        return true;
     }
 
-    /** The pairs by their keys in the files, "bare bare". */
-    private Map<String, Postings> pairsByText() {
-        Document.Keys.Bare[] bares = keys.byId();
-        Map<String, Postings> byText = new HashMap<>(pairs.size() * 2);
-        pairs.forEach((pair, postings) -> byText.put(bares[(int) (pair >>> 32)].text + " " + bares[(int) pair].text,
-                postings));
-        return byText;
+    /**
+     * The inputs of the last build's index when {@link #files} changed it in place (its files but those
+     * {@link #remade} have the bytes they had); empty when the index was folded anew.
+     */
+    public synchronized OptionalLong changedFrom() {
+        return changedFrom;
+    }
+
+    /** Whether {@link #files} made a file again: always, unless it changed the last build's index in place. */
+    public synchronized boolean remade(String path) {
+        return changedFrom.isEmpty() || remade.contains(path);
+    }
+
+    /** How many documents {@link #files} changed in the last build's index in place; 0 when it folded anew. */
+    public synchronized int changedInPlace() {
+        return changed;
+    }
+
+    /** How many files {@link #files} made again when it changed the last build's index in place. */
+    public synchronized int remadeInPlace() {
+        return remade.size();
+    }
+
+    /**
+     * The folded index to keep for the next build: this build's once {@link #files} laid it out, else the last
+     * build's as it was (its files were kept), if any.
+     */
+    public synchronized Optional<FoldedIndex> folded() {
+        return Optional.ofNullable(laidOut ? folded : previous);
     }
 
     private void requireEveryArticle() {
@@ -415,12 +391,8 @@ public final class SearchIndex {
             .getThreadMXBean();
     private long filesNanos;
 
-
     /** Keys of every syllable, pair and filter, for tests. */
     synchronized List<String> keys() {
-        List<String> all = new ArrayList<>(byText().keySet());
-        all.addAll(pairsByText().keySet());
-        all.addAll(filters.keySet());
-        return all;
+        return folded.allKeys();
     }
 }

@@ -41,16 +41,13 @@ class IndexFilesTest {
         return IntStream.range(from, to).boxed().toList();
     }
 
-    /** Writes the postings with {@code shards} shards (and an index.json naming them) and reads them back. */
+    /** Writes the postings with {@code shards} shards (and the index.json naming them) and reads them back. */
     private IndexReader written(int shards) throws IOException {
-        IndexFiles index = new IndexFiles(null, 1 << 12, syllables, pairs, filters, Map.of());
-        for (IndexFiles.File file : index.postings(shards)) {
+        for (IndexFiles.File file : new IndexFiles(1 << 12, shards, syllables, pairs, filters, Map.of()).files()) {
             Path path = dir.resolve(file.path());
             Files.createDirectories(path.getParent());
             Files.write(path, file.bytes());
         }
-        Files.writeString(dir.resolve(SearchIndex.FOLDER + "index.json"), "{\"shards\":" + shards + ",\"own\":"
-                + index.own().json() + "}");
         return new IndexReader(dir);
     }
 
@@ -204,15 +201,14 @@ class IndexFilesTest {
         for (int i = 0; i < 300; i++) {
             syllable("k" + i, List.of(i, i + 1000), d -> 1);
         }
-        IndexFiles files = new IndexFiles(null, 1 << 12, syllables, pairs, filters, Map.of());
-        List<IndexFiles.File> first = files.postings(files.shardCount());
-        List<IndexFiles.File> second = new IndexFiles(null, 1 << 12, syllables, pairs, filters, Map.of())
-                .postings(files.shardCount());
+        IndexFiles files = IndexFiles.of(1 << 12, syllables, pairs, filters, Map.of());
+        List<IndexFiles.File> first = files.files();
+        List<IndexFiles.File> second = IndexFiles.of(1 << 12, syllables, pairs, filters, Map.of()).files();
         assertThat(first).hasSameSizeAs(second);
         for (int i = 0; i < first.size(); i++) {
             assertThat(second.get(i).path()).isEqualTo(first.get(i).path());
             assertThat(second.get(i).bytes()).as(first.get(i).path()).isEqualTo(first.get(i).bytes());
         }
-        assertThat(files.shardCount()).as("4,000 postings of nguoi are in their own file").isEqualTo(1);
+        assertThat(files.shards()).as("4,000 postings of nguoi are in their own file").isEqualTo(1);
     }
 }

@@ -174,6 +174,85 @@ class SearchIndexCacheTest {
     }
 
     @Test
+    void aSessionChangesTheLastIndexInPlaceAfterEachEditAndPublishesTheBytesOfABuildWithoutCache()
+            throws IOException {
+        BuildSession session = BuildSession.create();
+        assertThat(buildBothWays(session)).doesNotContain("in place");
+        // a paragraph more: only the files of its words are made again
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình.\n\nThêm một đoạn về bản Lũng Cú, Hoà Bình.");
+        String edited = buildBothWays(session);
+        assertThat(edited).contains("; 1 indexed anew; 1 changed in place, ");
+        assertThat(madeAgain(edited)).isPositive().isLessThan(23);
+        // the files it kept are recorded as made of the new inputs: nothing changed, all are kept
+        assertThat(buildBothWays(session)).startsWith("23 files kept;");
+        // words and a spelling taken away again
+        site.edit("articles/c-hoa-binh.md", "\n\nThêm một đoạn về bản Lũng Cú, Hoà Bình.", "");
+        assertThat(buildBothWays(session)).contains("; 1 changed in place, ");
+        // a new tag: the facets change, and the document of that article
+        site.edit("articles/e-moi.md", "tags: []", "tags: [biên giới]");
+        assertThat(buildBothWays(session)).contains("; 1 changed in place, ");
+        // a new date that passes a neighbour: two documents change their numbers
+        site.edit("articles/d-xss.md", "date: 2024-03-01", "date: 2024-01-20");
+        assertThat(buildBothWays(session)).contains("; 2 changed in place, ");
+        // an article gone: every number after it moves, and the index is folded anew
+        delete("articles/b-tap-huan-sai.md");
+        assertThat(buildBothWays(session)).doesNotContain("in place");
+        site.edit("articles/a-tap-huan.md", "cho cán bộ.", "cho cán bộ, phóng viên.");
+        assertThat(buildBothWays(session)).contains("; 1 changed in place, ");
+        // an article more
+        site.write(SearchIndexTest.article("g-moi", "Bài thứ bảy", "2025-06-02", "Đà Nẵng", "[]", "", "Thân bài."));
+        assertThat(buildBothWays(session)).doesNotContain("in place");
+    }
+
+    /** The number of files made again that a search stage line gives. */
+    private static int madeAgain(String detail) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("changed in place, (\\d+) files made again")
+                .matcher(detail);
+        assertThat(number.find()).as(detail).isTrue();
+        return Integer.parseInt(number.group(1));
+    }
+
+    @Test
+    void aSessionFoldsTheIndexAnewWhenTheCacheLostTheDocumentAnEditReplaces() throws IOException {
+        BuildSession session = BuildSession.create();
+        buildBothWays(session);
+        Files.delete(dir.resolve("cache/documents.idx"));
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, sửa.");
+        // the document before the edit is not there to take out: every document is made again, and folded
+        assertThat(buildBothWays(session)).contains("; 6 indexed anew;").doesNotContain("in place");
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình, sửa.", "ở Hòa Bình, sửa lại.");
+        assertThat(buildBothWays(session)).contains("; 1 changed in place, ");
+    }
+
+    @Test
+    void aSessionChangesInPlaceTheIndexOfABuildThatFailedAndPublishedNothing() throws IOException {
+        BuildSession session = BuildSession.create();
+        buildBothWays(session);
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, xem [bài không có](khong-co.md).");
+        age();
+        BuildResult failed = Generator.create().build(request(dir.resolve("out")).withCache(dir.resolve("cache")),
+                session);
+        assertThat(failed.hasErrors()).isTrue();
+        assertThat(search.get(search.size() - 1)).contains("; 1 changed in place, ");
+        // the output still has the files of the build before: those the failed one did not make are written again
+        site.edit("articles/c-hoa-binh.md", ", xem [bài không có](khong-co.md).", ", sửa.");
+        assertThat(buildBothWays(session)).contains("; 1 changed in place, ");
+        assertThat(buildBothWays(session)).startsWith("23 files kept;");
+    }
+
+    @Test
+    void aSessionFoldsTheIndexAnewWhenMoreDocumentsChangedThanAreChangedInPlace() throws IOException {
+        site.write(SearchIndexTest.many(SearchIndex.MAX_CHANGES));
+        BuildSession session = BuildSession.create();
+        buildBothWays(session);
+        // the base path is in every result's address
+        site.edit("site.yaml", "baseUrl: https://example.gov.vn/", "baseUrl: https://example.gov.vn/luu-tru/");
+        assertThat(buildBothWays(session)).doesNotContain("in place");
+        site.edit("articles/c-hoa-binh.md", "ở Hòa Bình.", "ở Hòa Bình, sửa.");
+        assertThat(buildBothWays(session)).contains("; 1 changed in place, ");
+    }
+
+    @Test
     void aSiteThatTurnsSearchOffAndOnAgainFindsItsDocumentsAndGetsTheIndexABuildWithoutCacheMakes()
             throws IOException {
         buildBothWays();

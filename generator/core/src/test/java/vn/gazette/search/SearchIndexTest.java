@@ -165,7 +165,8 @@ class SearchIndexTest {
         assertThat(after.get("m/0.json")).as("older articles keep their numbers").isEqualTo(first.get("m/0.json"));
     }
 
-    private static String many(int count) {
+    /** {@code count} articles of 2022 in Đà Nẵng, each with words of its own. */
+    static String many(int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
             text.append(article("nhieu/bai-" + i, "Bài số " + i + " về chủ đề " + (i % 37), "2022-0" + (1 + i % 9)

@@ -1,0 +1,375 @@
+package vn.gazette.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The documents of one build's search index folded into postings by key, with the files laid out from them, as a
+ * running process (the preview server) keeps them for its next build: when that build numbers as many articles
+ * and only a few of their documents changed, it takes the changed documents' postings out of the keys they have or
+ * had, puts their new ones in, and lays out again only the files that hold those keys ({@link #change}). The files
+ * are then byte for byte those of a fold of every document. Not thread-safe: one build at a time uses it, and
+ * within a build one thread at a time.
+ */
+public final class FoldedIndex {
+
+    /**
+     * Documents are folded a chunk at a time: the chunk's syllables and pairs are sorted by key, so each key's postings
+     * are appended to in one run instead of once per article (an article touches hundreds of keys, each a cache
+     * miss; a common key is in most articles of a chunk).
+     */
+    static final int CHUNK = 256;
+    /** Bare key numbers and chunk positions fit in these many bits each when pairs are sorted as one number. */
+    private static final int PAIR_BITS = 21;
+
+    private final Document.Keys keys;
+    private final int documents;
+    /** The key of each article's document, by position (newest first), as {@link #inputs} were made of. */
+    private long[] documentKeys;
+    private long inputs;
+    /** The syllables' postings by bare key number. */
+    private Postings[] syllables = new Postings[1024];
+    /** The pairs' postings by {@link Document.Keys#pair}; those of no document any more are empty. */
+    private final LongMap<Postings> pairs = new LongMap<>();
+    private final Map<String, Postings> filters = new HashMap<>();
+    private final Map<Integer, String[]> metas = new TreeMap<>();
+    private IndexFiles layout;
+    private final List<Document> chunk = new ArrayList<>(CHUNK);
+    private final int[] chunkIds = new int[CHUNK];
+
+    /**
+     * An index of {@code documents} documents, none folded yet, with the keys of {@code keys} (a later build that
+     * changes it in place must make and read its documents with the same keys).
+     */
+    FoldedIndex(Document.Keys keys, int documents) {
+        this.keys = keys;
+        this.documents = documents;
+    }
+
+    Document.Keys keys() {
+        return keys;
+    }
+
+    /** How many documents it has. */
+    int documents() {
+        return documents;
+    }
+
+    /** The key of the document at a position, as given to {@link #laidOut}. */
+    long documentKey(int position) {
+        return documentKeys[position];
+    }
+
+    /** The inputs the files were made of, as given to {@link #laidOut}. */
+    long inputs() {
+        return inputs;
+    }
+
+    /** The keys of the filters that some document has. */
+    Set<String> filterKeys() {
+        return filters.keySet();
+    }
+
+    /** Folds a document; documents come from the highest number down. */
+    void fold(int id, Document document) {
+        document.filters().forEach(filter -> filters.computeIfAbsent(filter, k -> new Postings()).add(id));
+        metas.computeIfAbsent(id / IndexFiles.BUCKET, b -> new String[IndexFiles.BUCKET])[id % IndexFiles.BUCKET] =
+                document.meta();
+        chunkIds[chunk.size()] = id;
+        chunk.add(document);
+        if (chunk.size() == CHUNK) {
+            flush();
+        }
+    }
+
+    /** Lays out the files of every document folded. */
+    List<IndexFiles.File> files() {
+        flush();
+        layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas);
+        return layout.files();
+    }
+
+    /**
+     * Sets {@code facets.json}, which the site makes.
+     *
+     * @return whether its bytes changed
+     */
+    boolean facets(String json) {
+        return layout.facets(json);
+    }
+
+    /** The files as last laid out. */
+    List<IndexFiles.File> laidOutFiles() {
+        return layout.files();
+    }
+
+    /** Records what the files were made of: each position's document key and their {@link SearchIndex#inputs}. */
+    void laidOut(long[] documentKeys, long inputs) {
+        this.documentKeys = documentKeys.clone();
+        this.inputs = inputs;
+    }
+
+    /**
+     * Changes the documents numbered {@code numbers} from {@code before} to {@code after} and lays out again the files
+     * that changed (all of them when the change needs other own bits or another number of shards).
+     *
+     * @return the paths of the files made again or dropped; empty, with nothing changed, when the postings of a fold
+     *         cannot be told from these (see {@link Postings#replaced(int[], Postings.Entry[])}): the documents must
+     *         then be folded anew
+     */
+    Optional<Set<String>> change(int[] numbers, Document[] before, Document[] after) {
+        Integer[] order = new Integer[numbers.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Integer.compare(numbers[b], numbers[a]));
+        int[] changed = Arrays.stream(order).mapToInt(i -> numbers[i]).toArray();
+        Document[] olds = Arrays.stream(order).map(i -> before[i]).toArray(Document[]::new);
+        Document[] news = Arrays.stream(order).map(i -> after[i]).toArray(Document[]::new);
+        Document.Keys.Bare[] bares = keys.byId();
+
+        Map<Document.Keys.Bare, Postings> newSyllables = new LinkedHashMap<>();
+        List<IndexFiles.Change> changes = new ArrayList<>();
+        for (Map.Entry<Document.Keys.Bare, Postings.Entry[]> word : words(olds, news).entrySet()) {
+            int id = word.getKey().id;
+            Postings old = id < syllables.length ? syllables[id] : null;
+            Optional<Postings> replaced = (old == null ? new Postings() : old).replaced(changed, word.getValue());
+            if (replaced.isEmpty()) {
+                return Optional.empty();
+            }
+            newSyllables.put(word.getKey(), replaced.get());
+            changes.add(change(word.getKey().text, old, replaced.get(), true));
+        }
+        Map<Long, Postings> newPairs = new LinkedHashMap<>();
+        pairTimes(olds, news).forEach((pair, times) -> {
+            Postings old = pairs.computeIfAbsent(pair, p -> new Postings());
+            Postings replaced = old.replaced(changed, times);
+            newPairs.put(pair, replaced);
+            changes.add(change(bares[(int) (pair >>> 32)].text + " " + bares[(int) (long) pair].text, old, replaced,
+                    false));
+        });
+        Map<String, Postings> newFilters = new LinkedHashMap<>();
+        filterTimes(olds, news).forEach((filter, times) -> {
+            Postings old = filters.get(filter);
+            Postings replaced = (old == null ? new Postings() : old).replaced(changed, times);
+            newFilters.put(filter, replaced);
+            changes.add(change(filter, old, replaced, false));
+        });
+
+        newSyllables.forEach((bare, postings) -> postings(bare.id, postings));
+        newPairs.forEach(pairs::put);
+        newFilters.forEach((filter, postings) -> {
+            if (postings.count() == 0) {
+                filters.remove(filter);
+            } else {
+                filters.put(filter, postings);
+            }
+        });
+        Set<Integer> buckets = new java.util.TreeSet<>();
+        for (int c = 0; c < changed.length; c++) {
+            metas.get(changed[c] / IndexFiles.BUCKET)[changed[c] % IndexFiles.BUCKET] = news[c].meta();
+            buckets.add(changed[c] / IndexFiles.BUCKET);
+        }
+        Optional<Set<String>> paths = layout.update(changes, buckets);
+        if (paths.isEmpty()) { // other own bits or another number of shards: every file moves
+            Set<String> all = layout.files().stream().map(IndexFiles.File::path).collect(java.util.stream.Collectors
+                    .toCollection(java.util.TreeSet::new));
+            layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas);
+            layout.files().forEach(file -> all.add(file.path()));
+            return Optional.of(all);
+        }
+        return paths;
+    }
+
+    private static IndexFiles.Change change(String key, Postings before, Postings after, boolean syllable) {
+        return new IndexFiles.Change(key, before == null || before.count() == 0 ? null : before,
+                after.count() == 0 ? null : after, syllable);
+    }
+
+    /** What each changed document now has of each syllable the changed documents have or had. */
+    private static Map<Document.Keys.Bare, Postings.Entry[]> words(Document[] before, Document[] after) {
+        Map<Document.Keys.Bare, Postings.Entry[]> words = new LinkedHashMap<>();
+        for (int c = 0; c < before.length; c++) {
+            for (Document.Keys.Bare bare : before[c].syllables().bares()) {
+                words.computeIfAbsent(bare, b -> new Postings.Entry[before.length]);
+            }
+        }
+        for (int c = 0; c < after.length; c++) {
+            Document.Words now = after[c].syllables();
+            for (int i = 0; i < now.size(); i++) {
+                words.computeIfAbsent(now.bares()[i], b -> new Postings.Entry[after.length])[c] = new Postings.Entry(
+                        now.weights()[i], now.exacts()[i], now.more()[i]);
+            }
+        }
+        return words;
+    }
+
+    /** How many times each changed document now lists each pair the changed documents have or had. */
+    private static Map<Long, int[]> pairTimes(Document[] before, Document[] after) {
+        Map<Long, int[]> times = new LinkedHashMap<>();
+        for (int c = 0; c < before.length; c++) {
+            for (long pair : before[c].pairs()) {
+                times.computeIfAbsent(pair, p -> new int[before.length]);
+            }
+        }
+        for (int c = 0; c < after.length; c++) {
+            for (long pair : after[c].pairs()) {
+                times.computeIfAbsent(pair, p -> new int[after.length])[c]++;
+            }
+        }
+        return times;
+    }
+
+    /** How many times each changed document now lists each filter the changed documents have or had. */
+    private static Map<String, int[]> filterTimes(Document[] before, Document[] after) {
+        Map<String, int[]> times = new LinkedHashMap<>();
+        for (int c = 0; c < before.length; c++) {
+            for (String filter : before[c].filters()) {
+                times.computeIfAbsent(filter, f -> new int[before.length]);
+            }
+        }
+        for (int c = 0; c < after.length; c++) {
+            for (String filter : after[c].filters()) {
+                times.computeIfAbsent(filter, f -> new int[after.length])[c]++;
+            }
+        }
+        return times;
+    }
+
+    /** Adds the chunk's postings, key by key, each key's in the order the articles came (from the newest down). */
+    private void flush() {
+        int total = 0;
+        int totalPairs = 0;
+        for (Document document : chunk) {
+            total += document.syllables().size();
+            totalPairs += document.pairs().length;
+        }
+        long[] order = new long[total];
+        int[] documentOf = new int[total];
+        int[] wordOf = new int[total];
+        int t = 0;
+        for (int c = 0; c < chunk.size(); c++) {
+            Document.Words words = chunk.get(c).syllables();
+            for (int i = 0; i < words.size(); i++) {
+                order[t] = ((long) words.bares()[i].id << 32) | t;
+                documentOf[t] = c;
+                wordOf[t] = i;
+                t++;
+            }
+        }
+        Arrays.sort(order);
+        for (long o : order) {
+            int k = (int) o;
+            Document.Words words = chunk.get(documentOf[k]).syllables();
+            int i = wordOf[k];
+            postings(words.bares()[i].id).add(chunkIds[documentOf[k]], words.weights()[i], words.exacts()[i],
+                    words.more()[i]);
+        }
+        flushPairs(totalPairs);
+        chunk.clear();
+    }
+
+    private void flushPairs(int total) {
+        long limit = 1L << PAIR_BITS;
+        boolean packable = total < limit;
+        for (int c = 0; c < chunk.size() && packable; c++) {
+            for (long pair : chunk.get(c).pairs()) {
+                if ((pair >>> 32) >= limit || (pair & 0xffffffffL) >= limit) {
+                    packable = false;
+                    break;
+                }
+            }
+        }
+        if (!packable) { // more than two million bare keys: one article after the other
+            for (int c = 0; c < chunk.size(); c++) {
+                for (long pair : chunk.get(c).pairs()) {
+                    pairs.computeIfAbsent(pair, k -> new Postings()).add(chunkIds[c]);
+                }
+            }
+            return;
+        }
+        long[] order = new long[total];
+        long[] pairOf = new long[total];
+        int[] documentOf = new int[total];
+        int t = 0;
+        for (int c = 0; c < chunk.size(); c++) {
+            for (long pair : chunk.get(c).pairs()) {
+                order[t] = ((pair >>> 32) << (2 * PAIR_BITS)) | ((pair & 0xffffffffL) << PAIR_BITS) | t;
+                pairOf[t] = pair;
+                documentOf[t] = c;
+                t++;
+            }
+        }
+        Arrays.sort(order);
+        long previous = -1;
+        Postings postings = null;
+        for (long o : order) {
+            int k = (int) (o & (limit - 1));
+            if (postings == null || pairOf[k] != previous) {
+                previous = pairOf[k];
+                postings = pairs.computeIfAbsent(previous, key -> new Postings());
+            }
+            postings.add(chunkIds[documentOf[k]]);
+        }
+    }
+
+    /** The postings of a syllable, new ones made (to be added to). */
+    private Postings postings(int bare) {
+        Postings postings = bare < syllables.length ? syllables[bare] : null;
+        if (postings == null) {
+            postings = new Postings();
+            put(bare, postings);
+        }
+        return postings;
+    }
+
+    /** Sets the postings of a syllable; empty ones are none. */
+    private void postings(int bare, Postings postings) {
+        put(bare, postings.count() == 0 ? null : postings);
+    }
+
+    private void put(int bare, Postings postings) {
+        if (bare >= syllables.length) {
+            syllables = Arrays.copyOf(syllables, Math.max(syllables.length * 2, bare + 1));
+        }
+        syllables[bare] = postings;
+    }
+
+    private Map<String, Postings> byText() {
+        Document.Keys.Bare[] bares = keys.byId();
+        Map<String, Postings> byText = new HashMap<>();
+        for (int id = 0; id < syllables.length; id++) {
+            if (syllables[id] != null) {
+                byText.put(bares[id].text, syllables[id]);
+            }
+        }
+        return byText;
+    }
+
+    /** The pairs by their keys in the files, "bare bare". */
+    private Map<String, Postings> pairsByText() {
+        Document.Keys.Bare[] bares = keys.byId();
+        Map<String, Postings> byText = new HashMap<>(pairs.size() * 2);
+        pairs.forEach((pair, postings) -> {
+            if (postings.count() > 0) {
+                byText.put(bares[(int) (pair >>> 32)].text + " " + bares[(int) pair].text, postings);
+            }
+        });
+        return byText;
+    }
+
+    /** Keys of every syllable, pair and filter, for tests. */
+    List<String> allKeys() {
+        flush();
+        List<String> all = new ArrayList<>(byText().keySet());
+        all.addAll(pairsByText().keySet());
+        all.addAll(filters.keySet());
+        return all;
+    }
+}

@@ -1,0 +1,190 @@
+package vn.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A folded index whose documents change in place lays out the very bytes a fold of every document lays out, names
+ * every file it made again, and says when it cannot tell them (the index is then folded anew).
+ */
+class FoldedIndexTest {
+
+    /** One bare key ("da") in twelve spellings, others in two or three, and words of their own. */
+    private static final String[] WORDS = {"da", "dà", "dá", "dạ", "đa", "đà", "đá", "đã", "Đà", "Dạ", "dâ", "dă",
+        "hoà", "hòa", "hoa", "hỏa", "bình", "binh", "thủy", "thuỷ", "nước", "người", "ngày", "tin", "mới"};
+
+    private final Document.Keys keys = new Document.Keys();
+    private final Document.Scratch scratch = new Document.Scratch();
+
+    private Document document(int number, String body) {
+        return document(number, body, List.of("#y:" + (2020 + number % 3)));
+    }
+
+    private Document document(int number, String body, List<String> filters) {
+        Document.Source source = new Document.Source("/a/" + number + "/", "Bài " + number, "2024-01-01", filters,
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of());
+        return Document.of(source, "<p>" + body + "</p>", keys, scratch);
+    }
+
+    /** The documents folded from the highest number down, and laid out. */
+    private FoldedIndex fold(List<Document> documents) {
+        FoldedIndex index = new FoldedIndex(keys, documents.size());
+        for (int number = documents.size() - 1; number >= 0; number--) {
+            index.fold(number, documents.get(number));
+        }
+        index.files();
+        return index;
+    }
+
+    private static Map<String, String> bytes(FoldedIndex index) {
+        Map<String, String> files = new TreeMap<>();
+        index.laidOutFiles().forEach(file -> files.put(file.path(), Arrays.toString(file.bytes())));
+        return files;
+    }
+
+    /**
+     * Changes the documents in place; true when it could, and then the files are a fold's, those made again are
+     * named, and {@code documents} are changed too.
+     */
+    private boolean change(FoldedIndex index, List<Document> documents, Map<Integer, Document> changes) {
+        Map<String, String> before = bytes(index);
+        int[] numbers = changes.keySet().stream().mapToInt(Integer::intValue).toArray();
+        Document[] was = Arrays.stream(numbers).mapToObj(documents::get).toArray(Document[]::new);
+        Document[] now = Arrays.stream(numbers).mapToObj(changes::get).toArray(Document[]::new);
+        Optional<Set<String>> made = index.change(numbers, was, now);
+        Map<String, String> after = bytes(index);
+        if (made.isEmpty()) {
+            assertThat(after).as("nothing changed").isEqualTo(before);
+            return false;
+        }
+        changes.forEach(documents::set);
+        assertThat(after).isEqualTo(bytes(fold(documents)));
+        Set<String> differ = new java.util.TreeSet<>(before.keySet());
+        differ.addAll(after.keySet());
+        differ.removeIf(path -> java.util.Objects.equals(before.get(path), after.get(path)));
+        assertThat(made.get()).as("the files made again").containsAll(differ);
+        return true;
+    }
+
+    @Test
+    void documentsChangedAtRandomGiveTheFilesOfAFoldOfEveryDocument() {
+        Random random = new Random(7);
+        List<Document> documents = new ArrayList<>();
+        for (int number = 0; number < 40; number++) {
+            documents.add(document(number, text(random)));
+        }
+        FoldedIndex index = fold(documents);
+        int inPlace = 0;
+        for (int round = 0; round < 300; round++) {
+            Map<Integer, Document> changes = new TreeMap<>();
+            for (int c = 1 + random.nextInt(3); c > 0; c--) {
+                int number = random.nextInt(documents.size());
+                changes.put(number, random.nextInt(8) == 0 ? Document.empty() : document(number, text(random)));
+            }
+            if (change(index, documents, changes)) {
+                inPlace++;
+            } else {
+                changes.forEach(documents::set);
+                index = fold(documents);
+            }
+        }
+        assertThat(inPlace).as("changed in place of 300").isGreaterThan(150).isLessThan(300);
+    }
+
+    private static String text(Random random) {
+        return IntStream.range(0, 1 + random.nextInt(12)).mapToObj(i -> WORDS[random.nextInt(WORDS.length)])
+                .collect(Collectors.joining(random.nextBoolean() ? " " : ", "));
+    }
+
+    @Test
+    void aDocumentThatNoLongerBringsASpellingFirstLeavesTheSlotsOfTheNextOnesUntold() {
+        // folded from the highest number down: 2 brings đá (slot 0), 1 then dạ (slot 1)
+        List<Document> documents = new ArrayList<>(List.of(document(0, "da"), document(1, "dạ đá"),
+                document(2, "đá")));
+        FoldedIndex index = fold(documents);
+        // without 2's đá, 1 brings both, in its own order (dạ, đá), which the postings do not keep
+        assertThat(change(index, documents, Map.of(2, document(2, "tin")))).isFalse();
+        // with it still there, 1 brings only dạ
+        assertThat(change(index, documents, Map.of(2, document(2, "đá tin")))).isTrue();
+    }
+
+    @Test
+    void aSyllableOfMoreSpellingsThanSlotsIsFoldedAnew() {
+        List<String> spellings = new ArrayList<>();
+        for (String initial : List.of("d", "đ")) {
+            for (String vowel : List.of("a", "ă", "â")) {
+                for (String tone : List.of("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")) {
+                    spellings.add(Normalizer.normalize(initial + vowel + tone, Normalizer.Form.NFC));
+                }
+            }
+        }
+        List<Document> documents = new ArrayList<>(List.of(document(0, String.join(" ", spellings)),
+                document(1, "tin")));
+        FoldedIndex index = fold(documents);
+        assertThat(spellings).hasSizeGreaterThan(Postings.MAX_SPELLINGS);
+        assertThat(change(index, documents, Map.of(1, document(1, "dà")))).isFalse();
+        assertThat(change(index, documents, Map.of(1, document(1, "mới")))).as("da is not touched").isTrue();
+    }
+
+    @Test
+    void aKeyReachingTheCountOfAFileOfItsOwnLaysEveryFileOutAnew() {
+        List<Document> documents = new ArrayList<>();
+        for (int number = 0; number < IndexFiles.OWN_FILE + 10; number++) {
+            documents.add(document(number, (number < IndexFiles.OWN_FILE - 1 ? "ngày " : "") + "k" + number));
+        }
+        FoldedIndex index = fold(documents);
+        String ownBefore = indexJson(index);
+        int last = documents.size() - 1;
+        assertThat(change(index, documents, Map.of(last, document(last, "ngày mới")))).isTrue();
+        assertThat(indexJson(index)).as("ngày has a file of its own").isNotEqualTo(ownBefore);
+        assertThat(change(index, documents, Map.of(last, document(last, "mới")))).isTrue();
+        assertThat(indexJson(index)).isEqualTo(ownBefore);
+    }
+
+    @Test
+    void postingsOutgrowingTheirShardsLayEveryFileOutAnew() {
+        List<Document> documents = new ArrayList<>();
+        for (int number = 0; number < 20; number++) {
+            documents.add(document(number, "tin k" + number));
+        }
+        FoldedIndex index = fold(documents);
+        assertThat(indexJson(index)).contains("\"shards\":1,");
+        String many = IntStream.range(0, 3000).mapToObj(i -> "w" + i).collect(Collectors.joining(". "));
+        assertThat(change(index, documents, Map.of(3, document(3, many)))).isTrue();
+        assertThat(indexJson(index)).doesNotContain("\"shards\":1,");
+        assertThat(change(index, documents, Map.of(3, document(3, "tin")))).isTrue();
+        assertThat(indexJson(index)).contains("\"shards\":1,");
+    }
+
+    @Test
+    void filtersAndMetadataChangeWithTheirDocuments() {
+        List<Document> documents = new ArrayList<>();
+        for (int number = 0; number < 20; number++) {
+            documents.add(document(number, "tin", List.of("#y:2024", "#t:a")));
+        }
+        FoldedIndex index = fold(documents);
+        assertThat(change(index, documents, Map.of(9, document(9, "tin", List.of("#y:2025", "#k:training")))))
+                .isTrue();
+        assertThat(index.filterKeys()).contains("#y:2025", "#k:training");
+        assertThat(change(index, documents, Map.of(9, document(9, "tin", List.of("#y:2024"))))).isTrue();
+        assertThat(index.filterKeys()).containsOnly("#y:2024", "#t:a");
+    }
+
+    private static String indexJson(FoldedIndex index) {
+        return index.laidOutFiles().stream().filter(file -> file.path().endsWith("index.json")).findFirst()
+                .map(file -> new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+    }
+}
