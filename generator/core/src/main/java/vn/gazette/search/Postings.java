@@ -41,25 +41,30 @@ final class Postings {
 
     /** Adds a document with the syllable's weight in it and its spellings there: the first, and any others. */
     void add(int document, int weight, String exact, String[] more) {
-        ensure(11);
-        putVarint(last < 0 ? document : last - document);
-        last = document;
-        count++;
-        bytes[size++] = (byte) Math.max(1, Math.min(255, weight));
-        if (spellings == null) {
-            spellings = new ArrayList<>(2);
-        }
         int mask = bit(exact);
         if (more != null) {
             for (String other : more) {
                 mask |= bit(other);
             }
         }
+        addMask(document, weight, mask);
+    }
+
+    /** Adds a document with the syllable's weight in it and the bits of its spellings. */
+    private void addMask(int document, int weight, int mask) {
+        ensure(11);
+        putVarint(last < 0 ? document : last - document);
+        last = document;
+        count++;
+        bytes[size++] = (byte) Math.max(1, Math.min(255, weight));
         putVarint(mask);
     }
 
     /** The bit of a spelling, which takes the next slot when it is new; 0 when every slot is taken. */
     private int bit(String exact) {
+        if (spellings == null) {
+            spellings = new ArrayList<>(2);
+        }
         int slot = spellings.indexOf(exact);
         if (slot < 0 && spellings.size() < MAX_SPELLINGS) {
             spellings.add(exact);
@@ -123,11 +128,13 @@ final class Postings {
             }
         }
         Postings result = new Postings();
+        int[] now = new int[slots.size()]; // each old slot's bit in the result; -1 until the result has its spelling
+        java.util.Arrays.fill(now, -1);
         int i = count - 1;
         for (int c = 0; c <= changed.length; c++) {
             int until = c < changed.length ? changed[c] : -1;
             for (; i >= 0 && old.documents()[i] > until; i--) {
-                if (!result.addAgain(old.documents()[i], old.weights()[i], old.masks()[i], slots, firstIn)) {
+                if (!result.addAgain(old.documents()[i], old.weights()[i], old.masks()[i], slots, firstIn, now)) {
                     return Optional.empty();
                 }
             }
@@ -136,6 +143,10 @@ final class Postings {
             }
             if (c < changed.length && entries[c] != null) {
                 result.add(until, entries[c].weight(), entries[c].exact(), entries[c].more());
+                for (int slot = 0; slot < now.length; slot++) {
+                    int at = now[slot] < 0 ? result.spellings.indexOf(slots.get(slot)) : -1;
+                    now[slot] = at < 0 ? now[slot] : 1 << at;
+                }
             }
         }
         return Optional.of(result);
@@ -143,17 +154,15 @@ final class Postings {
 
     /**
      * Adds an unchanged document of other postings of the same syllable, its spellings those of {@code mask} in
-     * {@code slots}; false when the slots of the spellings it brings first cannot be told (see {@link #replaced}).
+     * {@code slots}, whose bits here {@code now} says once this has them; false when the slots of the spellings it
+     * brings first cannot be told (see {@link #replaced}).
      */
-    private boolean addAgain(int document, int weight, int mask, List<String> slots, int[] firstIn) {
-        String[] spelt = new String[Integer.bitCount(mask)];
+    private boolean addAgain(int document, int weight, int mask, List<String> slots, int[] firstIn, int[] now) {
         int fresh = 0;
         boolean broughtBefore = false;
-        int n = 0;
         for (int m = mask; m != 0; m &= m - 1) {
             int slot = Integer.numberOfTrailingZeros(m);
-            spelt[n++] = slots.get(slot);
-            if (!spellings().contains(slots.get(slot))) {
+            if (now[slot] < 0) {
                 fresh++;
                 broughtBefore |= firstIn[slot] != document;
             }
@@ -161,7 +170,15 @@ final class Postings {
         if (fresh > 1 && broughtBefore) {
             return false;
         }
-        add(document, weight, spelt[0], spelt.length > 1 ? java.util.Arrays.copyOfRange(spelt, 1, spelt.length) : null);
+        int bits = 0;
+        for (int m = mask; m != 0; m &= m - 1) {
+            int slot = Integer.numberOfTrailingZeros(m);
+            if (now[slot] < 0) {
+                now[slot] = bit(slots.get(slot));
+            }
+            bits |= now[slot];
+        }
+        addMask(document, weight, bits);
         return true;
     }
 
@@ -223,40 +240,82 @@ final class Postings {
     byte[] body() {
         Columns columns = columns();
         int[] documents = columns.documents();
-        java.io.ByteArrayOutputStream deltas = new java.io.ByteArrayOutputStream(count + 8);
+        Bytes deltas = new Bytes(count * 2);
         int previous = 0;
         for (int document : documents) {
-            writeVarint(deltas, document - previous);
+            deltas.varint(document - previous);
             previous = document;
         }
         int bitmapLength = count == 0 ? 0 : documents[count - 1] / 8 + 1;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(count * 3 + 16);
-        if (bitmapLength < deltas.size()) {
+        Bytes out = new Bytes(Math.min(bitmapLength, deltas.size) + count * 3);
+        if (bitmapLength < deltas.size) {
             byte[] bitmap = new byte[bitmapLength];
             for (int document : documents) {
                 bitmap[document >> 3] |= (byte) (1 << (document & 7));
             }
-            out.write(BITMAP);
-            writeBytes(out, bitmap);
+            out.add(BITMAP);
+            out.lengthAndBytes(bitmap, bitmap.length);
         } else {
-            out.write(DELTAS);
-            writeBytes(out, deltas.toByteArray());
+            out.add(DELTAS);
+            out.lengthAndBytes(deltas.bytes, deltas.size);
         }
         if (weighted()) {
             for (int weight : columns.weights()) {
-                out.write(quantize(weight));
+                out.add(quantize(weight));
             }
-            writeVarint(out, spellings.size());
-            spellings.forEach(spelling -> writeBytes(out, spelling.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            out.varint(spellings.size());
+            for (String spelling : spellings) {
+                byte[] utf8 = spelling.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.lengthAndBytes(utf8, utf8.length);
+            }
             if (spellings.size() > 1) {
-                java.io.ByteArrayOutputStream masks = new java.io.ByteArrayOutputStream(count);
+                Bytes masks = new Bytes(count);
                 for (int mask : columns.masks()) {
-                    writeVarint(masks, mask);
+                    masks.varint(mask);
                 }
-                writeBytes(out, masks.toByteArray());
+                out.lengthAndBytes(masks.bytes, masks.size);
             }
         }
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out.bytes, out.size);
+    }
+
+    /** Bytes written one at a time into an array that grows: {@link #body} writes several per document. */
+    private static final class Bytes {
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity + 16];
+        }
+
+        void add(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        void varint(int value) {
+            ensure(5);
+            int v = value;
+            while ((v & ~0x7F) != 0) {
+                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            bytes[size++] = (byte) v;
+        }
+
+        /** The length of {@code length} bytes of {@code from}, and those bytes. */
+        void lengthAndBytes(byte[] from, int length) {
+            varint(length);
+            ensure(length);
+            System.arraycopy(from, 0, bytes, size, length);
+            size += length;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
     }
 
     /**
