@@ -3,17 +3,11 @@ package vn.gazette.search;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import vn.gazette.config.TaxonomyConfig;
-import vn.gazette.site.Site;
-import vn.gazette.site.Taxonomy;
-import vn.gazette.site.Term;
-import vn.gazette.site.TaxonomyBuilder;
 
 /**
  * Lays the folded postings out as files, all under {@link SearchIndex#FOLDER}:
@@ -57,7 +51,6 @@ public final class IndexFiles {
     static final int SYLLABLE = 1;
     static final int PLAIN = 2;
     static final int MAX_SHARDS = 1 << 15;
-    static final int FACET_TAGS = 300;
 
     /** One file of the index: its path in the output and its bytes. */
     public record File(String path, byte[] bytes) {
@@ -124,7 +117,7 @@ public final class IndexFiles {
     }
 
     /**
-     * Sets {@code facets.json}, which the site makes ({@link #facets(Site, java.util.Collection)}).
+     * Sets {@code facets.json}, which the site makes ({@link Facets}).
      *
      * @return whether its bytes changed
      */
@@ -369,38 +362,6 @@ public final class IndexFiles {
         Postings.writeVarint(out, postings.count());
         Postings.writeBytes(out, postings.body());
         return out.toByteArray();
-    }
-
-    /** The facets of a site; the conference kinds are those among {@code filterKeys}. */
-    static String facets(Site site, java.util.Collection<String> filterKeys) {
-        StringBuilder json = new StringBuilder("{\"provinces\":[");
-        Comparator<String> names = TaxonomyBuilder.vietnamese();
-        site.taxonomy(TaxonomyConfig.PROVINCE).ifPresent(taxonomy -> terms(json, taxonomy.terms().stream()
-                .sorted(Comparator.comparing(Term::name, names)).toList()));
-        json.append("],\"tags\":[");
-        site.taxonomy(TaxonomyConfig.TAGS).ifPresent(taxonomy -> terms(json, topTags(taxonomy, names)));
-        json.append("],\"years\":[");
-        json.append(String.join(",", site.archive().years().stream().map(y -> String.valueOf(y.year())).toList()));
-        json.append("],\"kinds\":[");
-        json.append(String.join(",", filterKeys.stream().filter(k -> k.startsWith("#k:")).sorted()
-                .map(k -> "\"" + k.substring(3) + "\"").toList()));
-        return json.append("]}\n").toString();
-    }
-
-    private static List<Term> topTags(Taxonomy taxonomy, Comparator<String> names) {
-        return taxonomy.terms().stream()
-                .sorted(Comparator.comparingInt((Term t) -> -t.articles().size()).thenComparing(Term::name, names))
-                .limit(FACET_TAGS).sorted(Comparator.comparing(Term::name, names)).toList();
-    }
-
-    private static void terms(StringBuilder json, List<Term> terms) {
-        for (int i = 0; i < terms.size(); i++) {
-            Term term = terms.get(i);
-            json.append(i > 0 ? "," : "").append('{');
-            JsonText.field(json, "s", term.slug());
-            JsonText.field(json, "n", term.name());
-            json.append("\"c\":").append(term.articles().size()).append('}');
-        }
     }
 
     static File text(String path, String text) {

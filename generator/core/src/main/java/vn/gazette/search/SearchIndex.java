@@ -45,7 +45,7 @@ public final class SearchIndex {
 
     /** The code that folds documents and lays the files out, and how this Java folds letters ({@link FoldTable}). */
     private static final long CODE = new Digest().code(SearchIndex.class).code(FoldedIndex.class)
-            .code(Postings.class).code(IndexFiles.class).code(LongMap.class).code(JsonText.class)
+            .code(Postings.class).code(IndexFiles.class).code(Facets.class).code(LongMap.class).code(JsonText.class)
             .code(FoldTable.class).add(FoldTable.json()).value();
 
     private static final Document NOTHING = Document.empty();
@@ -244,7 +244,7 @@ public final class SearchIndex {
     public synchronized long inputs() {
         requireEveryArticle();
         Digest digest = new Digest().add(FORMAT).add(IndexFiles.VERSION).add(CODE)
-                .add(IndexFiles.facets(site, Set.of())).add(documentKeys.length);
+                .add(Facets.of(site, Set.of())).add(documentKeys.length);
         for (long key : documentKeys) {
             digest.add(key);
         }
@@ -269,7 +269,7 @@ public final class SearchIndex {
             foldArrived();
             folded.files();
         }
-        if (folded.facets(IndexFiles.facets(site, folded.filterKeys())) && changedFrom.isPresent()) {
+        if (folded.facets(Facets.of(site, folded.filterKeys())) && changedFrom.isPresent()) {
             remade.add(FOLDER + "facets.json");
         }
         folded.laidOut(documentKeys, inputs());
