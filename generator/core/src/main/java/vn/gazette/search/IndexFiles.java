@@ -52,8 +52,43 @@ public final class IndexFiles {
     static final int PLAIN = 2;
     static final int MAX_SHARDS = 1 << 15;
 
-    /** One file of the index: its path in the output and its bytes. */
-    public record File(String path, byte[] bytes) {
+    /**
+     * One file of the index: its path in the output and its bytes. A postings file is compressed the first time its
+     * bytes are asked for, so the workers that write the files compress them in parallel, and only those written.
+     * Thread-safe.
+     */
+    public static final class File {
+        private final String path;
+        private byte[] uncompressed;
+        private byte[] bytes;
+
+        private File(String path, byte[] uncompressed, byte[] bytes) {
+            this.path = path;
+            this.uncompressed = uncompressed;
+            this.bytes = bytes;
+        }
+
+        /** A file of these bytes. */
+        static File of(String path, byte[] bytes) {
+            return new File(path, null, bytes);
+        }
+
+        /** A file of these bytes gzip-compressed ({@link #gzip}). */
+        static File compressed(String path, byte[] uncompressed) {
+            return new File(path, uncompressed, null);
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public synchronized byte[] bytes() {
+            if (bytes == null) {
+                bytes = gzip(uncompressed);
+                uncompressed = null;
+            }
+            return bytes;
+        }
     }
 
     /**
@@ -217,7 +252,7 @@ public final class IndexFiles {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         held.values().forEach(out::writeBytes);
-        put(new File(path, gzip(out.toByteArray())));
+        put(File.compressed(path, out.toByteArray()));
     }
 
     /** Lays out the dictionary file of a first letter, or drops it when no syllable starts with it; its path. */
@@ -365,7 +400,7 @@ public final class IndexFiles {
     }
 
     static File text(String path, String text) {
-        return new File(path.startsWith(SearchIndex.FOLDER) ? path : SearchIndex.FOLDER + path,
+        return File.of(path.startsWith(SearchIndex.FOLDER) ? path : SearchIndex.FOLDER + path,
                 text.getBytes(StandardCharsets.UTF_8));
     }
 }
