@@ -22,8 +22,10 @@ import vn.gazette.transform.HtmlCleaner;
  * made, or, for a page left as it was, the digest of the body the session remembers (so the body is not read
  * again), and at the end writes the index's files, or keeps the last build's when the index is made of the same
  * inputs ({@link SearchIndex#inputs}): each index file's fingerprint in the manifest is a digest of those inputs.
- * With {@code search: false} in site.yaml there is no index, and it does nothing. Thread-safe for the rendering
- * workers; {@link #write} is called once, after them.
+ * In a session it hands the index the search index the last build folded, and keeps this build's for the next
+ * ({@link PublishMemo#takeSearchIndex}); when the index changed that one in place, the files it did not make again
+ * are carried over under the new inputs' fingerprints. With {@code search: false} in site.yaml there is no index,
+ * and it does nothing. Thread-safe for the rendering workers; {@link #write} is called once, after them.
  */
 final class IndexPublisher {
 
@@ -110,7 +112,8 @@ final class IndexPublisher {
     }
 
     /**
-     * Writes the index's files, or keeps the last build's when they were made of the same inputs.
+     * Writes the index's files, or keeps the last build's when they were made of the same inputs, or those of them an
+     * index changed in place did not make again.
      *
      * @return the number of the index's files (none when there is no index)
      */
