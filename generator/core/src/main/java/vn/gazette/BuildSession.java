@@ -158,6 +158,15 @@ public final class BuildSession {
     synchronized void write(Path file, long stamp) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            writeTo(temporary, stamp);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private void writeTo(Path temporary, long stamp) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
                 1 << 16))) {
             out.writeInt(FORMAT);
@@ -181,7 +190,6 @@ public final class BuildSession {
             }
             published.write(out);
         }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void entry(DataOutputStream out, String relative, long stamp, byte[] bytes) throws IOException {

@@ -106,13 +106,14 @@ public final class Generator {
             // a build of its own takes up the session the cache keeps of the last one into the same folder
             Optional<Path> sessionFile = session.isPresent() ? Optional.empty()
                     : manifest.map(BuildRecord::sessionFile);
-            Optional<BuildSession> used = session.or(() -> sessionFile.map(file -> stored(file, request)));
+            long stamp = sessionStamp(request);
+            Optional<BuildSession> used = session.or(() -> sessionFile.map(file -> stored(file, stamp)));
             try (OutputFolder output = openOutput(request, config.get(), previous)) {
                 BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
                         problems, laps, used);
                 used.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
                 if (!result.hasErrors() && sessionFile.isPresent()) {
-                    store(used.orElseThrow(), sessionFile.get(), request);
+                    store(used.orElseThrow(), sessionFile.get(), stamp);
                 }
                 return result;
             } catch (IOException | RuntimeException e) {
@@ -204,14 +205,12 @@ public final class Generator {
     }
 
     /** The session the build cache keeps for this Gazette and these folders, or a new one when it has none. */
-    private static BuildSession stored(Path file, BuildRequest request) {
-        long stamp = sessionStamp(request);
+    private static BuildSession stored(Path file, long stamp) {
         return stamp == 0 ? BuildSession.create() : BuildSession.read(file, stamp).orElseGet(BuildSession::create);
     }
 
     /** Keeps the session of a build that published in the build cache; one that cannot be written only costs time. */
-    private static void store(BuildSession session, Path file, BuildRequest request) {
-        long stamp = sessionStamp(request);
+    private static void store(BuildSession session, Path file, long stamp) {
         try {
             if (stamp == 0) {
                 Files.deleteIfExists(file);
@@ -219,11 +218,7 @@ public final class Generator {
                 session.write(file, stamp);
             }
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
-            } catch (IOException ignored) {
-                // the next build writes over it
-            }
+            // the next build reads every file again
         }
     }
 

@@ -212,31 +212,26 @@ public final class FoldedIndex {
 
     /** How many times each changed document now lists each pair the changed documents have or had. */
     private static Map<Long, int[]> pairTimes(Document[] before, Document[] after) {
-        Map<Long, int[]> times = new LinkedHashMap<>();
-        for (int c = 0; c < before.length; c++) {
-            for (long pair : before[c].pairs()) {
-                times.computeIfAbsent(pair, p -> new int[before.length]);
-            }
-        }
-        for (int c = 0; c < after.length; c++) {
-            for (long pair : after[c].pairs()) {
-                times.computeIfAbsent(pair, p -> new int[after.length])[c]++;
-            }
-        }
-        return times;
+        return times(before, after, document -> Arrays.stream(document.pairs()).boxed().toList());
     }
 
     /** How many times each changed document now lists each filter the changed documents have or had. */
     private static Map<String, int[]> filterTimes(Document[] before, Document[] after) {
-        Map<String, int[]> times = new LinkedHashMap<>();
-        for (int c = 0; c < before.length; c++) {
-            for (String filter : before[c].filters()) {
-                times.computeIfAbsent(filter, f -> new int[before.length]);
+        return times(before, after, Document::filters);
+    }
+
+    /** How many times each changed document now lists each key ({@code keys}) the changed documents have or had. */
+    private static <K> Map<K, int[]> times(Document[] before, Document[] after,
+            java.util.function.Function<Document, List<K>> keys) {
+        Map<K, int[]> times = new LinkedHashMap<>();
+        for (Document document : before) {
+            for (K key : keys.apply(document)) {
+                times.computeIfAbsent(key, k -> new int[before.length]);
             }
         }
         for (int c = 0; c < after.length; c++) {
-            for (String filter : after[c].filters()) {
-                times.computeIfAbsent(filter, f -> new int[after.length])[c]++;
+            for (K key : keys.apply(after[c])) {
+                times.computeIfAbsent(key, k -> new int[after.length])[c]++;
             }
         }
         return times;
