@@ -21,8 +21,11 @@ import vn.gazette.site.Site;
  * in the key, and a field added to an input record is in the key by itself. The same key means the same file, so
  * a file whose key did not change since the last build is not even looked at (the preview server's rebuilds).
  *
- * <p>An article inside an input counts by its <em>stamp</em>: its record (file checksum, front matter, address)
- * and its names as the site shows them ({@link vn.gazette.site.ArticleNames}), digested once per build. A list of
+ * <p>An article inside an input counts by its <em>stamp</em>: its record (front matter, address, where its body
+ * starts) and its names as the site shows them ({@link vn.gazette.site.ArticleNames}), digested once per build.
+ * The stamp leaves out the file's checksum, which stands for the body: only an article page is given its body
+ * ({@link Output.ArticlePage}), so only its key counts the checksum, and an edit of a body changes the key of that
+ * page alone, not of every list, feed and related list the article is in. A list of
  * related articles ({@link RelatedArticles}) counts by the articles the ranking chose, ranked again only when what
  * the ranking reads changed. Big shared parts of the model (a term with its articles, a year) are digested once per
  * build and remembered by identity. Keys are compared within one running process, and with those the build cache
@@ -54,7 +57,7 @@ public final class OutputKeys {
         for (int i = 0; i < stampsInOrder.length; i++) {
             Article article = site.articles().get(i);
             Digest stamp = new Digest();
-            components(stamp, article);
+            components(stamp, article, "checksum");
             walk(stamp, site.names(article));
             stampsInOrder[i] = stamp.value();
             stamps.put(article, stampsInOrder[i]);
@@ -65,6 +68,9 @@ public final class OutputKeys {
     public long of(Output output) {
         Digest digest = new Digest().add(global).add(output.kind()).add(output.path());
         walk(digest, output.input());
+        if (output instanceof Output.ArticlePage page) {
+            digest.add(page.article().checksum());
+        }
         return digest.value();
     }
 
@@ -116,7 +122,7 @@ public final class OutputKeys {
                 walk(digest, v);
             });
         } else if (value instanceof Record) {
-            components(digest, value);
+            components(digest, value, null);
         } else {
             throw new IllegalArgumentException("not a value an output can be made from: " + value.getClass().getName());
         }
@@ -127,9 +133,13 @@ public final class OutputKeys {
         return result;
     }
 
-    private void components(Digest digest, Object record) {
+    /** A record's components, each walked, but for the one named {@code leftOut}. */
+    private void components(Digest digest, Object record, String leftOut) {
         digest.add(record.getClass().getName());
         for (RecordComponent component : ModelDigest.components(record.getClass())) {
+            if (component.getName().equals(leftOut)) {
+                continue;
+            }
             try {
                 walk(digest, component.getAccessor().invoke(record));
             } catch (IllegalAccessException | InvocationTargetException e) {

@@ -38,6 +38,10 @@ class OutputKeysTest {
             SiteConfig.VIETNAMESE, SiteConfig.DEFAULT_ZONE, 2, RawHtmlPolicy.SANITIZE);
 
     private ParsedArticle article(String name, String date, String summary, String tag) {
+        return article(name, date, summary, tag, 42L);
+    }
+
+    private ParsedArticle article(String name, String date, String summary, String tag, long checksum) {
         SourceFile source = new SourceFile(dir.resolve(name + ".md"), "articles/" + name + ".md",
                 SourceFile.Kind.ARTICLE);
         FrontMatter front = new FrontMatter("Bài " + name,
@@ -45,7 +49,7 @@ class OutputKeysTest {
                 Optional.empty(), List.of(tag), Optional.empty(), Optional.of(summary), false, Optional.empty(),
                 Optional.empty(), Optional.empty(), Map.of(), Map.of("", SourcePosition.of(source.path(), 1, 1)));
         // the same checksum on purpose: the key must see the front matter itself, not only the file's checksum
-        return new ParsedArticle(source, front, 10, 3, 42L);
+        return new ParsedArticle(source, front, 10, 3, checksum);
     }
 
     private Map<String, Long> keys(List<ParsedArticle> articles) throws IOException {
@@ -80,6 +84,18 @@ class OutputKeysTest {
         assertThat(changed).doesNotContain("trang/2/index.html", "the/x/index.html", "the/x/atom.xml",
                 "articles/a/index.html", "2023/01/index.html", "robots.txt", "sitemap.xml");
         assertThat(keys(site("Tóm tắt c"))).isEqualTo(before);
+    }
+
+    @Test
+    void anEditedBodyChangesTheKeyOfItsArticlePageAlone() throws IOException {
+        Map<String, Long> before = keys(site("Tóm tắt c"));
+        // c's file checksum changes and nothing of its front matter does: an edit of its body
+        Map<String, Long> after = keys(List.of(article("a", "2023-01-05", "Tóm tắt a", "x"),
+                article("b", "2023-02-05", "Tóm tắt b", "y"), article("c", "2023-03-05", "Tóm tắt c", "y", 43L),
+                article("d", "2023-04-05", "Tóm tắt d", "y")));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        assertThat(before.keySet().stream().filter(path -> !before.get(path).equals(after.get(path))))
+                .containsExactly("articles/c/index.html");
     }
 
     /** An input record with one more field: the field is in the key without anyone listing it. */
