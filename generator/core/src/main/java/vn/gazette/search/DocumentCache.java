@@ -1,13 +1,10 @@
 package vn.gazette.search;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.gazette.internal.Pack;
 
@@ -75,12 +72,13 @@ public final class DocumentCache implements AutoCloseable {
      * and its metadata. Text is UTF-8 after its length; numbers are variable-length.
      */
     static byte[] encode(Document document) {
-        Out out = new Out();
         Document.Words words = document.syllables();
-        Map<Document.Keys.Bare, Integer> places = new HashMap<>(words.size() * 2);
+        Out out = new Out(64 + 24 * words.size() + 6 * document.pairs().length + document.meta().length() * 3);
+        // each bare key's number with its place in the list, sorted by number: the pairs' places are looked up there
+        long[] places = new long[words.size()];
         out.number(words.size());
         for (int i = 0; i < words.size(); i++) {
-            places.put(words.bares()[i], i);
+            places[i] = ((long) words.bares()[i].id << 32) | i;
             out.text(words.bares()[i].text);
             out.number(words.weights()[i]);
             out.text(words.exacts()[i]);
@@ -92,17 +90,34 @@ public final class DocumentCache implements AutoCloseable {
                 }
             }
         }
-        Map<Integer, Integer> byId = new HashMap<>(words.size() * 2);
-        places.forEach((bare, place) -> byId.put(bare.id, place));
+        java.util.Arrays.sort(places);
         out.number(document.pairs().length);
         for (long pair : document.pairs()) {
-            out.number(byId.get((int) (pair >>> 32)));
-            out.number(byId.get((int) pair));
+            out.number(place(places, (int) (pair >>> 32)));
+            out.number(place(places, (int) pair));
         }
         out.number(document.filters().size());
         document.filters().forEach(out::text);
         out.text(document.meta());
         return out.toByteArray();
+    }
+
+    /** The place in the document's list of the bare key numbered {@code id} ({@code places} as {@link #encode} sorts). */
+    private static int place(long[] places, int id) {
+        int low = 0;
+        int high = places.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int at = (int) (places[middle] >>> 32);
+            if (at < id) {
+                low = middle + 1;
+            } else if (at > id) {
+                high = middle - 1;
+            } else {
+                return (int) places[middle];
+            }
+        }
+        throw new IllegalArgumentException("a pair of a syllable the document does not have: " + id);
     }
 
     /** Reads what {@link #encode} wrote; bytes that do not make a document are a {@link RuntimeException}. */
@@ -148,24 +163,41 @@ public final class DocumentCache implements AutoCloseable {
         pack.close();
     }
 
-    private static final class Out extends ByteArrayOutputStream {
-        Out() {
-            super(4096);
+    /** The bytes of an entry as they are written: a plain array (a ByteArrayOutputStream takes a lock per byte). */
+    private static final class Out {
+        private byte[] bytes;
+        private int size;
+
+        Out(int expected) {
+            bytes = new byte[Math.max(16, expected)];
         }
 
         void number(int value) {
+            ensure(5);
             int v = value;
             while ((v & ~0x7F) != 0) {
-                write((v & 0x7F) | 0x80);
+                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
                 v >>>= 7;
             }
-            write(v);
+            bytes[size++] = (byte) v;
         }
 
         void text(String text) {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             number(utf8.length);
-            writeBytes(utf8);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
         }
     }
 

@@ -27,8 +27,6 @@ public final class FoldedIndex {
      * miss; a common key is in most articles of a chunk).
      */
     static final int CHUNK = 256;
-    /** Bare key numbers and chunk positions fit in these many bits each when pairs are sorted as one number. */
-    private static final int PAIR_BITS = 21;
 
     private final Document.Keys keys;
     private final int documents;
@@ -241,77 +239,96 @@ public final class FoldedIndex {
     private void flush() {
         int total = 0;
         int totalPairs = 0;
+        int highest = 0;
         for (Document document : chunk) {
-            total += document.syllables().size();
+            Document.Words words = document.syllables();
+            total += words.size();
             totalPairs += document.pairs().length;
+            for (int i = 0; i < words.size(); i++) {
+                highest = Math.max(highest, words.bares()[i].id);
+            }
         }
-        long[] order = new long[total];
+        // every syllable of the chunk by its bare key's number, those of one key in the order they came: a counting
+        // sort, as the numbers are few (the bare keys of the site) and the syllables many
         int[] documentOf = new int[total];
         int[] wordOf = new int[total];
+        int[] idOf = new int[total];
         int t = 0;
         for (int c = 0; c < chunk.size(); c++) {
             Document.Words words = chunk.get(c).syllables();
             for (int i = 0; i < words.size(); i++) {
-                order[t] = ((long) words.bares()[i].id << 32) | t;
+                idOf[t] = words.bares()[i].id;
                 documentOf[t] = c;
                 wordOf[t] = i;
                 t++;
             }
         }
-        Arrays.sort(order);
-        for (long o : order) {
-            int k = (int) o;
+        int[] starts = new int[highest + 2];
+        int[] order = byNumber(idOf, total, starts);
+        for (int k : order) {
             Document.Words words = chunk.get(documentOf[k]).syllables();
             int i = wordOf[k];
             postings(words.bares()[i].id).add(chunkIds[documentOf[k]], words.weights()[i], words.exacts()[i],
                     words.more()[i]);
         }
-        flushPairs(totalPairs);
+        flushPairs(totalPairs, starts);
         chunk.clear();
     }
 
-    private void flushPairs(int total) {
-        long limit = 1L << PAIR_BITS;
-        boolean packable = total < limit;
-        for (int c = 0; c < chunk.size() && packable; c++) {
-            for (long pair : chunk.get(c).pairs()) {
-                if ((pair >>> 32) >= limit || (pair & 0xffffffffL) >= limit) {
-                    packable = false;
-                    break;
-                }
-            }
-        }
-        if (!packable) { // more than two million bare keys: one article after the other
-            for (int c = 0; c < chunk.size(); c++) {
-                for (long pair : chunk.get(c).pairs()) {
-                    pairs.computeIfAbsent(pair, k -> new Postings()).add(chunkIds[c]);
-                }
-            }
-            return;
-        }
-        long[] order = new long[total];
+    /**
+     * The pairs' postings of the chunk, pair by pair (by first bare key, then second), each pair's in the order the
+     * articles came: two counting sorts, by the second key and then, keeping that order, by the first.
+     */
+    private void flushPairs(int total, int[] starts) {
         long[] pairOf = new long[total];
         int[] documentOf = new int[total];
+        int[] firsts = new int[total];
+        int[] seconds = new int[total];
         int t = 0;
         for (int c = 0; c < chunk.size(); c++) {
             for (long pair : chunk.get(c).pairs()) {
-                order[t] = ((pair >>> 32) << (2 * PAIR_BITS)) | ((pair & 0xffffffffL) << PAIR_BITS) | t;
                 pairOf[t] = pair;
+                firsts[t] = (int) (pair >>> 32);
+                seconds[t] = (int) pair;
                 documentOf[t] = c;
                 t++;
             }
         }
-        Arrays.sort(order);
+        int[] bySecond = byNumber(seconds, total, starts);
+        int[] firstsBySecond = new int[total];
+        for (int i = 0; i < total; i++) {
+            firstsBySecond[i] = firsts[bySecond[i]];
+        }
+        int[] order = byNumber(firstsBySecond, total, starts);
         long previous = -1;
         Postings postings = null;
-        for (long o : order) {
-            int k = (int) (o & (limit - 1));
+        for (int o : order) {
+            int k = bySecond[o];
             if (postings == null || pairOf[k] != previous) {
                 previous = pairOf[k];
                 postings = pairs.computeIfAbsent(previous, key -> new Postings());
             }
             postings.add(chunkIds[documentOf[k]]);
         }
+    }
+
+    /**
+     * The places 0..{@code count - 1} ordered by their numbers ({@code numbers}, none above {@code starts.length - 2}),
+     * those of one number in their own order (a stable counting sort); {@code starts} is scratch space.
+     */
+    private static int[] byNumber(int[] numbers, int count, int[] starts) {
+        Arrays.fill(starts, 0);
+        for (int i = 0; i < count; i++) {
+            starts[numbers[i] + 1]++;
+        }
+        for (int n = 1; n < starts.length; n++) {
+            starts[n] += starts[n - 1];
+        }
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[starts[numbers[i]]++] = i;
+        }
+        return order;
     }
 
     /** The postings of a syllable, new ones made (to be added to). */

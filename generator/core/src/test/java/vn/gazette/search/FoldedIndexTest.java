@@ -104,6 +104,22 @@ class FoldedIndexTest {
         assertThat(inPlace).as("changed in place of 300").isGreaterThan(150).isLessThan(300);
     }
 
+    @Test
+    void aFoldOfSeveralChunksLaysOutWhatPuttingEveryDocumentInOneByOneLaysOut() {
+        // the fold sorts a chunk's syllables and pairs by key; putting documents into an index of empty ones in place
+        // goes key by key without sorting, so the two agree only if the fold's order is right across chunks
+        Random random = new Random(11);
+        int count = 2 * FoldedIndex.CHUNK + 37;
+        List<Document> documents = new ArrayList<>();
+        Map<Integer, Document> changes = new TreeMap<>();
+        for (int number = 0; number < count; number++) {
+            documents.add(Document.empty());
+            changes.put(number, document(number, text(random) + " " + text(random)));
+        }
+        FoldedIndex index = fold(documents);
+        assertThat(change(index, documents, changes)).as("put in place").isTrue();
+    }
+
     private static String text(Random random) {
         return IntStream.range(0, 1 + random.nextInt(12)).mapToObj(i -> WORDS[random.nextInt(WORDS.length)])
                 .collect(Collectors.joining(random.nextBoolean() ? " " : ", "));
