@@ -73,12 +73,11 @@ public final class DocumentCache implements AutoCloseable {
      */
     static byte[] encode(Document document) {
         Document.Words words = document.syllables();
-        Out out = new Out(64 + 24 * words.size() + 6 * document.pairs().length + document.meta().length() * 3);
-        // each bare key's number with its place in the list, sorted by number: the pairs' places are looked up there
-        long[] places = new long[words.size()];
+        Out out = new Out(64 + 16 * words.size() + 4 * document.pairs().length + document.meta().length() * 3);
+        Places places = PLACES.get();
+        places.begin(words);
         out.number(words.size());
         for (int i = 0; i < words.size(); i++) {
-            places[i] = ((long) words.bares()[i].id << 32) | i;
             out.text(words.bares()[i].text);
             out.number(words.weights()[i]);
             out.text(words.exacts()[i]);
@@ -90,11 +89,10 @@ public final class DocumentCache implements AutoCloseable {
                 }
             }
         }
-        java.util.Arrays.sort(places);
         out.number(document.pairs().length);
         for (long pair : document.pairs()) {
-            out.number(place(places, (int) (pair >>> 32)));
-            out.number(place(places, (int) pair));
+            out.number(places.of((int) (pair >>> 32)));
+            out.number(places.of((int) pair));
         }
         out.number(document.filters().size());
         document.filters().forEach(out::text);
@@ -102,22 +100,48 @@ public final class DocumentCache implements AutoCloseable {
         return out.toByteArray();
     }
 
-    /** The place in the document's list of the bare key numbered {@code id} ({@code places} as {@link #encode} sorts). */
-    private static int place(long[] places, int id) {
-        int low = 0;
-        int high = places.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int at = (int) (places[middle] >>> 32);
-            if (at < id) {
-                low = middle + 1;
-            } else if (at > id) {
-                high = middle - 1;
-            } else {
-                return (int) places[middle];
+    /** A text as {@link #encode} writes it (its length, then its UTF-8 bytes), for tests. */
+    static byte[] written(String text) {
+        Out out = new Out(16);
+        out.text(text);
+        return out.toByteArray();
+    }
+
+    private static final ThreadLocal<Places> PLACES = ThreadLocal.withInitial(Places::new);
+
+    /**
+     * The place in one document's list of each of its bare keys, by the key's number: an array as long as the
+     * numbers go, whose entries count only when stamped with the document's turn (nothing is cleared between
+     * documents). One per thread.
+     */
+    private static final class Places {
+        private int[] placeOf = new int[1024];
+        private int[] turnOf = new int[1024];
+        private int turn;
+
+        void begin(Document.Words words) {
+            if (++turn == 0) { // after four billion documents: every stamp would be taken for this turn
+                java.util.Arrays.fill(turnOf, 0);
+                turn = 1;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                int id = words.bares()[i].id;
+                if (id >= placeOf.length) {
+                    int length = Math.max(placeOf.length * 2, id + 1);
+                    placeOf = java.util.Arrays.copyOf(placeOf, length);
+                    turnOf = java.util.Arrays.copyOf(turnOf, length);
+                }
+                placeOf[id] = i;
+                turnOf[id] = turn;
             }
         }
-        throw new IllegalArgumentException("a pair of a syllable the document does not have: " + id);
+
+        int of(int id) {
+            if (id >= turnOf.length || turnOf[id] != turn) {
+                throw new IllegalArgumentException("a pair of a syllable the document does not have: " + id);
+            }
+            return placeOf[id];
+        }
     }
 
     /** Reads what {@link #encode} wrote; bytes that do not make a document are a {@link RuntimeException}. */
@@ -182,12 +206,46 @@ public final class DocumentCache implements AutoCloseable {
             bytes[size++] = (byte) v;
         }
 
+        /** Its UTF-8 length, then its UTF-8 bytes, encoded in place (text of a document is short and many). */
         void text(String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            number(utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
+            int length = text.length();
+            int utf8 = 0;
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    utf8++;
+                } else if (c < 0x800) {
+                    utf8 += 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    utf8 += 4;
+                    i++;
+                } else {
+                    utf8 += Character.isSurrogate(c) ? 1 : 3;
+                }
+            }
+            number(utf8);
+            ensure(utf8);
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    bytes[size++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[size++] = (byte) (0xC0 | (c >> 6));
+                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int code = Character.toCodePoint(c, text.charAt(++i));
+                    bytes[size++] = (byte) (0xF0 | (code >> 18));
+                    bytes[size++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+                    bytes[size++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+                    bytes[size++] = (byte) (0x80 | (code & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    bytes[size++] = '?'; // a lone surrogate, written as String.getBytes writes it
+                } else {
+                    bytes[size++] = (byte) (0xE0 | (c >> 12));
+                    bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
         }
 
         private void ensure(int more) {
