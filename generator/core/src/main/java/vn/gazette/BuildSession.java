@@ -31,8 +31,8 @@ import vn.gazette.source.SourceFile;
  * <li>each published file's key ({@link vn.gazette.render.OutputKeys}) and fingerprint ({@link PublishMemo}): a
  * page whose key did not change is left as published without making its views, reading its article's body or
  * rendering it;</li>
- * <li>in memory only, the search index the last build folded ({@link vn.gazette.search.FoldedIndex}): one of which
- * few documents changed is changed in place.</li>
+ * <li>the search index the last build folded ({@link vn.gazette.search.FoldedIndex}): one of which few documents
+ * changed is changed in place.</li>
  * </ul>
  * Problems found while making either are remembered with it and reported again, so a build reports the same
  * problems whether it made a thing or reused it. Pages are remembered only from builds that published: after a
@@ -150,13 +150,15 @@ public final class BuildSession {
     /**
      * Writes the session into the build cache, for a build in another process: the front matter of the files read
      * without problems (a file whose reading found some is read again, so that they are reported) and what its
-     * builds published ({@link PublishMemo#write}). Written beside {@code file} and moved over it, so a reader finds
-     * the old session or the new one.
+     * builds published ({@link PublishMemo#write}), and, in a file of its own beside it ({@link #searchFile}), the
+     * folded search index when it changed. Written beside {@code file} and moved over it, so a reader finds the old
+     * session or the new one.
      *
      * @param stamp what the session holds for: the code and the folders ({@link #read} with another is empty)
      */
     synchronized void write(Path file, long stamp) throws IOException {
         Files.createDirectories(file.getParent());
+        published.writeSearchIndex(searchFile(file), stamp);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             writeTo(temporary, stamp);
@@ -199,6 +201,11 @@ public final class BuildSession {
         out.write(bytes);
     }
 
+    /** The file beside a session's that keeps its folded search index. */
+    static Path searchFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".search");
+    }
+
     /**
      * The session {@link #write} left in {@code file} for the same {@code stamp}; empty when there is none, it was
      * written for another stamp or in another layout, or it cannot be read whole.
@@ -234,6 +241,7 @@ public final class BuildSession {
             }
             session.readContext = context;
             session.stored.putAll(entries);
+            session.published.readSearchIndex(searchFile(file), stamp);
             return Optional.of(session);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // cut short or damaged: the build reads every file and fingerprints every page

@@ -40,6 +40,7 @@ class IncrementalBuildTest {
     private boolean ownProcess;
     /** The render stage's detail of each incremental build. */
     private final List<String> render = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> search = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void copySampleArchive() throws IOException {
@@ -96,6 +97,8 @@ class IncrementalBuildTest {
             public void stageFinished(StageReport report) {
                 if (report.stage().equals("render")) {
                     render.add(report.detail());
+                } else if (report.stage().equals("search")) {
+                    search.add(report.detail());
                 }
             }
         });
@@ -135,6 +138,9 @@ class IncrementalBuildTest {
         // the first build had no stored session; the second left the pages whose keys did not change
         assertThat(render.get(0)).doesNotContain("left by their keys");
         assertThat(render.get(1)).matches("\\d+ links checked, \\d+ left by their keys");
+        // and changed the search index the first one kept beside the session in place
+        assertThat(search.get(0)).doesNotContain("in place");
+        assertThat(search.get(1)).contains("1 indexed anew; 1 changed in place");
         buildAfterEveryEdit();
     }
 
@@ -160,6 +166,43 @@ class IncrementalBuildTest {
         site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
         buildBothWays();
         assertThat(render.get(3)).contains("left by their keys");
+    }
+
+    @Test
+    void aSearchIndexBesideTheSessionThatIsDamagedOrNotTheSessionsOwnIsNotUsed() throws IOException {
+        ownProcess = true;
+        buildBothWays();
+        Path index;
+        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
+            index = files.filter(file -> file.toString().endsWith(".session.search")).findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(index);
+        // one byte of the postings changed: the CRC tells
+        byte[] flipped = whole.clone();
+        flipped[flipped.length / 2] ^= 1;
+        Files.write(index, flipped);
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, sửa lần nữa.");
+        buildBothWays();
+        assertThat(search.get(1)).doesNotContain("in place");
+        // cut short
+        whole = Files.readAllBytes(index);
+        Files.write(index, java.util.Arrays.copyOf(whole, whole.length - 9));
+        site.edit("articles/2024/tin-4.md", "Nội dung tin 4.", "Nội dung tin 4, sửa.");
+        buildBothWays();
+        assertThat(search.get(2)).doesNotContain("in place");
+        // whole, but the one of an earlier build: the session records another index
+        byte[] earlier = Files.readAllBytes(index);
+        site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
+        buildBothWays();
+        assertThat(search.get(3)).contains("changed in place");
+        Files.write(index, earlier);
+        site.edit("articles/2024/tin-6.md", "Nội dung tin 6.", "Nội dung tin 6, sửa.");
+        buildBothWays();
+        assertThat(search.get(4)).doesNotContain("in place");
+        // and the next build, after one that wrote its own, changes it in place again
+        site.edit("articles/2024/tin-7.md", "Nội dung tin 7.", "Nội dung tin 7, sửa.");
+        buildBothWays();
+        assertThat(search.get(5)).contains("1 indexed anew; 1 changed in place");
     }
 
     /** Makes every kind of edit, one after the other, building both ways after each. */

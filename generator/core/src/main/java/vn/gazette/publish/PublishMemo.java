@@ -1,14 +1,24 @@
 package vn.gazette.publish;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 import vn.gazette.internal.LongText;
 import vn.gazette.problem.Problem;
 import vn.gazette.search.FoldedIndex;
@@ -23,8 +33,9 @@ import vn.gazette.search.FoldedIndex;
  *
  * <p>A build in a process of its own keeps one in the build cache, with the rest of its session ({@link #write},
  * {@link #read}), so that a {@code build} after an edit, like the preview server's rebuilds, leaves the pages the
- * edit did not touch without making their views or reading their bodies (the folded search index is not kept
- * there: it lives in memory only).
+ * edit did not touch without making their views or reading their bodies. The folded search index is kept in a
+ * file of its own beside the session ({@link #writeSearchIndex}, {@link #readSearchIndex}), written only when it
+ * changed, so that such a build changes it in place too instead of folding every document again.
  */
 public final class PublishMemo {
 
@@ -40,6 +51,15 @@ public final class PublishMemo {
     private final Map<String, long[]> related = new ConcurrentHashMap<>();
     private final Map<String, long[]> indexed = new ConcurrentHashMap<>();
     private FoldedIndex searchIndex;
+    /**
+     * What the folded index in the build cache beside the session was made of ({@link FoldedIndex#inputs}), 0 when
+     * there is none: the session records it, so that a session and an index file that do not belong together are
+     * not used together, and an index made of the same inputs is not written again.
+     */
+    private long storedIndex;
+
+    /** The layout of the index file; one in another layout is not read. */
+    private static final int INDEX_FORMAT = 1;
 
     /** Starts a build. */
     public synchronized void begin() {
@@ -76,6 +96,70 @@ public final class PublishMemo {
      */
     synchronized void searchIndex(FoldedIndex index) {
         searchIndex = index;
+    }
+
+    /**
+     * Keeps the folded search index in {@code file} of the build cache, if the file does not hold one made of the
+     * same inputs already: its keys, postings and metadata after a header ({@code stamp}, the inputs), with a CRC-32
+     * of it all at the end. Written beside the file and moved over it; removed when there is no index to keep.
+     */
+    public synchronized void writeSearchIndex(Path file, long stamp) throws IOException {
+        if (searchIndex == null) {
+            storedIndex = 0;
+            Files.deleteIfExists(file);
+            return;
+        }
+        long inputs = searchIndex.inputs();
+        if (inputs == storedIndex && Files.isRegularFile(file)) {
+            return;
+        }
+        storedIndex = 0; // until the new file is in place
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            CRC32 crc = new CRC32();
+            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(temporary), 1 << 16), crc))) {
+                out.writeInt(INDEX_FORMAT);
+                out.writeLong(stamp);
+                out.writeLong(inputs);
+                searchIndex.write(out);
+                out.flush();
+                out.writeLong(crc.getValue());
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            storedIndex = inputs;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Takes up the folded search index {@link #writeSearchIndex} kept in {@code file} for the same {@code stamp}, if
+     * it is the one this memo's session recorded and it reads back whole; otherwise the memo holds none (the next
+     * build folds every document).
+     */
+    public synchronized void readSearchIndex(Path file, long stamp) {
+        long expected = storedIndex;
+        storedIndex = 0;
+        if (expected == 0 || !Files.isRegularFile(file)) {
+            return;
+        }
+        CRC32 crc = new CRC32();
+        try (DataInputStream in = new DataInputStream(new CheckedInputStream(new BufferedInputStream(
+                Files.newInputStream(file), 1 << 16), crc))) {
+            if (in.readInt() != INDEX_FORMAT || in.readLong() != stamp || in.readLong() != expected) {
+                return;
+            }
+            FoldedIndex index = FoldedIndex.read(in);
+            long sum = crc.getValue();
+            if (in.readLong() != sum || in.read() != -1 || index.inputs() != expected) {
+                return;
+            }
+            searchIndex = index;
+            storedIndex = expected;
+        } catch (IOException | RuntimeException e) {
+            // cut short or damaged: the index is folded anew
+        }
     }
 
     /** Forgets related-article parts and index digests of addresses that are gone, when they are many. */
@@ -115,7 +199,8 @@ public final class PublishMemo {
     /**
      * Writes what the last published build made, for a build in another process: each file's key and fingerprint
      * (but those whose making found problems: they are made again, so that their problems are reported), the
-     * related-article parts and the index digests.
+     * related-article parts, the index digests, and the inputs of the search index kept beside it
+     * ({@link #writeSearchIndex}, written first).
      */
     public synchronized void write(DataOutput out) throws IOException {
         List<Map.Entry<String, Made>> clean = made.entrySet().stream()
@@ -128,6 +213,7 @@ public final class PublishMemo {
         }
         writePairs(out, related);
         writePairs(out, indexed);
+        out.writeLong(storedIndex);
     }
 
     /** Reads what {@link #write} wrote; bytes that are not a memo are an {@link IOException}. */
@@ -140,6 +226,7 @@ public final class PublishMemo {
         }
         readPairs(in, memo.related);
         readPairs(in, memo.indexed);
+        memo.storedIndex = in.readLong();
         memo.made = made;
         return memo;
     }

@@ -530,5 +530,31 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
             bares.values().forEach(bare -> all[bare.id] = bare);
             return all;
         }
+
+        /** Writes the bare keys in the order of their numbers, for a build in another process. */
+        void write(java.io.DataOutput out) throws java.io.IOException {
+            Bare[] all = byId();
+            out.writeInt(all.length);
+            for (Bare bare : all) {
+                out.writeUTF(bare.text);
+            }
+        }
+
+        /** Keys whose bare keys have the numbers {@link #write} wrote them with. */
+        static Keys read(java.io.DataInput in) throws java.io.IOException {
+            int count = in.readInt();
+            if (count < 0 || count > 1 << 26) {
+                throw new java.io.IOException("not a count of bare keys: " + count);
+            }
+            Keys keys = new Keys();
+            for (int id = 0; id < count; id++) {
+                String text = in.readUTF();
+                if (keys.bares.putIfAbsent(text, new Bare(text, id)) != null) {
+                    throw new java.io.IOException("a bare key twice: " + text);
+                }
+            }
+            keys.ids.set(count);
+            return keys;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package vn.gazette.search;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.gazette.internal.LongText;
 
 /**
  * The documents of one build's search index folded into postings by key, with the files laid out from them, as a
@@ -27,6 +31,8 @@ public final class FoldedIndex {
      * miss; a common key is in most articles of a chunk).
      */
     static final int CHUNK = 256;
+    /** Text longer than this (metadata, a filter) is not one an index wrote. */
+    private static final int MAX_TEXT = 1 << 24;
 
     private final Document.Keys keys;
     private final int documents;
@@ -39,7 +45,10 @@ public final class FoldedIndex {
     private final LongMap<Postings> pairs = new LongMap<>();
     private final Map<String, Postings> filters = new HashMap<>();
     private final Map<Integer, String[]> metas = new TreeMap<>();
+    /** The files as last laid out; none yet in an index read back from the build cache until one is asked for. */
     private IndexFiles layout;
+    /** What {@link #facets} was last given, if anything. */
+    private String facets;
     private final List<Document> chunk = new ArrayList<>(CHUNK);
     private final int[] chunkIds = new int[CHUNK];
 
@@ -67,7 +76,7 @@ public final class FoldedIndex {
     }
 
     /** The inputs the files were made of, as given to {@link #laidOut}. */
-    long inputs() {
+    public long inputs() {
         return inputs;
     }
 
@@ -101,12 +110,25 @@ public final class FoldedIndex {
      * @return whether its bytes changed
      */
     boolean facets(String json) {
-        return layout.facets(json);
+        facets = json;
+        return layout().facets(json);
     }
 
     /** The files as last laid out. */
     List<IndexFiles.File> laidOutFiles() {
-        return layout.files();
+        return layout().files();
+    }
+
+    /** The layout of the files; an index read back from the build cache lays them out again the first time. */
+    private IndexFiles layout() {
+        if (layout == null) {
+            flush();
+            layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas);
+            if (facets != null) {
+                layout.facets(facets);
+            }
+        }
+        return layout;
     }
 
     /** Records what the files were made of: each position's document key and their {@link SearchIndex#inputs}. */
@@ -174,7 +196,7 @@ public final class FoldedIndex {
             metas.get(changed[c] / IndexFiles.BUCKET)[changed[c] % IndexFiles.BUCKET] = news[c].meta();
             buckets.add(changed[c] / IndexFiles.BUCKET);
         }
-        Optional<Set<String>> paths = layout.update(changes, buckets);
+        Optional<Set<String>> paths = layout().update(changes, buckets);
         if (paths.isEmpty()) { // other own bits or another number of shards: every file moves
             Set<String> all = layout.files().stream().map(IndexFiles.File::path).collect(java.util.stream.Collectors
                     .toCollection(java.util.TreeSet::new));
@@ -374,6 +396,125 @@ public final class FoldedIndex {
             }
         });
         return byText;
+    }
+
+    /**
+     * Writes the index as {@link #laidOut} last recorded it (its keys, postings, metadata and what its files were made
+     * of), for a build in another process to {@link #read} and change in place. The files are not written: they are
+     * laid out again from the postings when asked for, with the same bytes.
+     *
+     * @throws IllegalStateException when it was never laid out
+     */
+    public void write(DataOutput out) throws IOException {
+        if (documentKeys == null || !chunk.isEmpty()) {
+            throw new IllegalStateException("an index is written once laid out");
+        }
+        out.writeInt(documents);
+        out.writeLong(inputs);
+        out.writeInt(documentKeys.length);
+        for (long key : documentKeys) {
+            out.writeLong(key);
+        }
+        keys.write(out);
+        int syllableCount = 0;
+        for (Postings postings : syllables) {
+            syllableCount += postings == null ? 0 : 1;
+        }
+        out.writeInt(syllableCount);
+        for (int id = 0; id < syllables.length; id++) {
+            if (syllables[id] != null) {
+                out.writeInt(id);
+                syllables[id].write(out);
+            }
+        }
+        TreeMap<Long, Postings> sortedPairs = new TreeMap<>(); // the same index gives the same bytes
+        pairs.forEach((pair, postings) -> {
+            if (postings.count() > 0) {
+                sortedPairs.put(pair, postings);
+            }
+        });
+        out.writeInt(sortedPairs.size());
+        for (Map.Entry<Long, Postings> pair : sortedPairs.entrySet()) {
+            out.writeLong(pair.getKey());
+            pair.getValue().write(out);
+        }
+        Map<String, Postings> sortedFilters = new TreeMap<>(filters);
+        out.writeInt(sortedFilters.size());
+        for (Map.Entry<String, Postings> filter : sortedFilters.entrySet()) {
+            LongText.write(out, filter.getKey());
+            filter.getValue().write(out);
+        }
+        out.writeInt(metas.size());
+        for (Map.Entry<Integer, String[]> bucket : metas.entrySet()) {
+            out.writeInt(bucket.getKey());
+            for (String meta : bucket.getValue()) {
+                out.writeBoolean(meta != null);
+                if (meta != null) {
+                    LongText.write(out, meta);
+                }
+            }
+        }
+        out.writeBoolean(facets != null);
+        if (facets != null) {
+            LongText.write(out, facets);
+        }
+    }
+
+    /**
+     * Reads what {@link #write} wrote: an index as the build that wrote it left it, laid out, to be changed in place.
+     * Bytes that are not an index are an {@link IOException} (or a {@link RuntimeException}).
+     */
+    public static FoldedIndex read(DataInput in) throws IOException {
+        int documents = count(in);
+        long inputs = in.readLong();
+        long[] documentKeys = new long[count(in)];
+        if (documentKeys.length != documents) {
+            throw new IOException("an index of " + documents + " documents with " + documentKeys.length + " keys");
+        }
+        for (int i = 0; i < documentKeys.length; i++) {
+            documentKeys[i] = in.readLong();
+        }
+        Document.Keys keys = Document.Keys.read(in);
+        int bares = keys.byId().length;
+        FoldedIndex index = new FoldedIndex(keys, documents);
+        index.documentKeys = documentKeys;
+        index.inputs = inputs;
+        index.syllables = new Postings[Math.max(1024, bares)];
+        for (int i = count(in); i > 0; i--) {
+            int id = in.readInt();
+            if (id < 0 || id >= bares) {
+                throw new IOException("postings of no bare key: " + id);
+            }
+            index.syllables[id] = Postings.read(in);
+        }
+        for (int i = count(in); i > 0; i--) {
+            long pair = in.readLong();
+            if ((pair >>> 32) >= bares || (pair & 0xffffffffL) >= bares) {
+                throw new IOException("a pair of no bare keys: " + Long.toHexString(pair));
+            }
+            index.pairs.put(pair, Postings.read(in));
+        }
+        for (int i = count(in); i > 0; i--) {
+            index.filters.put(LongText.read(in, MAX_TEXT), Postings.read(in));
+        }
+        for (int i = count(in); i > 0; i--) {
+            int bucket = in.readInt();
+            String[] metas = new String[IndexFiles.BUCKET];
+            for (int j = 0; j < metas.length; j++) {
+                metas[j] = in.readBoolean() ? LongText.read(in, MAX_TEXT) : null;
+            }
+            index.metas.put(bucket, metas);
+        }
+        index.facets = in.readBoolean() ? LongText.read(in, MAX_TEXT) : null;
+        return index;
+    }
+
+    private static int count(DataInput in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 1 << 26) {
+            throw new IOException("not a count of an index: " + count);
+        }
+        return count;
     }
 
     /** Keys of every syllable, pair and filter, for tests. */

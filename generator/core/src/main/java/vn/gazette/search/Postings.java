@@ -77,6 +77,46 @@ final class Postings {
         return count;
     }
 
+    /** Writes it whole, for a build in another process ({@link FoldedIndex#write}). */
+    void write(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(size);
+        out.write(bytes, 0, size);
+        out.writeInt(count);
+        out.writeInt(last);
+        out.writeInt(spellings == null ? -1 : spellings.size());
+        if (spellings != null) {
+            for (String spelling : spellings) {
+                out.writeUTF(spelling);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote; numbers that cannot be postings are an {@link java.io.IOException}. */
+    static Postings read(java.io.DataInput in) throws java.io.IOException {
+        Postings postings = new Postings();
+        int size = in.readInt();
+        if (size < 0 || size > 1 << 30) {
+            throw new java.io.IOException("not the size of postings: " + size);
+        }
+        postings.bytes = new byte[Math.max(8, size)];
+        in.readFully(postings.bytes, 0, size);
+        postings.size = size;
+        postings.count = in.readInt();
+        postings.last = in.readInt();
+        int spellings = in.readInt();
+        if (postings.count < 0 || postings.count > size || postings.last < -1 || spellings < -1
+                || spellings > MAX_SPELLINGS) {
+            throw new java.io.IOException("not postings");
+        }
+        if (spellings >= 0) {
+            postings.spellings = new ArrayList<>(Math.max(2, spellings));
+            for (int i = 0; i < spellings; i++) {
+                postings.spellings.add(in.readUTF());
+            }
+        }
+        return postings;
+    }
+
     int size() {
         return size;
     }

@@ -1,7 +1,13 @@
 package vn.gazette.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +39,11 @@ class FoldedIndexTest {
     }
 
     private Document document(int number, String body, List<String> filters) {
+        return document(number, body, filters, keys, scratch);
+    }
+
+    private static Document document(int number, String body, List<String> filters, Document.Keys keys,
+            Document.Scratch scratch) {
         Document.Source source = new Document.Source("/a/" + number + "/", "Bài " + number, "2024-01-01", filters,
                 List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of());
@@ -41,6 +52,10 @@ class FoldedIndexTest {
 
     /** The documents folded from the highest number down, and laid out. */
     private FoldedIndex fold(List<Document> documents) {
+        return fold(keys, documents);
+    }
+
+    private static FoldedIndex fold(Document.Keys keys, List<Document> documents) {
         FoldedIndex index = new FoldedIndex(keys, documents.size());
         for (int number = documents.size() - 1; number >= 0; number--) {
             index.fold(number, documents.get(number));
@@ -71,7 +86,7 @@ class FoldedIndexTest {
             return false;
         }
         changes.forEach(documents::set);
-        assertThat(after).isEqualTo(bytes(fold(documents)));
+        assertThat(after).isEqualTo(bytes(fold(index.keys(), documents)));
         Set<String> differ = new java.util.TreeSet<>(before.keySet());
         differ.addAll(after.keySet());
         differ.removeIf(path -> java.util.Objects.equals(before.get(path), after.get(path)));
@@ -118,6 +133,73 @@ class FoldedIndexTest {
         }
         FoldedIndex index = fold(documents);
         assertThat(change(index, documents, changes)).as("put in place").isTrue();
+    }
+
+    @Test
+    void anIndexReadBackFromItsBytesLaysOutTheSameFilesAndChangesInPlaceLikeTheOneWritten() throws IOException {
+        Random random = new Random(5);
+        List<String> texts = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (int number = 0; number < 40; number++) {
+            texts.add(text(random));
+            documents.add(document(number, texts.get(number)));
+        }
+        FoldedIndex index = fold(documents);
+        long[] documentKeys = random.longs(40).toArray();
+        index.laidOut(documentKeys, 42L);
+        index.facets("{\"p\":[\"Hà Giang\"]}");
+        byte[] written = written(index);
+        FoldedIndex read = FoldedIndex.read(new DataInputStream(new ByteArrayInputStream(written)));
+        assertThat(bytes(read)).isEqualTo(bytes(index));
+        assertThat(read.inputs()).isEqualTo(42L);
+        assertThat(IntStream.range(0, 40).mapToLong(read::documentKey).toArray()).isEqualTo(documentKeys);
+        assertThat(written(read)).as("written again").isEqualTo(written);
+        assertThat(bytes(read)).containsKey(SearchIndex.FOLDER + "facets.json");
+        // as in a process of its own: its documents are made (or read from the cache) with the keys read back (an
+        // index without facets.json, as the folds it is compared with have none)
+        FoldedIndex bare = fold(documents);
+        bare.laidOut(documentKeys, 42L);
+        read = FoldedIndex.read(new DataInputStream(new ByteArrayInputStream(written(bare))));
+        Document.Scratch other = new Document.Scratch();
+        List<Document> again = new ArrayList<>();
+        for (int number = 0; number < 40; number++) {
+            again.add(document(number, texts.get(number), List.of("#y:" + (2020 + number % 3)), read.keys(), other));
+        }
+        int changedInPlace = 0;
+        for (int round = 0; round < 20; round++) {
+            int number = random.nextInt(40);
+            Map<Integer, Document> changes = Map.of(number, document(number, text(random) + " nước mới",
+                    List.of("#y:2021"), read.keys(), other));
+            if (change(read, again, changes)) {
+                changedInPlace++;
+            } else {
+                changes.forEach(again::set);
+                read = fold(read.keys(), again);
+            }
+        }
+        assertThat(changedInPlace).isGreaterThan(10);
+    }
+
+    @Test
+    void bytesThatAreNotAnIndexAreRefused() throws IOException {
+        FoldedIndex index = fold(List.of(document(0, "tin mới"), document(1, "người dân")));
+        index.laidOut(new long[2], 1L);
+        byte[] written = written(index);
+        for (int cut : new int[] {0, 3, written.length / 2, written.length - 1}) {
+            byte[] part = Arrays.copyOf(written, cut);
+            assertThatThrownBy(() -> FoldedIndex.read(new DataInputStream(new ByteArrayInputStream(part))))
+                    .as("cut at %d", cut).isInstanceOf(IOException.class);
+        }
+        byte[] other = written.clone();
+        other[3] = 3; // three documents with two keys
+        assertThatThrownBy(() -> FoldedIndex.read(new DataInputStream(new ByteArrayInputStream(other))))
+                .isInstanceOf(IOException.class).hasMessageContaining("3 documents with 2 keys");
+    }
+
+    private static byte[] written(FoldedIndex index) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        index.write(new DataOutputStream(bytes));
+        return bytes.toByteArray();
     }
 
     private static String text(Random random) {
