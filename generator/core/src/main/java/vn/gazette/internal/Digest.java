@@ -17,10 +17,13 @@ import java.util.zip.CRC32C;
 public final class Digest {
 
     private static final byte TEXT_END = (byte) 0xFF; // never a byte of UTF-8
+    /** Bytes gathered before the CRCs see them: many small numbers and texts cost one CRC update, not one each. */
+    private static final int BUFFER = 512;
 
     private final CRC32C first = new CRC32C();
     private final CRC32 second = new CRC32();
-    private final byte[] number = new byte[8];
+    private final byte[] buffer = new byte[BUFFER];
+    private int buffered;
 
     /** The digest of some bytes alone: what {@code new Digest().bytes(bytes).value()} gives. */
     public static long of(byte[] bytes) {
@@ -29,38 +32,60 @@ public final class Digest {
 
     /** The digest of a text alone (its UTF-8 bytes). */
     public static long of(String text) {
-        return of(text.getBytes(StandardCharsets.UTF_8));
+        Digest digest = new Digest();
+        digest.utf8(text);
+        return digest.value();
     }
 
     public Digest bytes(byte[] bytes) {
-        first.update(bytes);
-        second.update(bytes);
-        return this;
+        return bytes(bytes, 0, bytes.length);
     }
 
     public Digest bytes(byte[] bytes, int offset, int length) {
-        first.update(bytes, offset, length);
-        second.update(bytes, offset, length);
+        if (length <= BUFFER - buffered) {
+            System.arraycopy(bytes, offset, buffer, buffered, length);
+            buffered += length;
+        } else {
+            flush();
+            first.update(bytes, offset, length);
+            second.update(bytes, offset, length);
+        }
         return this;
     }
 
     public Digest add(long value) {
-        for (int i = 0; i < 8; i++) {
-            number[i] = (byte) (value >>> (8 * i));
+        if (BUFFER - buffered < 8) {
+            flush();
         }
-        return bytes(number);
+        for (int i = 0; i < 8; i++) {
+            buffer[buffered++] = (byte) (value >>> (8 * i));
+        }
+        return this;
     }
 
     /** Adds a text and an end mark; {@code null} is told apart from every text. */
     public Digest add(String text) {
         if (text == null) {
-            number[0] = 0;
-            number[1] = TEXT_END;
-            return bytes(number, 0, 2);
+            return bytes(NULL_TEXT, 0, 2);
         }
-        bytes(text.getBytes(StandardCharsets.UTF_8));
-        number[0] = TEXT_END;
-        return bytes(number, 0, 1);
+        utf8(text);
+        return bytes(NULL_TEXT, 1, 1);
+    }
+
+    private static final byte[] NULL_TEXT = {0, TEXT_END};
+
+    /** The text's UTF-8 bytes ({@link String#getBytes} is quicker than encoding it here, even under C1). */
+    private void utf8(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        bytes(utf8, 0, utf8.length);
+    }
+
+    private void flush() {
+        if (buffered > 0) {
+            first.update(buffer, 0, buffered);
+            second.update(buffer, 0, buffered);
+            buffered = 0;
+        }
     }
 
     /**
@@ -89,6 +114,7 @@ public final class Digest {
     }
 
     public long value() {
+        flush();
         return first.getValue() << 32 | second.getValue();
     }
 }

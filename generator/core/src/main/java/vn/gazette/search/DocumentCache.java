@@ -100,13 +100,6 @@ public final class DocumentCache implements AutoCloseable {
         return out.toByteArray();
     }
 
-    /** A text as {@link #encode} writes it (its length, then its UTF-8 bytes), for tests. */
-    static byte[] written(String text) {
-        Out out = new Out(16);
-        out.text(text);
-        return out.toByteArray();
-    }
-
     private static final ThreadLocal<Places> PLACES = ThreadLocal.withInitial(Places::new);
 
     /**
@@ -206,46 +199,13 @@ public final class DocumentCache implements AutoCloseable {
             bytes[size++] = (byte) v;
         }
 
-        /** Its UTF-8 length, then its UTF-8 bytes, encoded in place (text of a document is short and many). */
+        /** Its UTF-8 length, then its UTF-8 bytes. */
         void text(String text) {
-            int length = text.length();
-            int utf8 = 0;
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    utf8++;
-                } else if (c < 0x800) {
-                    utf8 += 2;
-                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    utf8 += 4;
-                    i++;
-                } else {
-                    utf8 += Character.isSurrogate(c) ? 1 : 3;
-                }
-            }
-            number(utf8);
-            ensure(utf8);
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    bytes[size++] = (byte) c;
-                } else if (c < 0x800) {
-                    bytes[size++] = (byte) (0xC0 | (c >> 6));
-                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int code = Character.toCodePoint(c, text.charAt(++i));
-                    bytes[size++] = (byte) (0xF0 | (code >> 18));
-                    bytes[size++] = (byte) (0x80 | ((code >> 12) & 0x3F));
-                    bytes[size++] = (byte) (0x80 | ((code >> 6) & 0x3F));
-                    bytes[size++] = (byte) (0x80 | (code & 0x3F));
-                } else if (Character.isSurrogate(c)) {
-                    bytes[size++] = '?'; // a lone surrogate, written as String.getBytes writes it
-                } else {
-                    bytes[size++] = (byte) (0xE0 | (c >> 12));
-                    bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
-                }
-            }
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            number(utf8.length);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
         }
 
         private void ensure(int more) {

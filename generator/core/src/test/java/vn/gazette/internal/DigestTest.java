@@ -21,6 +21,57 @@ class DigestTest {
     }
 
     @Test
+    void anyMixOfNumbersTextsAndBytesIsTheTwoCrcsOfTheirBytesInOrderWhereverTheBufferFills() {
+        java.util.Random random = new java.util.Random(3);
+        String[] texts = {"", "a", "Hội nghị tập huấn", "Đà Nẵng 🇻🇳", "\uD800 lẻ", "x\uDC00", "thông tin đối ngoại ".repeat(60)};
+        for (int round = 0; round < 300; round++) {
+            Digest digest = new Digest();
+            java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+            for (int step = random.nextInt(40); step > 0; step--) {
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        long value = random.nextLong();
+                        digest.add(value);
+                        for (int i = 0; i < 8; i++) {
+                            expected.write((int) (value >>> (8 * i)));
+                        }
+                    }
+                    case 1 -> {
+                        String text = texts[random.nextInt(texts.length)];
+                        digest.add(text);
+                        expected.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+                        expected.write(0xFF);
+                    }
+                    case 2 -> {
+                        byte[] bytes = new byte[random.nextInt(3) == 0 ? 600 + random.nextInt(2000) : random.nextInt(40)];
+                        random.nextBytes(bytes);
+                        int offset = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+                        digest.bytes(bytes, offset, bytes.length - offset);
+                        expected.write(bytes, offset, bytes.length - offset);
+                    }
+                    default -> {
+                        digest.add((String) null);
+                        expected.write(0);
+                        expected.write(0xFF);
+                    }
+                }
+            }
+            assertThat(digest.value()).as("round %d", round).isEqualTo(crcs(expected.toByteArray()));
+        }
+        for (String text : texts) {
+            assertThat(Digest.of(text)).isEqualTo(crcs(text.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static long crcs(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        return c.getValue() << 32 | d.getValue();
+    }
+
+    @Test
     void textsAreSeparatedSoTheirBoundariesCount() {
         assertThat(new Digest().add("ab").add("c").value()).isNotEqualTo(new Digest().add("a").add("bc").value());
         assertThat(new Digest().add((String) null).value()).isNotEqualTo(new Digest().add("").value());

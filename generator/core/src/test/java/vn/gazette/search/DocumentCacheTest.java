@@ -31,30 +31,6 @@ class DocumentCacheTest {
     Path dir;
 
     @Test
-    void textIsWrittenAsItsUtf8LengthAndTheBytesJavaGivesForEveryCharacterAndSurrogatePair() {
-        java.util.function.Function<String, byte[]> expected = text -> {
-            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            int v = utf8.length;
-            while ((v & ~0x7F) != 0) {
-                out.write((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            out.write(v);
-            out.writeBytes(utf8);
-            return out.toByteArray();
-        };
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            String alone = String.valueOf((char) c);
-            assertThat(DocumentCache.written(alone)).as("U+%04X", c).isEqualTo(expected.apply(alone));
-            String amid = "a" + (char) c + "\uDE00"; // a high surrogate here makes a pair, any other stays alone
-            assertThat(DocumentCache.written(amid)).as("a U+%04X U+DE00", c).isEqualTo(expected.apply(amid));
-        }
-        String long_ = "Thông tin đối ngoại 🇻🇳 ".repeat(20);
-        assertThat(DocumentCache.written(long_)).isEqualTo(expected.apply(long_));
-    }
-
-    @Test
     void aDocumentComesBackAsItWasMadeSpellingsInTheirOrder() throws IOException {
         Document.Keys keys = new Document.Keys();
         Document made = Document.of(SOURCE, BODY, keys, new Document.Scratch());
