@@ -148,10 +148,7 @@ class IncrementalBuildTest {
     void aSessionOfTheCacheCutShortOrWrittenByOtherCodeIsNotUsed() throws IOException {
         ownProcess = true;
         buildBothWays();
-        Path memo;
-        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
-            memo = files.filter(file -> file.toString().endsWith(".session")).findFirst().orElseThrow();
-        }
+        Path memo = cacheFile(".session");
         byte[] whole = Files.readAllBytes(memo);
         Files.write(memo, java.util.Arrays.copyOf(whole, whole.length / 2));
         site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, sửa lần nữa.");
@@ -172,10 +169,7 @@ class IncrementalBuildTest {
     void aSearchIndexBesideTheSessionThatIsDamagedOrNotTheSessionsOwnIsNotUsed() throws IOException {
         ownProcess = true;
         buildBothWays();
-        Path index;
-        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
-            index = files.filter(file -> file.toString().endsWith(".session.search")).findFirst().orElseThrow();
-        }
+        Path index = cacheFile(".session.search");
         byte[] whole = Files.readAllBytes(index);
         // one byte of the postings changed: the CRC tells
         byte[] flipped = whole.clone();
@@ -203,6 +197,13 @@ class IncrementalBuildTest {
         site.edit("articles/2024/tin-7.md", "Nội dung tin 7.", "Nội dung tin 7, sửa.");
         buildBothWays();
         assertThat(search.get(5)).contains("1 indexed anew; 1 changed in place");
+    }
+
+    /** The file of the build cache whose name ends with {@code suffix}. */
+    private Path cacheFile(String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
+            return files.filter(file -> file.toString().endsWith(suffix)).findFirst().orElseThrow();
+        }
     }
 
     /** Makes every kind of edit, one after the other, building both ways after each. */
