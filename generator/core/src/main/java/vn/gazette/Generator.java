@@ -183,7 +183,7 @@ public final class Generator {
                             + " indexed anew; " + (index.changedFrom().isPresent() ? index.changedInPlace()
                             + " changed in place, " + index.remadeInPlace() + " files made again; " : "")
                             + String.format(java.util.Locale.ROOT, "%.2f s CPU while rendering, "
-                            + "%.2f s CPU laying out", index.workTime().toNanos() / 1e9,
+                            + "%.2f s laying out", index.workTime().toNanos() / 1e9,
                             index.filesTime().toNanos() / 1e9)),
                     () -> laps.lap("search", 0, "article", "off: search: false in site.yaml"));
 

@@ -86,7 +86,7 @@ class BuildReportsTest {
             @Override
             public void stageFinished(StageReport report) {
                 lines.add(report.line().replaceAll(" in [0-9]+\\.[0-9]{2} s$", " in T")
-                        .replaceAll("[0-9]+\\.[0-9]{2} s CPU", "W s CPU"));
+                        .replaceAll("[0-9]+\\.[0-9]{2} s (CPU|laying)", "W s $1"));
             }
 
             @Override
@@ -99,7 +99,7 @@ class BuildReportsTest {
         Generator.create().build(site.request().withNow(NOW).withListener(listener));
         assertThat(lines).containsExactly("source: 4 files in T", "content: 3 articles in T",
                 "site: 2 articles (1 draft left out) in T", "render: 8 pages (102 links checked) in T",
-                "search: 2 articles (7 files; 2 indexed anew; W s CPU while rendering, W s CPU laying out) in T", "publish: 24 files in T");
+                "search: 2 articles (7 files; 2 indexed anew; W s CPU while rendering, W s laying out) in T", "publish: 24 files in T");
         assertThat(progress).hasSize(12).contains(1L, 12L);
     }
 

@@ -84,7 +84,7 @@ class MainTest {
                 content: 1 article in T s
                 site: 1 article in T s
                 render: 7 pages (85 links checked) in T s
-                search: 1 article (8 files; 1 indexed anew; T s CPU while rendering, T s CPU laying out) in T s
+                search: 1 article (8 files; 1 indexed anew; T s CPU while rendering, T s laying out) in T s
                 publish: 24 files in T s
                 Built 7 pages (24 files) into %s in T s.
                 """.formatted(output));

@@ -468,10 +468,13 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         static final class Bare {
             final String text;
             final int id;
+            /** The text's UTF-8 bytes, as the build cache writes them (not to be changed). */
+            final byte[] utf8;
 
             Bare(String text, int id) {
                 this.text = text;
                 this.id = id;
+                this.utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
 
             @Override

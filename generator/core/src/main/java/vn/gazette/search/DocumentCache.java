@@ -78,14 +78,14 @@ public final class DocumentCache implements AutoCloseable {
         places.begin(words);
         out.number(words.size());
         for (int i = 0; i < words.size(); i++) {
-            out.text(words.bares()[i].text);
+            out.utf8(words.bares()[i].utf8);
             out.number(words.weights()[i]);
-            out.text(words.exacts()[i]);
+            out.utf8(places.utf8(words.exacts()[i]));
             String[] more = words.more()[i];
             out.number(more == null ? 0 : more.length);
             if (more != null) {
                 for (String spelling : more) {
-                    out.text(spelling);
+                    out.utf8(places.utf8(spelling));
                 }
             }
         }
@@ -105,12 +105,43 @@ public final class DocumentCache implements AutoCloseable {
     /**
      * The place in one document's list of each of its bare keys, by the key's number: an array as long as the
      * numbers go, whose entries count only when stamped with the document's turn (nothing is cleared between
-     * documents). One per thread.
+     * documents). Also the UTF-8 bytes of the exact keys met, by the string itself (each exact key is one string in
+     * a build, {@link Document.Keys#exact}), so a spelling is encoded once and not in every document that has it.
+     * One per thread.
      */
     private static final class Places {
+        /** Exact keys whose bytes a thread remembers at most; past that it forgets them all and starts again. */
+        static final int MAX_SPELLINGS = 1 << 15;
+
         private int[] placeOf = new int[1024];
         private int[] turnOf = new int[1024];
         private int turn;
+        private String[] spellings = new String[MAX_SPELLINGS * 2];
+        private byte[][] utf8Of = new byte[MAX_SPELLINGS * 2][];
+        private int spellingCount;
+
+        /** The UTF-8 bytes of an exact key (not to be changed). */
+        byte[] utf8(String spelling) {
+            int mask = spellings.length - 1;
+            int slot = (spelling.hashCode() * 0x9E3779B9 >>> 16) & mask;
+            for (String known = spellings[slot]; known != null; known = spellings[slot]) {
+                if (known == spelling) {
+                    return utf8Of[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            byte[] utf8 = spelling.getBytes(StandardCharsets.UTF_8);
+            if (spellingCount == MAX_SPELLINGS) { // another build's strings, or a site of very many spellings
+                java.util.Arrays.fill(spellings, null);
+                java.util.Arrays.fill(utf8Of, null);
+                spellingCount = 0;
+                slot = (spelling.hashCode() * 0x9E3779B9 >>> 16) & mask;
+            }
+            spellings[slot] = spelling;
+            utf8Of[slot] = utf8;
+            spellingCount++;
+            return utf8;
+        }
 
         void begin(Document.Words words) {
             if (++turn == 0) { // after four billion documents: every stamp would be taken for this turn
@@ -201,7 +232,11 @@ public final class DocumentCache implements AutoCloseable {
 
         /** Its UTF-8 length, then its UTF-8 bytes. */
         void text(String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            utf8(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The length of UTF-8 bytes, then the bytes. */
+        void utf8(byte[] utf8) {
             number(utf8.length);
             ensure(utf8.length);
             System.arraycopy(utf8, 0, bytes, size, utf8.length);

@@ -31,8 +31,10 @@ final class HtmlText {
                 if (end == length) {
                     break;
                 }
-                boolean script = html.regionMatches(true, i + 1, "script", 0, 6);
-                boolean style = !script && html.regionMatches(true, i + 1, "style", 0, 5);
+                char first = i + 1 < length ? in[i + 1] : ' ';
+                boolean s = first == 's' || first == 'S'; // most tags are not: no case-blind comparison for them
+                boolean script = s && html.regionMatches(true, i + 1, "script", 0, 6);
+                boolean style = s && !script && html.regionMatches(true, i + 1, "style", 0, 5);
                 i = end + 1;
                 if (script || style) {
                     i = closing(html, i, script ? "</script" : "</style");
@@ -78,11 +80,15 @@ final class HtmlText {
     }
 
     /**
-     * {@link Character#isWhitespace(char)}, answered at once below U+1680, the first white space past the ASCII
-     * range (no Vietnamese letter is looked up).
+     * {@link Character#isWhitespace(char)}, answered without a look-up for the ASCII range (the space, tab to carriage
+     * return, and the four separators U+001C–U+001F), for everything below U+1680 (the first white space past it)
+     * and for Latin Extended Additional, where most Vietnamese letters are.
      */
     static boolean isWhitespace(char c) {
-        return c <= ' ' ? Character.isWhitespace(c) : c >= 0x1680 && Character.isWhitespace(c);
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
+        }
+        return c >= 0x1680 && (c < 0x1E00 || c >= 0x1F00) && Character.isWhitespace(c);
     }
 
     private static void reference(Out text, String name) {

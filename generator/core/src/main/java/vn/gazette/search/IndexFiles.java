@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.gazette.internal.Workers;
 
 /**
  * Lays the folded postings out as files, all under {@link SearchIndex#FOLDER}:
@@ -115,26 +116,46 @@ public final class IndexFiles {
      */
     static IndexFiles of(int documents, Map<String, Postings> syllables, Map<String, Postings> pairs,
             Map<String, Postings> filters, Map<Integer, String[]> metas) {
+        return of(documents, syllables, pairs, filters, metas, Workers.serial());
+    }
+
+    /** {@link #of(int, Map, Map, Map, Map)}, the keys' records made by {@code workers} in parallel. */
+    static IndexFiles of(int documents, Map<String, Postings> syllables, Map<String, Postings> pairs,
+            Map<String, Postings> filters, Map<Integer, String[]> metas, Workers workers) {
         Own own = Own.of(syllables, pairs, filters);
         return new IndexFiles(documents, shardCount(shardBytes(own, syllables, pairs, filters)), own, syllables, pairs,
-                filters, metas);
+                filters, metas, workers);
     }
 
     /** Lays out the postings in {@code shards} shards (a test's few postings in several, say). */
     IndexFiles(int documents, int shards, Map<String, Postings> syllables, Map<String, Postings> pairs,
             Map<String, Postings> filters, Map<Integer, String[]> metas) {
-        this(documents, shards, Own.of(syllables, pairs, filters), syllables, pairs, filters, metas);
+        this(documents, shards, Own.of(syllables, pairs, filters), syllables, pairs, filters, metas,
+                Workers.serial());
     }
 
     private IndexFiles(int documents, int shards, Own own, Map<String, Postings> syllables,
-            Map<String, Postings> pairs, Map<String, Postings> filters, Map<Integer, String[]> metas) {
+            Map<String, Postings> pairs, Map<String, Postings> filters, Map<Integer, String[]> metas,
+            Workers workers) {
         this.shards = shards;
         this.own = own;
         this.total = shardBytes(own, syllables, pairs, filters);
         this.metas = metas;
+        List<Map.Entry<String, Postings>> keys = new ArrayList<>(syllables.size() + pairs.size() + filters.size());
         for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
-            map.forEach((key, postings) -> records.computeIfAbsent(path(key), p -> new TreeMap<>()).put(key,
-                    record(key, postings)));
+            keys.addAll(map.entrySet());
+        }
+        // the keys' records are most of the work (each postings' columns); the files are then put together in order
+        List<Integer> positions = java.util.stream.IntStream.range(0, keys.size()).boxed().toList();
+        byte[][] made = new byte[keys.size()][];
+        try {
+            workers.forEach(positions, i -> made[i] = record(keys.get(i).getKey(), keys.get(i).getValue()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a record is made in memory: there is no I/O to fail
+        }
+        for (int i = 0; i < made.length; i++) {
+            String key = keys.get(i).getKey();
+            records.computeIfAbsent(path(key), p -> new TreeMap<>()).put(key, made[i]);
         }
         syllables.forEach((key, postings) -> dictionary.computeIfAbsent(key.codePointAt(0), c -> new TreeMap<>())
                 .put(key, postings.count()));

@@ -66,6 +66,25 @@ class DocumentCacheTest {
     }
 
     @Test
+    void aThreadThatRemembersTheBytesOfManySpellingsStillEncodesEachAsItIs() {
+        // more spellings than a thread remembers (it forgets them all and starts again), from two builds' keys
+        for (Document.Keys keys : List.of(new Document.Keys(), new Document.Keys())) {
+            Document.Scratch scratch = new Document.Scratch();
+            for (int d = 0; d < 40; d++) {
+                StringBuilder body = new StringBuilder("<p>Hòa Bình, thuỷ");
+                for (int i = 0; i < 1000; i++) {
+                    body.append(" từ").append(d * 1000 + i);
+                }
+                Document made = Document.of(SOURCE, body.append("</p>").toString(), keys, scratch);
+                Document read = DocumentCache.decode(DocumentCache.encode(made), keys);
+                assertThat(read.syllables().bares()).isEqualTo(made.syllables().bares());
+                assertThat(read.syllables().exacts()).isEqualTo(made.syllables().exacts());
+                assertThat(read.syllables().more()).isEqualTo(made.syllables().more());
+            }
+        }
+    }
+
+    @Test
     void bytesThatAreNoDocumentAreAnExceptionNotAnAllocation() {
         byte[] good = DocumentCache.encode(Document.of(SOURCE, BODY, new Document.Keys(), new Document.Scratch()));
         Random random = new Random(42);

@@ -211,4 +211,24 @@ class IndexFilesTest {
         }
         assertThat(files.shards()).as("4,000 postings of nguoi are in their own file").isEqualTo(1);
     }
+
+    @Test
+    void postingsLaidOutByWorkersInParallelGiveTheFilesOfOneThread() throws java.io.IOException {
+        syllable("nguoi", range(0, 4000), d -> d % 5 + 1);
+        for (int i = 0; i < 3000; i++) {
+            int weight = 1 + i % 3;
+            syllable("k" + i, List.of(i, i + 1000), d -> weight);
+        }
+        List<IndexFiles.File> alone = IndexFiles.of(1 << 12, syllables, pairs, filters, Map.of()).files();
+        List<IndexFiles.File> together;
+        try (vn.gazette.internal.Workers workers = new vn.gazette.internal.Workers(3)) {
+            together = IndexFiles.of(1 << 12, syllables, pairs, filters, Map.of(), workers).files();
+        }
+        assertThat(together).extracting(IndexFiles.File::path).containsExactlyElementsOf(alone.stream()
+                .map(IndexFiles.File::path).toList());
+        for (int i = 0; i < alone.size(); i++) {
+            assertThat(together.get(i).bytes()).as(alone.get(i).path()).isEqualTo(alone.get(i).bytes());
+        }
+        assertThat(alone).hasSizeGreaterThan(3);
+    }
 }

@@ -72,5 +72,8 @@ class SyllablesTest {
         assertThat(HtmlText.of("<p>Tập&nbsp;huấn <em>thông</em>&#32;tin &amp; <a href=\"x\">đối ngoại</a></p>"
                 + "<script>var x = 'bí mật';</script><p>&lt;b&gt; &#x110;à</p>"))
                 .isEqualTo("Tập huấn thông tin & đối ngoại <b> Đà");
+        assertThat(HtmlText.of("<section><strong>Lũng</strong><STYLE>p{color:red}</STYLE> <span>Cú</span>"
+                + "<Script>khong()</SCRIPT><small>Đà</small><s>Nẵng</s><style>x</style></section>"))
+                .isEqualTo("Lũng Cú Đà Nẵng");
     }
 }
