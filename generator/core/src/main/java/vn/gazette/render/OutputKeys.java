@@ -39,7 +39,8 @@ public final class OutputKeys {
     private final Map<Article, Long> stamps = new IdentityHashMap<>();
     private final long[] stampsInOrder;
     private final Map<String, long[]> related;
-    private final Map<Identity, Long> shared = new ConcurrentHashMap<>();
+    /** Presized: a build shares a few parts per article, and a map that grows while every worker fills it stalls. */
+    private final Map<Identity, Long> shared;
 
     /**
      * @param siteDigest the digest of the theme and settings ({@link PageRenderer#siteDigest})
@@ -50,6 +51,7 @@ public final class OutputKeys {
     OutputKeys(Site site, long siteDigest, Views.SiteView siteView, Map<String, long[]> related) {
         this.site = site;
         this.related = related;
+        this.shared = new ConcurrentHashMap<>(Math.max(64, site.articles().size() * 4));
         Digest chrome = new Digest().add(siteDigest);
         walk(chrome, siteView);
         this.global = chrome.value();

@@ -109,7 +109,9 @@ public final class Related {
     /**
      * A digest of everything {@link #of} reads to rank an article's candidates: given one number per article (in
      * the site's order) that changes whenever the article's date, terms or address change, the digest changes
-     * whenever the ranking could. Cheaper than ranking: it only gathers the candidates.
+     * whenever the ranking could. Cheaper than ranking: it only walks the candidates, term by term, as they stand in
+     * each term's list (an article in two of the terms counts twice, which the stamps decide as well), so they need
+     * not be sorted and made unique.
      *
      * @param stamps one number per article, in the order of the site's article list
      */
@@ -119,9 +121,15 @@ public final class Related {
             return 0;
         }
         long digest = stamps[id] * 31 + count;
-        for (int other : candidates(id)) {
-            digest = (digest ^ stamps[other]) * 0x9E3779B97F4A7C15L;
-            digest ^= digest >>> 29;
+        for (int term : termsOf[id]) {
+            int[] list = members[term];
+            int at = Arrays.binarySearch(list, id);
+            for (int i = Math.max(0, at - window); i <= Math.min(list.length - 1, at + window); i++) {
+                if (list[i] != id) {
+                    digest = (digest ^ stamps[list[i]]) * 0x9E3779B97F4A7C15L;
+                    digest ^= digest >>> 29;
+                }
+            }
         }
         return digest;
     }
