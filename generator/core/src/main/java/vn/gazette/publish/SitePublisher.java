@@ -155,7 +155,8 @@ public final class SitePublisher {
         PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, checkKept,
                 setup.progress(), outputs.size(), setup.memo(),
                 setup.manifest().isPresent() || setup.memo().isPresent(), readers);
-        Optional<OutputKeys> keys = setup.memo().map(memo -> pages.keys(siteDigest, memo.related()));
+        Optional<OutputKeys> keys = setup.memo().isEmpty() ? Optional.empty()
+                : Optional.of(pages.keys(siteDigest, setup.memo().get().related(), workers));
         ArticleLinks articleLinks = new ArticleLinks(site, links);
         workers.forEach(outputs.all(), output -> {
             long key = keys.map(k -> k.of(output)).orElse(0L);

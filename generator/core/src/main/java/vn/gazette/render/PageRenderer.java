@@ -141,9 +141,11 @@ public final class PageRenderer {
      * The keys of this site's outputs, for a build that remembers the last one's (see {@link OutputKeys}).
      *
      * @param related what the keys of an earlier build of the same site learnt of related articles; updated
+     * @param workers  digest the articles' stamps in parallel
      */
-    public OutputKeys keys(long siteDigest, Map<String, long[]> related) {
-        return new OutputKeys(site, siteDigest, views.site(), related);
+    public OutputKeys keys(long siteDigest, Map<String, long[]> related, vn.gazette.internal.Workers workers)
+            throws java.io.IOException {
+        return new OutputKeys(site, siteDigest, views.site(), related, workers);
     }
 
     /** Renders a page; empty when its template failed (the problem is reported by the template renderer). */

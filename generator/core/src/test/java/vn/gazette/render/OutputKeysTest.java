@@ -31,6 +31,14 @@ import vn.gazette.source.SourceFile;
 /** The keys of outputs are digests of their inputs: whatever an input holds changes the key, nothing else does. */
 class OutputKeysTest {
 
+    /** Two threads: the articles' stamps are digested in parallel, as in a build. */
+    private static final vn.gazette.internal.Workers WORKERS = new vn.gazette.internal.Workers(2);
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopWorkers() {
+        WORKERS.close();
+    }
+
     @TempDir
     Path dir;
 
@@ -59,7 +67,7 @@ class OutputKeysTest {
         Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
         PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
                 TaxonomyBuilder.vietnamese());
-        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>());
+        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>(), WORKERS);
         assertThat(problems.all()).isEmpty();
         return Outputs.of(site, pages, problems).all().stream()
                 .collect(Collectors.toMap(Output::path, keys::of, (a, b) -> a, java.util.TreeMap::new));
@@ -110,7 +118,7 @@ class OutputKeysTest {
         Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
         PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
                 TaxonomyBuilder.vietnamese());
-        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>());
+        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>(), WORKERS);
         Function<Record, Long> key = input -> keys.of(new Output.File("probe", "probe.txt", input, () -> new byte[0]));
         long base = key.apply(new Probe("a", 1, Optional.empty()));
         assertThat(key.apply(new Probe("a", 1, Optional.empty()))).isEqualTo(base);
