@@ -29,17 +29,6 @@ public final class Workers implements AutoCloseable {
         void run(T item) throws IOException;
     }
 
-    /** No threads: {@link #forEach} runs every item in the calling thread, in order. */
-    private Workers() {
-        this.size = 1;
-        this.pool = null;
-    }
-
-    /** Workers that are the calling thread alone (for work that is given workers but runs where there are none). */
-    public static Workers serial() {
-        return new Workers();
-    }
-
     public Workers(int size) {
         this.size = size;
         AtomicInteger count = new AtomicInteger();
@@ -57,12 +46,6 @@ public final class Workers implements AutoCloseable {
     /** Runs {@code task} on every item, in parallel, and waits for all of them. */
     public <T> void forEach(List<T> items, Task<T> task) throws IOException {
         if (items.isEmpty()) {
-            return;
-        }
-        if (pool == null) {
-            for (T item : items) {
-                task.run(item);
-            }
             return;
         }
         int batch = Math.max(1, Math.min(64, items.size() / (size * 8)));
@@ -113,8 +96,6 @@ public final class Workers implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        pool.shutdownNow();
     }
 }

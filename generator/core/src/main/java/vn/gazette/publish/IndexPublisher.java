@@ -127,7 +127,7 @@ final class IndexPublisher {
             setup.memo().ifPresent(memo -> search.folded().ifPresent(memo::searchIndex));
             return (int) previous().count();
         }
-        List<IndexFiles.File> files = search.files(workers);
+        List<IndexFiles.File> files = search.files();
         long inputs = search.inputs(); // a document the cache had lost was made again from its body
         OptionalLong before = search.changedFrom();
         workers.forEach(files, file -> {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.gazette.internal.LongText;
-import vn.gazette.internal.Workers;
 
 /**
  * The documents of one build's search index folded into postings by key, with the files laid out from them, as a
@@ -100,13 +99,8 @@ public final class FoldedIndex {
 
     /** Lays out the files of every document folded. */
     List<IndexFiles.File> files() {
-        return files(Workers.serial());
-    }
-
-    /** {@link #files()}, the postings laid out by {@code workers}. */
-    List<IndexFiles.File> files(Workers workers) {
         flush();
-        layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas, workers);
+        layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas);
         return layout.files();
     }
 
@@ -127,13 +121,9 @@ public final class FoldedIndex {
 
     /** The layout of the files; an index read back from the build cache lays them out again the first time. */
     private IndexFiles layout() {
-        return layout(Workers.serial());
-    }
-
-    private IndexFiles layout(Workers workers) {
         if (layout == null) {
             flush();
-            layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas, workers);
+            layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas);
             if (facets != null) {
                 layout.facets(facets);
             }
@@ -156,11 +146,6 @@ public final class FoldedIndex {
      *         then be folded anew
      */
     Optional<Set<String>> change(int[] numbers, Document[] before, Document[] after) {
-        return change(numbers, before, after, Workers.serial());
-    }
-
-    /** {@link #change(int[], Document[], Document[])}, any layout of every file made by {@code workers}. */
-    Optional<Set<String>> change(int[] numbers, Document[] before, Document[] after, Workers workers) {
         Integer[] order = new Integer[numbers.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Integer.compare(numbers[b], numbers[a]));
@@ -211,11 +196,11 @@ public final class FoldedIndex {
             metas.get(changed[c] / IndexFiles.BUCKET)[changed[c] % IndexFiles.BUCKET] = news[c].meta();
             buckets.add(changed[c] / IndexFiles.BUCKET);
         }
-        Optional<Set<String>> paths = layout(workers).update(changes, buckets);
+        Optional<Set<String>> paths = layout().update(changes, buckets);
         if (paths.isEmpty()) { // other own bits or another number of shards: every file moves
             Set<String> all = layout.files().stream().map(IndexFiles.File::path).collect(java.util.stream.Collectors
                     .toCollection(java.util.TreeSet::new));
-            layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas, workers);
+            layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas);
             layout.files().forEach(file -> all.add(file.path()));
             return Optional.of(all);
         }

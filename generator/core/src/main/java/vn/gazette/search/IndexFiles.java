@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import vn.gazette.internal.Workers;
 
 /**
  * Lays the folded postings out as files, all under {@link SearchIndex#FOLDER}:
@@ -54,18 +53,20 @@ public final class IndexFiles {
     static final int MAX_SHARDS = 1 << 15;
 
     /**
-     * One file of the index: its path in the output and its bytes. A postings file is compressed the first time its
-     * bytes are asked for, so the workers that write the files compress them in parallel, and only those written.
-     * Thread-safe.
+     * One file of the index: its path in the output and its bytes. A postings file is laid out from its keys'
+     * postings and compressed the first time its bytes are asked for, so the workers that write the files do that in
+     * parallel, and only for the files written (a build that changed a few documents in place writes a few hundred
+     * of thousands). Thread-safe.
      */
     public static final class File {
         private final String path;
-        private byte[] uncompressed;
+        /** The keys and postings of a postings file, as they were when it was laid out; null once it is made. */
+        private Map.Entry<String, Postings>[] records;
         private byte[] bytes;
 
-        private File(String path, byte[] uncompressed, byte[] bytes) {
+        private File(String path, Map.Entry<String, Postings>[] records, byte[] bytes) {
             this.path = path;
-            this.uncompressed = uncompressed;
+            this.records = records;
             this.bytes = bytes;
         }
 
@@ -74,9 +75,15 @@ public final class IndexFiles {
             return new File(path, null, bytes);
         }
 
-        /** A file of these bytes gzip-compressed ({@link #gzip}). */
-        static File compressed(String path, byte[] uncompressed) {
-            return new File(path, uncompressed, null);
+        /**
+         * A postings file of these keys' records, in this order, gzip-compressed ({@link #gzip}); the postings are
+         * not changed afterwards (a change in place makes new ones).
+         */
+        @SuppressWarnings("unchecked")
+        static File postings(String path, java.util.Collection<Map.Entry<String, Postings>> records) {
+            // copies: a TreeMap's entry takes the new postings when the key is put again
+            return new File(path, records.stream().map(record -> Map.entry(record.getKey(), record.getValue()))
+                    .toArray(Map.Entry[]::new), null);
         }
 
         public String path() {
@@ -85,8 +92,12 @@ public final class IndexFiles {
 
         public synchronized byte[] bytes() {
             if (bytes == null) {
-                bytes = gzip(uncompressed);
-                uncompressed = null;
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                for (Map.Entry<String, Postings> record : records) {
+                    out.writeBytes(record(record.getKey(), record.getValue()));
+                }
+                bytes = gzip(out.toByteArray());
+                records = null;
             }
             return bytes;
         }
@@ -103,8 +114,8 @@ public final class IndexFiles {
     private final int shards;
     /** The bytes of postings the shards hold, as {@link #shardCount} counts them. */
     private long total;
-    /** Each postings file's records, by key, by path. */
-    private final Map<String, TreeMap<String, byte[]>> records = new HashMap<>();
+    /** Each postings file's keys with their postings, by key, by path. */
+    private final Map<String, TreeMap<String, Postings>> records = new HashMap<>();
     /** Each syllable's number of documents, by key, by first letter. */
     private final TreeMap<Integer, TreeMap<String, Integer>> dictionary = new TreeMap<>();
     private final Map<Integer, String[]> metas;
@@ -116,46 +127,26 @@ public final class IndexFiles {
      */
     static IndexFiles of(int documents, Map<String, Postings> syllables, Map<String, Postings> pairs,
             Map<String, Postings> filters, Map<Integer, String[]> metas) {
-        return of(documents, syllables, pairs, filters, metas, Workers.serial());
-    }
-
-    /** {@link #of(int, Map, Map, Map, Map)}, the keys' records made by {@code workers} in parallel. */
-    static IndexFiles of(int documents, Map<String, Postings> syllables, Map<String, Postings> pairs,
-            Map<String, Postings> filters, Map<Integer, String[]> metas, Workers workers) {
         Own own = Own.of(syllables, pairs, filters);
         return new IndexFiles(documents, shardCount(shardBytes(own, syllables, pairs, filters)), own, syllables, pairs,
-                filters, metas, workers);
+                filters, metas);
     }
 
     /** Lays out the postings in {@code shards} shards (a test's few postings in several, say). */
     IndexFiles(int documents, int shards, Map<String, Postings> syllables, Map<String, Postings> pairs,
             Map<String, Postings> filters, Map<Integer, String[]> metas) {
-        this(documents, shards, Own.of(syllables, pairs, filters), syllables, pairs, filters, metas,
-                Workers.serial());
+        this(documents, shards, Own.of(syllables, pairs, filters), syllables, pairs, filters, metas);
     }
 
     private IndexFiles(int documents, int shards, Own own, Map<String, Postings> syllables,
-            Map<String, Postings> pairs, Map<String, Postings> filters, Map<Integer, String[]> metas,
-            Workers workers) {
+            Map<String, Postings> pairs, Map<String, Postings> filters, Map<Integer, String[]> metas) {
         this.shards = shards;
         this.own = own;
         this.total = shardBytes(own, syllables, pairs, filters);
         this.metas = metas;
-        List<Map.Entry<String, Postings>> keys = new ArrayList<>(syllables.size() + pairs.size() + filters.size());
         for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
-            keys.addAll(map.entrySet());
-        }
-        // the keys' records are most of the work (each postings' columns); the files are then put together in order
-        List<Integer> positions = java.util.stream.IntStream.range(0, keys.size()).boxed().toList();
-        byte[][] made = new byte[keys.size()][];
-        try {
-            workers.forEach(positions, i -> made[i] = record(keys.get(i).getKey(), keys.get(i).getValue()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a record is made in memory: there is no I/O to fail
-        }
-        for (int i = 0; i < made.length; i++) {
-            String key = keys.get(i).getKey();
-            records.computeIfAbsent(path(key), p -> new TreeMap<>()).put(key, made[i]);
+            map.forEach((key, postings) -> records.computeIfAbsent(path(key), p -> new TreeMap<>()).put(key,
+                    postings));
         }
         syllables.forEach((key, postings) -> dictionary.computeIfAbsent(key.codePointAt(0), c -> new TreeMap<>())
                 .put(key, postings.count()));
@@ -209,12 +200,12 @@ public final class IndexFiles {
         java.util.Set<Integer> letters = new java.util.TreeSet<>();
         for (Change change : changes) {
             String path = path(change.key());
-            TreeMap<String, byte[]> held = records.computeIfAbsent(path, p -> new TreeMap<>());
+            TreeMap<String, Postings> held = records.computeIfAbsent(path, p -> new TreeMap<>());
             changed.add(path);
             if (change.after() == null) {
                 held.remove(change.key());
             } else {
-                held.put(change.key(), record(change.key(), change.after()));
+                held.put(change.key(), change.after());
             }
             if (change.syllable()) {
                 int letter = change.key().codePointAt(0);
@@ -263,17 +254,15 @@ public final class IndexFiles {
         files.put(file.path(), file);
     }
 
-    /** Lays out a postings file from its records, or drops it when it holds none. */
+    /** Lays out a postings file from its keys (its bytes are made when asked for), or drops it when it has none. */
     private void layPostings(String path) {
-        TreeMap<String, byte[]> held = records.get(path);
+        TreeMap<String, Postings> held = records.get(path);
         if (held.isEmpty()) {
             records.remove(path);
             files.remove(path);
             return;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        held.values().forEach(out::writeBytes);
-        put(File.compressed(path, out.toByteArray()));
+        put(File.postings(path, held.entrySet()));
     }
 
     /** Lays out the dictionary file of a first letter, or drops it when no syllable starts with it; its path. */

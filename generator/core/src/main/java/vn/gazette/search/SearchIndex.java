@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.gazette.internal.Digest;
-import vn.gazette.internal.Workers;
 import vn.gazette.site.Article;
 import vn.gazette.site.Site;
 
@@ -259,21 +258,16 @@ public final class SearchIndex {
      * @throws IllegalStateException when an article of the site was neither added nor skipped
      */
     public synchronized List<IndexFiles.File> files() throws IOException {
-        return files(Workers.serial());
-    }
-
-    /** {@link #files()}, with the postings laid out by {@code workers}. */
-    public synchronized List<IndexFiles.File> files(Workers workers) throws IOException {
         requireEveryArticle();
         long start = System.nanoTime();
-        if (!folding && previous != null && changeInPlace(workers)) {
+        if (!folding && previous != null && changeInPlace()) {
             folded = previous;
             previous = null;
             waiting.clear();
         } else {
             folding = true;
             foldArrived();
-            folded.files(workers);
+            folded.files();
         }
         if (folded.facets(Facets.of(site, folded.filterKeys())) && changedFrom.isPresent()) {
             remade.add(FOLDER + "facets.json");
@@ -290,7 +284,7 @@ public final class SearchIndex {
      *
      * @return whether it did; if not, nothing changed
      */
-    private boolean changeInPlace(Workers workers) throws IOException {
+    private boolean changeInPlace() throws IOException {
         List<Integer> moved = new ArrayList<>();
         for (int position = 0; position < documentKeys.length && moved.size() <= MAX_CHANGES; position++) {
             if (documentKeys[position] != previous.documentKey(position)) {
@@ -316,7 +310,7 @@ public final class SearchIndex {
             after[c] = entry instanceof Document document ? document : read(position, (Long) entry);
         }
         long inputs = previous.inputs();
-        Optional<Set<String>> paths = previous.change(numbers, before, after, workers);
+        Optional<Set<String>> paths = previous.change(numbers, before, after);
         if (paths.isEmpty()) {
             return false;
         }
@@ -383,7 +377,7 @@ public final class SearchIndex {
         return java.time.Duration.ofNanos(nanos.get());
     }
 
-    /** The time {@link #files} took, by the wall clock (its workers lay the postings out in parallel). */
+    /** The time {@link #files} took, by the wall clock (the postings files' bytes are made as they are written). */
     public synchronized java.time.Duration filesTime() {
         return java.time.Duration.ofNanos(filesNanos);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,16 +214,20 @@ class IndexFilesTest {
     }
 
     @Test
-    void postingsLaidOutByWorkersInParallelGiveTheFilesOfOneThread() throws java.io.IOException {
+    void aPostingsFileMadeFromManyThreadsAtOnceHasTheBytesOfOneThread() throws java.io.IOException {
         syllable("nguoi", range(0, 4000), d -> d % 5 + 1);
         for (int i = 0; i < 3000; i++) {
             int weight = 1 + i % 3;
             syllable("k" + i, List.of(i, i + 1000), d -> weight);
         }
         List<IndexFiles.File> alone = IndexFiles.of(1 << 12, syllables, pairs, filters, Map.of()).files();
-        List<IndexFiles.File> together;
+        List<IndexFiles.File> together = IndexFiles.of(1 << 12, syllables, pairs, filters, Map.of()).files();
+        List<IndexFiles.File> everyFileFourTimes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            everyFileFourTimes.addAll(together);
+        }
         try (vn.gazette.internal.Workers workers = new vn.gazette.internal.Workers(3)) {
-            together = IndexFiles.of(1 << 12, syllables, pairs, filters, Map.of(), workers).files();
+            workers.forEach(everyFileFourTimes, IndexFiles.File::bytes);
         }
         assertThat(together).extracting(IndexFiles.File::path).containsExactlyElementsOf(alone.stream()
                 .map(IndexFiles.File::path).toList());
@@ -230,5 +235,27 @@ class IndexFilesTest {
             assertThat(together.get(i).bytes()).as(alone.get(i).path()).isEqualTo(alone.get(i).bytes());
         }
         assertThat(alone).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void aFileLaidOutBeforeAChangeInPlaceKeepsTheBytesOfItsTime() {
+        syllable("nguoi", List.of(1, 2, 3), d -> 2);
+        syllable("tap", List.of(2, 5), d -> 1);
+        IndexFiles before = IndexFiles.of(8, syllables, pairs, filters, Map.of());
+        IndexFiles changed = IndexFiles.of(8, syllables, pairs, filters, Map.of());
+        Map<String, IndexFiles.File> old = new java.util.HashMap<>();
+        changed.files().forEach(file -> old.put(file.path(), file)); // none of their bytes made yet
+        Postings was = syllables.get("nguoi");
+        syllable("nguoi", List.of(1, 3, 6, 7), d -> 4);
+        assertThat(changed.update(List.of(new IndexFiles.Change("nguoi", was, syllables.get("nguoi"), true)),
+                List.of())).isPresent();
+        int differ = 0;
+        for (IndexFiles.File file : before.files()) {
+            assertThat(old.get(file.path()).bytes()).as(file.path()).isEqualTo(file.bytes());
+            IndexFiles.File now = changed.files().stream().filter(f -> f.path().equals(file.path())).findFirst()
+                    .orElseThrow();
+            differ += java.util.Arrays.equals(now.bytes(), file.bytes()) ? 0 : 1;
+        }
+        assertThat(differ).as("the files that hold nguoi (its postings and its letter's dictionary)").isEqualTo(2);
     }
 }
