@@ -58,6 +58,25 @@ public final class Texts {
     private static final int FOLDED_MAX = 100_000;
 
     private static String foldAnew(String text) {
+        return isPlainAscii(text) ? text.toLowerCase(Locale.ROOT) : foldByRules(text);
+    }
+
+    /**
+     * Whether every character is a printable ASCII one, not a space: such a text has no marks to decompose, no tone to
+     * move and no spaces to collapse, so the rules fold it to its lower case (file names, slugs, most codes).
+     */
+    static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The folding rules, whatever the text ({@link #fold} takes a quicker way where they would change nothing). */
+    static String foldByRules(String text) {
         String decomposed = Normalizer.normalize(text.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111'),
                 Normalizer.Form.NFD);
         String oldStyle = TONE_ON_SECOND_VOWEL.matcher(decomposed).replaceAll("$1$3$2");

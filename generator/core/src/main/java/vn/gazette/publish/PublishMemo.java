@@ -57,6 +57,11 @@ public final class PublishMemo {
      * not used together, and an index made of the same inputs is not written again.
      */
     private long storedIndex;
+    /**
+     * The index file being read in the background ({@link #readSearchIndex}): its index and inputs, or empty when it
+     * cannot be used; null when none is being read. Taken up by whatever needs the index or its inputs first.
+     */
+    private java.util.concurrent.CompletableFuture<Optional<Map.Entry<FoldedIndex, Long>>> reading;
 
     /** The layout of the index file; one in another layout is not read. */
     private static final int INDEX_FORMAT = 1;
@@ -85,6 +90,7 @@ public final class PublishMemo {
      * to change in place or give up; the memo holds none until {@link #searchIndex(FoldedIndex)}.
      */
     synchronized Optional<FoldedIndex> takeSearchIndex() {
+        awaitSearchIndex();
         Optional<FoldedIndex> taken = Optional.ofNullable(searchIndex);
         searchIndex = null;
         return taken;
@@ -95,6 +101,7 @@ public final class PublishMemo {
      * (it knows them), and the next build compares with those, not with what is published.
      */
     synchronized void searchIndex(FoldedIndex index) {
+        awaitSearchIndex();
         searchIndex = index;
     }
 
@@ -104,6 +111,7 @@ public final class PublishMemo {
      * of it all at the end. Written beside the file and moved over it; removed when there is no index to keep.
      */
     public synchronized void writeSearchIndex(Path file, long stamp) throws IOException {
+        awaitSearchIndex();
         if (searchIndex == null) {
             storedIndex = 0;
             Files.deleteIfExists(file);
@@ -136,7 +144,8 @@ public final class PublishMemo {
     /**
      * Takes up the folded search index {@link #writeSearchIndex} kept in {@code file} for the same {@code stamp}, if
      * it is the one this memo's session recorded and it reads back whole; otherwise the memo holds none (the next
-     * build folds every document).
+     * build folds every document). The file is read by a thread of its own, and taken up when the index is first
+     * needed.
      */
     public synchronized void readSearchIndex(Path file, long stamp) {
         long expected = storedIndex;
@@ -144,22 +153,60 @@ public final class PublishMemo {
         if (expected == 0 || !Files.isRegularFile(file)) {
             return;
         }
+        // read beside the stages before rendering (the site's assembly is one thread's work): the index is needed
+        // only when the pages are made
+        reading = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Optional<Map.Entry<FoldedIndex, Long>>> result = reading;
+        Thread reader = new Thread(() -> {
+            try {
+                result.complete(readIndex(file, stamp, expected));
+            } catch (Error e) { // out of memory, say: the build learns of it when it takes the index up
+                result.completeExceptionally(e);
+            }
+        }, "gazette-search-index");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The index in {@code file}, if it is whole and made of the {@code expected} inputs. */
+    private static Optional<Map.Entry<FoldedIndex, Long>> readIndex(Path file, long stamp, long expected) {
         CRC32 crc = new CRC32();
         try (DataInputStream in = new DataInputStream(new CheckedInputStream(new BufferedInputStream(
                 Files.newInputStream(file), 1 << 16), crc))) {
             if (in.readInt() != INDEX_FORMAT || in.readLong() != stamp || in.readLong() != expected) {
-                return;
+                return Optional.empty();
             }
             FoldedIndex index = FoldedIndex.read(in);
             long sum = crc.getValue();
             if (in.readLong() != sum || in.read() != -1 || index.inputs() != expected) {
-                return;
+                return Optional.empty();
             }
-            searchIndex = index;
-            storedIndex = expected;
+            return Optional.of(Map.entry(index, expected));
         } catch (IOException | RuntimeException e) {
-            // cut short or damaged: the index is folded anew
+            return Optional.empty(); // cut short or damaged: the index is folded anew
         }
+    }
+
+    /** Takes up the index file read in the background, if one is. */
+    private void awaitSearchIndex() {
+        if (reading == null) {
+            return;
+        }
+        Optional<Map.Entry<FoldedIndex, Long>> read;
+        try {
+            read = reading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        } finally {
+            reading = null;
+        }
+        read.ifPresent(entry -> {
+            searchIndex = entry.getKey();
+            storedIndex = entry.getValue();
+        });
     }
 
     /** Forgets related-article parts and index digests of addresses that are gone, when they are many. */
@@ -213,6 +260,7 @@ public final class PublishMemo {
         }
         writePairs(out, related);
         writePairs(out, indexed);
+        awaitSearchIndex();
         out.writeLong(storedIndex);
     }
 

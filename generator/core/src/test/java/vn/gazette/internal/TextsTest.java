@@ -72,6 +72,23 @@ class TextsTest {
     }
 
     @Test
+    void aPlainAsciiTextFoldsAsTheRulesFoldIt() {
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append((char) (0x21 + random.nextInt(0x7F - 0x21)));
+            }
+            assertThat(Texts.isPlainAscii(text.toString())).isTrue();
+            assertThat(Texts.fold(text.toString())).as(text.toString()).isEqualTo(Texts.foldByRules(text.toString()));
+        }
+        assertThat(Texts.fold("articles/2024/Tin-1.MD")).isEqualTo("articles/2024/tin-1.md");
+        assertThat(Texts.isPlainAscii("a b")).isFalse();
+        assertThat(Texts.isPlainAscii("a\u007Fb")).isFalse();
+        assertThat(Texts.isPlainAscii("Hà")).isFalse();
+    }
+
+    @Test
     void foldsUppercaseVietnameseLetters() {
         assertThat(Texts.fold("ĐẮK LẮK")).isEqualTo("đắk lắk");
         assertThat(Texts.fold("ƠN ƯU ĂN ÂN ÊM ÔM")).isEqualTo("ơn ưu ăn ân êm ôm");
