@@ -54,8 +54,14 @@ final class HtmlText {
                 i++;
             } else {
                 int run = i + 1;
-                while (run < length && plain(in[run])) {
-                    run++;
+                // copied with the characters after it up to a tag, a reference or white space (isWhitespace,
+                // written out: this loop sees every character of every body)
+                for (char d; run < length; run++) {
+                    d = in[run];
+                    if (d <= ' ' || d == '<' || d == '&'
+                            || (d >= 0x1680 && (d < 0x1E00 || d >= 0x1F00) && Character.isWhitespace(d))) {
+                        break;
+                    }
                 }
                 text.add(in, i, run);
                 i = run;
@@ -72,11 +78,6 @@ final class HtmlText {
             }
         }
         return html.length();
-    }
-
-    /** A character copied as it is, with the ones around it: not a tag, a reference or white space. */
-    private static boolean plain(char c) {
-        return c != '<' && c != '&' && !isWhitespace(c);
     }
 
     /**

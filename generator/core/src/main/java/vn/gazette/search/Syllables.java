@@ -34,6 +34,15 @@ public final class Syllables {
         void accept(char[] text, int start, int end, boolean joined);
     }
 
+    /** Which ASCII characters are part of a syllable ({@link #isWordChar}). */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = isWordChar(c);
+        }
+    }
+
     /** Calls {@code each} with every syllable of {@code text}: runs of letters, digits and combining marks. */
     static void each(String text, Sink each) {
         each(text.toCharArray(), text.length(), each);
@@ -45,7 +54,8 @@ public final class Syllables {
         boolean joined = false;
         for (int i = 0; i <= length; i++) {
             char c = i < length ? chars[i] : ' ';
-            boolean inWord = i < length && isWordChar(c);
+            // ASCII by a table, written out: this loop sees every character of every text
+            boolean inWord = i < length && (c < 0x80 ? ASCII_WORD[c] : isWordChar(c));
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
