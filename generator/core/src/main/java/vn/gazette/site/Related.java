@@ -16,7 +16,7 @@ import vn.gazette.config.TaxonomyConfig;
  * tag, and up to 1 for closeness in time (1 / (1 + days apart / 30)). The highest scores win; ties go to the
  * closer date, then to the URL. Looking only at neighbours keeps the cost proportional to the number of
  * articles, not its square; the index is kept in plain arrays so that ten thousand lookups stay cheap.
- * Immutable and thread-safe after construction.
+ * Thread-safe after construction (what it ranked it remembers).
  */
 public final class Related {
 
@@ -30,6 +30,8 @@ public final class Related {
     private final boolean[] province;
     private final int count;
     private final int window;
+    /** Each article's related articles once ranked, by number (immutable lists: they may be shared by threads). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<List<Article>> ranked;
 
     /** @param articles every article, newest first (the site's order) */
     Related(List<Article> articles, List<Taxonomy> taxonomies, int count) {
@@ -37,6 +39,7 @@ public final class Related {
         this.count = count;
         this.window = Math.max(WINDOW, count);
         this.days = new long[articles.size()];
+        this.ranked = new java.util.concurrent.atomic.AtomicReferenceArray<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             ids.put(articles.get(i).url(), i);
             days[i] = articles.get(i).date().epochDay();
@@ -78,32 +81,59 @@ public final class Related {
         }
     }
 
-    /** Up to {@code count} related articles, best first. */
+    /**
+     * Up to {@code count} related articles, best first. Ranked once per article (a page's key and the page itself
+     * both ask for them).
+     */
     public List<Article> of(Article article) {
         Integer id = ids.get(article.url());
         if (count == 0 || id == null || termsOf[id].length == 0) {
             return List.of();
         }
+        List<Article> known = ranked.get(id);
+        if (known == null) {
+            known = rank(id);
+            ranked.set(id, known);
+        }
+        return known;
+    }
+
+    /**
+     * The best {@code count} candidates, kept in order as they are scored (a candidate worse than the last kept one
+     * costs one comparison): the same as sorting them all, since no two candidates compare equal.
+     */
+    private List<Article> rank(int id) {
         int[] candidates = candidates(id);
-        Scored[] scored = new Scored[candidates.length];
-        for (int i = 0; i < candidates.length; i++) {
-            int other = candidates[i];
+        Scored[] best = new Scored[Math.min(count, candidates.length)];
+        int kept = 0;
+        for (int other : candidates) {
             long apart = Math.abs(days[id] - days[other]);
-            scored[i] = new Scored(other, shared(termsOf[id], termsOf[other]) + 1.0 / (1 + apart / 30.0), apart);
-        }
-        Arrays.sort(scored, (a, b) -> {
-            int byScore = Double.compare(b.score, a.score);
-            if (byScore != 0) {
-                return byScore;
+            Scored scored = new Scored(other, shared(termsOf[id], termsOf[other]) + 1.0 / (1 + apart / 30.0), apart);
+            if (kept == best.length && compare(scored, best[kept - 1]) >= 0) {
+                continue;
             }
-            int byDays = Long.compare(a.days, b.days);
-            return byDays != 0 ? byDays : articles.get(a.id).url().compareTo(articles.get(b.id).url());
-        });
-        List<Article> best = new ArrayList<>(Math.min(count, scored.length));
-        for (int i = 0; i < scored.length && i < count; i++) {
-            best.add(articles.get(scored[i].id));
+            int at = kept == best.length ? kept - 1 : kept++;
+            while (at > 0 && compare(scored, best[at - 1]) < 0) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = scored;
         }
-        return best;
+        List<Article> chosen = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            chosen.add(articles.get(best[i].id));
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** Higher scores first; ties to the closer date, then to the address. */
+    private int compare(Scored a, Scored b) {
+        int byScore = Double.compare(b.score, a.score);
+        if (byScore != 0) {
+            return byScore;
+        }
+        int byDays = Long.compare(a.days, b.days);
+        return byDays != 0 ? byDays : articles.get(a.id).url().compareTo(articles.get(b.id).url());
     }
 
     /**
