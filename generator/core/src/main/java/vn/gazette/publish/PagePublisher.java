@@ -1,7 +1,6 @@
 package vn.gazette.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -123,12 +122,12 @@ final class PagePublisher {
             }
             bytes = Files.readAllBytes(output.kept(path));
         } else {
-            Optional<String> html = pages.render(page);
+            Optional<byte[]> html = pages.render(page);
             if (html.isEmpty()) {
                 step();
                 return OptionalLong.empty();
             }
-            bytes = html.get().getBytes(StandardCharsets.UTF_8);
+            bytes = html.get();
             output.write(path, bytes, fingerprint);
         }
         List<PageSafety.Finding> unsafe = links.check(path, bytes, page.source(), body, problems);

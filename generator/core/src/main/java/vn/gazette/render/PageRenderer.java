@@ -148,8 +148,10 @@ public final class PageRenderer {
         return new OutputKeys(site, siteDigest, views.site(), related, workers);
     }
 
-    /** Renders a page; empty when its template failed (the problem is reported by the template renderer). */
-    public Optional<String> render(Page page) {
+    /**
+     * Renders a page as UTF-8; empty when its template failed (the problem is reported by the template renderer).
+     */
+    public Optional<byte[]> render(Page page) {
         return templates.render(page.template(), page.model(), page.source());
     }
 

@@ -100,15 +100,15 @@ public final class TemplateRenderer {
      * @param template the template name, e.g. {@code article.ftlh}
      * @param model    the view objects
      * @param page     the content file the page comes from, named in messages
-     * @return the HTML, or empty when the template failed (reported in {@code problems} at the end of the build
+     * @return the HTML as UTF-8, or empty when the template failed (reported in {@code problems} at the end of the build
      *         through {@link #reportTo})
      */
-    public Optional<String> render(String template, Map<String, Object> model, Path page) {
-        StringBuilder out = new StringBuilder(16 * 1024);
+    public Optional<byte[]> render(String template, Map<String, Object> model, Path page) {
         try {
             Template compiled = configuration.getTemplate(template);
-            compiled.process(model, new CappedWriter(out));
-            return Optional.of(out.toString());
+            CappedWriter out = new CappedWriter();
+            compiled.process(model, out);
+            return Optional.of(out.bytes());
         } catch (ParseException e) {
             fail(SourcePosition.of(theme.templateFile(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
                     Message.of("render.template.syntax", firstLine(e.getEditorMessage())), page);
@@ -199,16 +199,23 @@ public final class TemplateRenderer {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Collects a page into an unsynchronised buffer, and stops a page that grows without end. */
-    private static final class CappedWriter extends Writer {
-        private final StringBuilder out;
-
-        CappedWriter(StringBuilder out) {
-            this.out = out;
-        }
+    /**
+     * Collects a page as UTF-8 bytes as the template writes it (no string of the whole page is made and then encoded:
+     * a build writes hundreds of megabytes of pages), and stops a page that grows past {@link #MAX_PAGE_CHARS}
+     * characters. The bytes are those of {@link String#getBytes} with UTF-8 of the same characters, a surrogate
+     * without its other half included ('?', whether or not the pair is split between two writes). Not thread-safe.
+     */
+    static final class CappedWriter extends Writer {
+        private byte[] bytes = new byte[32 * 1024];
+        private int size;
+        private long chars;
+        /** A high surrogate written last, waiting for its low one; 0 when none. */
+        private char high;
+        private final char[] scratch = new char[2048];
 
         private void room(int length) throws PageTooLarge {
-            if (out.length() + (long) length > MAX_PAGE_CHARS) {
+            chars += length;
+            if (chars > MAX_PAGE_CHARS) {
                 throw new PageTooLarge();
             }
         }
@@ -216,35 +223,89 @@ public final class TemplateRenderer {
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
             room(length);
-            out.append(buffer, offset, length);
+            encode(buffer, offset, length);
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
             room(length);
-            out.append(text, offset, offset + length);
+            for (int start = offset; start < offset + length; start += scratch.length) {
+                int end = Math.min(offset + length, start + scratch.length);
+                text.getChars(start, end, scratch, 0);
+                encode(scratch, 0, end - start);
+            }
         }
 
         @Override
         public void write(String text) throws IOException {
-            room(text.length());
-            out.append(text);
+            write(text, 0, text.length());
         }
 
         @Override
         public void write(int c) throws IOException {
             room(1);
-            out.append((char) c);
+            scratch[0] = (char) c;
+            encode(scratch, 0, 1);
+        }
+
+        /** Encodes characters as UTF-8, with room for them made first (at most three bytes each, four for a pair). */
+        private void encode(char[] in, int offset, int length) {
+            if (size + 3L * length + 4 > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8,
+                        Math.max(2L * bytes.length, size + 3L * length + 4)));
+            }
+            byte[] out = bytes;
+            int n = size;
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char c = in[i];
+                if (high != 0) {
+                    if (Character.isLowSurrogate(c)) {
+                        int code = Character.toCodePoint(high, c);
+                        out[n++] = (byte) (0xF0 | code >> 18);
+                        out[n++] = (byte) (0x80 | code >> 12 & 0x3F);
+                        out[n++] = (byte) (0x80 | code >> 6 & 0x3F);
+                        out[n++] = (byte) (0x80 | code & 0x3F);
+                        high = 0;
+                        continue;
+                    }
+                    out[n++] = '?';
+                    high = 0;
+                }
+                if (c < 0x80) {
+                    out[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[n++] = (byte) (0xC0 | c >> 6);
+                    out[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c)) {
+                    high = c;
+                } else if (Character.isLowSurrogate(c)) {
+                    out[n++] = '?';
+                } else {
+                    out[n++] = (byte) (0xE0 | c >> 12);
+                    out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    out[n++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            size = n;
+        }
+
+        /** The page's bytes (a high surrogate left waiting counts as '?'). */
+        byte[] bytes() {
+            byte[] page = java.util.Arrays.copyOf(bytes, size + (high != 0 ? 1 : 0));
+            if (high != 0) {
+                page[size] = '?';
+            }
+            return page;
         }
 
         @Override
         public void flush() {
-            // nothing is buffered outside the builder
+            // nothing is buffered outside the bytes
         }
 
         @Override
         public void close() {
-            // the builder needs no closing
+            // the bytes need no closing
         }
     }
 }
