@@ -126,9 +126,13 @@ public final class MarkdownConverter {
         if (markdown.indexOf('@') >= 0 || markdown.contains("://")) {
             return true;
         }
-        for (int i = 0; i + 4 <= markdown.length(); i++) {
-            char c = markdown.charAt(i);
-            if ((c == 'w' || c == 'W') && markdown.regionMatches(true, i, "www.", 0, 4)) {
+        return startsWww(markdown, 'w') || startsWww(markdown, 'W');
+    }
+
+    /** Whether "www." in any case starts at one of the places of {@code first} (found by indexOf: no charAt each). */
+    private static boolean startsWww(String markdown, char first) {
+        for (int i = markdown.indexOf(first); i >= 0 && i + 4 <= markdown.length(); i = markdown.indexOf(first, i + 1)) {
+            if (markdown.regionMatches(true, i, "www.", 0, 4)) {
                 return true;
             }
         }
@@ -227,6 +231,9 @@ public final class MarkdownConverter {
      * the XHTML slash ({@code <br>}, {@code <hr>}).
      */
     static String html5(String html) {
+        if (!html.contains("/>")) {
+            return html; // most bodies: no pattern run over them
+        }
         return VOID_SLASH.matcher(html).replaceAll(match -> "<" + match.group(1) + (match.group(2) == null ? ""
                 : java.util.regex.Matcher.quoteReplacement(match.group(2).stripTrailing())) + ">");
     }

@@ -49,6 +49,13 @@ class MarkdownConverterTest {
         assertThat(MarkdownConverter.mayHoldAutolinks("trang wWw.x.vn")).isTrue();
         assertThat(MarkdownConverter.mayHoldAutolinks("thư a@b.vn")).isTrue();
         assertThat(MarkdownConverter.mayHoldAutolinks("Hội nghị tập huấn [bài](/articles/a/) ở www")).isFalse();
+        assertThat(MarkdownConverter.mayHoldAutolinks("Tin ở WwW.x.vn")).isTrue();
+        assertThat(MarkdownConverter.mayHoldAutolinks("w W ww wWW.")).isTrue();
+        assertThat(MarkdownConverter.mayHoldAutolinks("w W ww wWW")).isFalse();
+        assertThat(MarkdownConverter.html5("<p>a<br />b<img src=\"x\" alt=\"\" /></p><hr/>"))
+                .isEqualTo("<p>a<br>b<img src=\"x\" alt=\"\"></p><hr>");
+        String plain = "<p>Đà Nẵng</p>";
+        assertThat(MarkdownConverter.html5(plain)).isSameAs(plain);
     }
 
     @Test
