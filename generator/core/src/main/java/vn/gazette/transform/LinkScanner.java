@@ -65,8 +65,8 @@ public final class LinkScanner {
                 i++;
                 continue;
             }
-            if (startsWith(html, i + 1, "!--")) {
-                i = indexOf(html, i + 4, "-->");
+            if (startsWith(html, i + 1, COMMENT_OPEN)) {
+                i = indexOf(html, i + 4, COMMENT_CLOSE);
                 i = i < 0 ? length : i + 3;
                 continue;
             }
@@ -82,7 +82,7 @@ public final class LinkScanner {
             Tag tag = tag(html, nameStart, nameEnd);
             i = attributes(html, i, nameEnd, tag, visitor);
             if (tag == Tag.SCRIPT || tag == Tag.STYLE) {
-                int close = indexOfIgnoreCase(html, i, tag == Tag.SCRIPT ? "</script" : "</style");
+                int close = indexOfIgnoreCase(html, i, tag == Tag.SCRIPT ? SCRIPT_CLOSE : STYLE_CLOSE);
                 i = close < 0 ? length : close;
             }
         }
@@ -100,11 +100,11 @@ public final class LinkScanner {
     private static Tag tag(byte[] html, int start, int end) {
         return switch (end - start) {
             case 1 -> (html[start] | 0x20) == 'a' ? Tag.A : Tag.OTHER;
-            case 3 -> equalsIgnoreCase(html, start, "img") ? Tag.IMG : Tag.OTHER;
-            case 4 -> equalsIgnoreCase(html, start, "link") ? Tag.LINK : Tag.OTHER;
-            case 5 -> equalsIgnoreCase(html, start, "style") ? Tag.STYLE : Tag.OTHER;
-            case 6 -> equalsIgnoreCase(html, start, "script") ? Tag.SCRIPT
-                    : equalsIgnoreCase(html, start, "source") ? Tag.SOURCE : Tag.OTHER;
+            case 3 -> equalsIgnoreCase(html, start, IMG) ? Tag.IMG : Tag.OTHER;
+            case 4 -> equalsIgnoreCase(html, start, LINK) ? Tag.LINK : Tag.OTHER;
+            case 5 -> equalsIgnoreCase(html, start, STYLE) ? Tag.STYLE : Tag.OTHER;
+            case 6 -> equalsIgnoreCase(html, start, SCRIPT) ? Tag.SCRIPT
+                    : equalsIgnoreCase(html, start, SOURCE) ? Tag.SOURCE : Tag.OTHER;
             default -> Tag.OTHER;
         };
     }
@@ -187,9 +187,9 @@ public final class LinkScanner {
         private int srcEnd;
 
         void attribute(byte[] html, int nameStart, int nameEnd, int valueStart, int valueEnd) {
-            if (nameEnd - nameStart == 4 && equalsIgnoreCase(html, nameStart, "type")) {
+            if (nameEnd - nameStart == 4 && equalsIgnoreCase(html, nameStart, TYPE)) {
                 jsonLd = value(html, valueStart, valueEnd).strip().equalsIgnoreCase("application/ld+json");
-            } else if (nameEnd - nameStart == 3 && equalsIgnoreCase(html, nameStart, "src")) {
+            } else if (nameEnd - nameStart == 3 && equalsIgnoreCase(html, nameStart, SRC)) {
                 srcStart = valueStart;
                 srcEnd = valueEnd;
             }
@@ -233,10 +233,10 @@ public final class LinkScanner {
 
     private static Element wanted(Tag tag, byte[] html, int start, int end) {
         int length = end - start;
-        if (length == 4 && equalsIgnoreCase(html, start, "href")) {
+        if (length == 4 && equalsIgnoreCase(html, start, HREF)) {
             return tag == Tag.A ? Element.ANCHOR : tag == Tag.LINK ? Element.RESOURCE : null;
         }
-        if (length == 3 && equalsIgnoreCase(html, start, "src")) {
+        if (length == 3 && equalsIgnoreCase(html, start, SRC)) {
             return tag == Tag.IMG ? Element.IMAGE : tag == Tag.SCRIPT || tag == Tag.SOURCE ? Element.RESOURCE : null;
         }
         return null;
@@ -250,12 +250,30 @@ public final class LinkScanner {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f';
     }
 
-    private static boolean startsWith(byte[] html, int at, String ascii) {
-        if (at + ascii.length() > html.length) {
+    /** The ASCII words the scanner compares with, as bytes (a string's charAt is checked each time under C1). */
+    private static final byte[] COMMENT_OPEN = ascii("!--");
+    private static final byte[] COMMENT_CLOSE = ascii("-->");
+    private static final byte[] IMG = ascii("img");
+    private static final byte[] LINK = ascii("link");
+    private static final byte[] STYLE = ascii("style");
+    private static final byte[] SCRIPT = ascii("script");
+    private static final byte[] SOURCE = ascii("source");
+    private static final byte[] TYPE = ascii("type");
+    private static final byte[] SRC = ascii("src");
+    private static final byte[] HREF = ascii("href");
+    private static final byte[] SCRIPT_CLOSE = ascii("</script");
+    private static final byte[] STYLE_CLOSE = ascii("</style");
+
+    private static byte[] ascii(String word) {
+        return word.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static boolean startsWith(byte[] html, int at, byte[] ascii) {
+        if (at + ascii.length > html.length) {
             return false;
         }
-        for (int k = 0; k < ascii.length(); k++) {
-            if (html[at + k] != ascii.charAt(k)) {
+        for (int k = 0; k < ascii.length; k++) {
+            if (html[at + k] != ascii[k]) {
                 return false;
             }
         }
@@ -263,24 +281,24 @@ public final class LinkScanner {
     }
 
     /** Compares with a lower-case ASCII word. */
-    private static boolean equalsIgnoreCase(byte[] html, int at, String lowerAscii) {
-        if (at + lowerAscii.length() > html.length) {
+    private static boolean equalsIgnoreCase(byte[] html, int at, byte[] lowerAscii) {
+        if (at + lowerAscii.length > html.length) {
             return false;
         }
-        for (int k = 0; k < lowerAscii.length(); k++) {
+        for (int k = 0; k < lowerAscii.length; k++) {
             int b = html[at + k];
             if (b >= 'A' && b <= 'Z') {
                 b |= 0x20;
             }
-            if (b != lowerAscii.charAt(k)) {
+            if (b != lowerAscii[k]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int indexOf(byte[] html, int from, String ascii) {
-        for (int i = from; i + ascii.length() <= html.length; i++) {
+    private static int indexOf(byte[] html, int from, byte[] ascii) {
+        for (int i = from; i + ascii.length <= html.length; i++) {
             if (startsWith(html, i, ascii)) {
                 return i;
             }
@@ -288,8 +306,8 @@ public final class LinkScanner {
         return -1;
     }
 
-    private static int indexOfIgnoreCase(byte[] html, int from, String lowerAscii) {
-        for (int i = from; i + lowerAscii.length() <= html.length; i++) {
+    private static int indexOfIgnoreCase(byte[] html, int from, byte[] lowerAscii) {
+        for (int i = from; i + lowerAscii.length <= html.length; i++) {
             if (html[i] == '<' && equalsIgnoreCase(html, i, lowerAscii)) {
                 return i;
             }
