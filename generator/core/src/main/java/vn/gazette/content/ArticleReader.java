@@ -94,8 +94,7 @@ public final class ArticleReader {
         if (!cache.keeps()) {
             return convert(source, body, bodyFirstLine, problems);
         }
-        // the line offset decides the link positions, so it is part of the key
-        long key = cache.key(bodyFirstLine + "\n" + body);
+        long key = cache.key(checksum, bodyOffset, bodyFirstLine);
         Optional<MarkdownDocument> cached = cache.get(key);
         if (cached.isPresent()) {
             return cached;

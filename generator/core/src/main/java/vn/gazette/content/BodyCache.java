@@ -13,6 +13,8 @@ import java.util.Optional;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
 import vn.gazette.internal.Pack;
+import vn.gazette.internal.Texts;
+import vn.gazette.source.TextFile;
 
 /**
  * Article bodies already converted from Markdown, kept between builds: the cheapest conversion is the one not
@@ -44,17 +46,24 @@ public final class BodyCache implements AutoCloseable {
      * @param settings everything else that decides the HTML (Gazette's version, the raw-HTML policy ...)
      */
     public static BodyCache open(Path folder, String settings) throws IOException {
-        return new BodyCache(Pack.open(folder, NAME, FORMAT), Digest.of(settings));
+        return new BodyCache(Pack.open(folder, NAME, FORMAT), new Digest().add(settings).add(CODE).value());
     }
+
+    /** The code between a file's bytes and its body's HTML: reading and normalising the text, and converting it. */
+    private static final long CODE = new Digest().code(TextFile.class).code(Texts.class).code(ArticleReader.class)
+            .code(MarkdownConverter.class).code(MarkdownDocument.class).value();
 
     /** Whether bodies put are kept: false for {@link #none}, where neither a key nor an entry is worth making. */
     public boolean keeps() {
         return pack.keeps();
     }
 
-    /** The key of a body: its text and the settings it is converted with. */
-    public long key(String markdown) {
-        return Digest.of(markdown) ^ salt;
+    /**
+     * The key of a body: its file's bytes ({@link TextFile#checksum}), where in the file's text it starts and which
+     * line that is (link positions name file lines), and the settings and code it is converted with.
+     */
+    public long key(long checksum, int bodyOffset, int bodyFirstLine) {
+        return new Digest().add(checksum).add(bodyOffset).add(bodyFirstLine).value() ^ salt;
     }
 
     public Optional<MarkdownDocument> get(long key) {

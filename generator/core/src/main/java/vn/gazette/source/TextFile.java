@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.zip.CRC32C;
+import vn.gazette.internal.Digest;
 import vn.gazette.internal.Texts;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
@@ -29,7 +29,7 @@ public final class TextFile {
 
     /**
      * @param text     the normalised text
-     * @param checksum a CRC-32C of the raw bytes, to notice a file that changed between two reads
+     * @param checksum the {@link #checksum} of the raw bytes
      */
     public record Content(String text, long checksum) {
     }
@@ -48,10 +48,12 @@ public final class TextFile {
         return decode(bytes, file, problems).map(text -> new Content(Texts.normalize(text), checksum(bytes)));
     }
 
+    /**
+     * The {@link Digest} of a file's raw bytes: it tells a file that changed between two reads, and it keys the
+     * file's converted body in the build cache (with where the body starts), so the body's text need not be digested.
+     */
     public static long checksum(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return crc.getValue() << 32 | bytes.length & 0xffffffffL;
+        return Digest.of(bytes);
     }
 
     static Optional<String> decode(byte[] bytes, Path file, Problems problems) {

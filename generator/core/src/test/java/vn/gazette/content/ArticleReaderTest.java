@@ -82,6 +82,37 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aBodyFromTheCacheIsTheOneItsFileHasNowWithItsLinesWhereTheyAreNow() throws IOException {
+        Path cacheFolder = dir.resolve("cache");
+        Files.createDirectories(cacheFolder);
+        MarkdownDocument first;
+        try (BodyCache cache = BodyCache.open(cacheFolder, "settings")) {
+            ArticleReader cached = new ArticleReader(ZoneId.of("Asia/Ho_Chi_Minh"), List.of(),
+                    new MarkdownConverter(RawHtmlPolicy.SANITIZE), Optional.empty(), cache);
+            first = body(cached, write(ARTICLE));
+            // a line more in the front matter: the same body, its link one line lower
+            MarkdownDocument moved = body(cached, write(ARTICLE.replace("date:", "author: A\ndate:")));
+            assertThat(moved.links()).containsExactly(new MarkdownDocument.LinkTarget("anh-1.jpg", 8, 5, false));
+            MarkdownDocument edited = body(cached, write(ARTICLE.replace("[ảnh]", "[tấm ảnh]")));
+            assertThat(edited.html()).contains("tấm ảnh");
+        }
+        try (BodyCache cache = BodyCache.open(cacheFolder, "settings")) {
+            ArticleReader cached = new ArticleReader(ZoneId.of("Asia/Ho_Chi_Minh"), List.of(),
+                    new MarkdownConverter(RawHtmlPolicy.SANITIZE), Optional.empty(), cache);
+            assertThat(cache.get(cache.key(vn.gazette.source.TextFile.checksum(ARTICLE.getBytes(
+                    StandardCharsets.UTF_8)), ARTICLE.indexOf("# Nội"), 5))).as("kept by the first build").isPresent();
+            assertThat(body(cached, write(ARTICLE))).isEqualTo(first);
+        }
+        assertThat(messages()).isEmpty();
+    }
+
+    private MarkdownDocument body(ArticleReader reader, SourceFile source) throws IOException {
+        ParsedArticle parsed = (ParsedArticle) reader.read(source, problems);
+        return reader.body(source, parsed.bodyOffset(), parsed.bodyFirstLine(), parsed.checksum(), problems)
+                .orElseThrow();
+    }
+
+    @Test
     void windowsLineEndsAndAByteOrderMarkGiveTheSameArticle() throws IOException {
         SourceFile source = write("\uFEFF" + ARTICLE.replace("\n", "\r\n"));
         ParsedArticle parsed = (ParsedArticle) reader.read(source, problems);
