@@ -189,28 +189,58 @@ public final class SearchIndex {
         return document;
     }
 
-    private synchronized void arrived(int position, long key, Object entry) throws IOException {
-        documentKeys[position] = key;
-        came.set(position);
-        waiting.put(position, entry);
-        foldArrived();
+    private void arrived(int position, long key, Object entry) throws IOException {
+        synchronized (this) {
+            documentKeys[position] = key;
+            came.set(position);
+            waiting.put(position, entry);
+        }
+        // one worker folds at a time, outside the lock the others take to hand their documents in: a worker that
+        // finds another folding goes back to its pages (the one folding takes its document too, or the next one
+        // that comes, or files())
+        while (folding && fold.tryLock()) {
+            try {
+                if (!foldArrived()) {
+                    return;
+                }
+            } finally {
+                fold.unlock();
+            }
+        }
     }
 
-    /** Folds the documents that came, in order, once the index is being folded anew. */
-    private void foldArrived() throws IOException {
+    /**
+     * Folds the documents that came, in order, once the index is being folded anew; the caller holds {@link #fold}
+     * (and not this object's lock, which is taken for each document).
+     *
+     * @return whether it folded any
+     */
+    private boolean foldArrived() throws IOException {
         if (!folding) {
-            return;
+            return false;
         }
-        if (folded == null) {
-            previous = null;
-            folded = new FoldedIndex(keys, positions.size());
-        }
-        while (!waiting.isEmpty() && waiting.firstKey() == next) {
-            Object entry = waiting.pollFirstEntry().getValue();
-            folded.fold(number(next), entry instanceof Document document ? document : read(next, (Long) entry));
-            next++;
+        boolean any = false;
+        while (true) {
+            int position;
+            Object entry;
+            synchronized (this) {
+                if (folded == null) {
+                    previous = null;
+                    folded = new FoldedIndex(keys, positions.size());
+                }
+                if (waiting.isEmpty() || waiting.firstKey() != next) {
+                    return any;
+                }
+                entry = waiting.pollFirstEntry().getValue();
+                position = next++;
+            }
+            folded.fold(number(position), entry instanceof Document document ? document : read(position, (Long) entry));
+            any = true;
         }
     }
+
+    /** Held by the one thread folding documents; taken before this object's lock, never after it. */
+    private final java.util.concurrent.locks.ReentrantLock fold = new java.util.concurrent.locks.ReentrantLock();
 
     /** A document the cache said it has; made again from the body if it cannot be read after all. */
     private Document read(int position, long key) throws IOException {
@@ -257,7 +287,16 @@ public final class SearchIndex {
      *
      * @throws IllegalStateException when an article of the site was neither added nor skipped
      */
-    public synchronized List<IndexFiles.File> files() throws IOException {
+    public List<IndexFiles.File> files() throws IOException {
+        fold.lock();
+        try {
+            return laidOutFiles();
+        } finally {
+            fold.unlock();
+        }
+    }
+
+    private synchronized List<IndexFiles.File> laidOutFiles() throws IOException {
         requireEveryArticle();
         long start = System.nanoTime();
         if (!folding && previous != null && changeInPlace()) {

@@ -165,6 +165,29 @@ class SearchIndexTest {
         assertThat(after.get("m/0.json")).as("older articles keep their numbers").isEqualTo(first.get("m/0.json"));
     }
 
+    @Test
+    void manyWorkersFoldingAsTheyComeMakeTheFilesOfOne() throws IOException {
+        MiniSite site = MiniSite.of(dir, SITE + ARTICLES + many(700)); // several chunks of documents to fold
+        Map<String, byte[]> alone = null;
+        int[] rounds = {1, 4, 4};
+        for (int round = 0; round < rounds.length; round++) {
+            int threads = rounds[round];
+            Path output = dir.resolve("out-" + round);
+            BuildResult result = Generator.create().build(vn.gazette.BuildRequest.of(site.content(), output)
+                    .withTheme(vn.gazette.ProjectFiles.defaultTheme()).withNow(NOW).withThreads(threads)
+                    .withCache(dir.resolve("cache-" + round)));
+            assertThat(site.messages(result)).isEmpty();
+            Map<String, byte[]> files = bytes(output);
+            if (alone == null) {
+                alone = files;
+                continue;
+            }
+            Map<String, byte[]> one = alone;
+            assertThat(files).as("%d threads", threads).containsOnlyKeys(one.keySet().toArray(String[]::new))
+                    .allSatisfy((path, b) -> assertThat(b).as(path).isEqualTo(one.get(path)));
+        }
+    }
+
     /** {@code count} articles of 2022 in Đà Nẵng, each with words of its own. */
     static String many(int count) {
         StringBuilder text = new StringBuilder();
