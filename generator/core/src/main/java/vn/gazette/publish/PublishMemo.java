@@ -58,10 +58,10 @@ public final class PublishMemo {
      */
     private long storedIndex;
     /**
-     * The index file being read in the background ({@link #readSearchIndex}): its index and inputs, or empty when it
-     * cannot be used; null when none is being read. Taken up by whatever needs the index or its inputs first.
+     * The index file being read in the background ({@link #readSearchIndex}): its index, or empty when it cannot be
+     * used; null when none is being read. Taken up by whatever needs the index or its inputs first.
      */
-    private java.util.concurrent.CompletableFuture<Optional<Map.Entry<FoldedIndex, Long>>> reading;
+    private java.util.concurrent.CompletableFuture<Optional<FoldedIndex>> reading;
 
     /** The layout of the index file; one in another layout is not read. */
     private static final int INDEX_FORMAT = 1;
@@ -156,7 +156,7 @@ public final class PublishMemo {
         // read beside the stages before rendering (the site's assembly is one thread's work): the index is needed
         // only when the pages are made
         reading = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Optional<Map.Entry<FoldedIndex, Long>>> result = reading;
+        java.util.concurrent.CompletableFuture<Optional<FoldedIndex>> result = reading;
         Thread reader = new Thread(() -> {
             try {
                 result.complete(readIndex(file, stamp, expected));
@@ -169,7 +169,7 @@ public final class PublishMemo {
     }
 
     /** The index in {@code file}, if it is whole and made of the {@code expected} inputs. */
-    private static Optional<Map.Entry<FoldedIndex, Long>> readIndex(Path file, long stamp, long expected) {
+    private static Optional<FoldedIndex> readIndex(Path file, long stamp, long expected) {
         CRC32 crc = new CRC32();
         try (DataInputStream in = new DataInputStream(new CheckedInputStream(new BufferedInputStream(
                 Files.newInputStream(file), 1 << 16), crc))) {
@@ -181,7 +181,7 @@ public final class PublishMemo {
             if (in.readLong() != sum || in.read() != -1 || index.inputs() != expected) {
                 return Optional.empty();
             }
-            return Optional.of(Map.entry(index, expected));
+            return Optional.of(index);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // cut short or damaged: the index is folded anew
         }
@@ -192,7 +192,7 @@ public final class PublishMemo {
         if (reading == null) {
             return;
         }
-        Optional<Map.Entry<FoldedIndex, Long>> read;
+        Optional<FoldedIndex> read;
         try {
             read = reading.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -203,9 +203,9 @@ public final class PublishMemo {
         } finally {
             reading = null;
         }
-        read.ifPresent(entry -> {
-            searchIndex = entry.getKey();
-            storedIndex = entry.getValue();
+        read.ifPresent(index -> {
+            searchIndex = index;
+            storedIndex = index.inputs(); // the inputs it was read for: readIndex checks them
         });
     }
 

@@ -118,7 +118,7 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         }
 
         /** Where a hash's probe starts: its Fibonacci hash, so that neighbouring hashes of short words spread out. */
-        private static int slot(int hash, int mask) {
+        static int slot(int hash, int mask) {
             return (hash * 0x9E3779B9 >>> 16) & mask;
         }
 

@@ -123,7 +123,7 @@ public final class DocumentCache implements AutoCloseable {
         /** The UTF-8 bytes of an exact key (not to be changed). */
         byte[] utf8(String spelling) {
             int mask = spellings.length - 1;
-            int slot = (spelling.hashCode() * 0x9E3779B9 >>> 16) & mask;
+            int slot = Document.Scratch.slot(spelling.hashCode(), mask);
             for (String known = spellings[slot]; known != null; known = spellings[slot]) {
                 if (known == spelling) {
                     return utf8Of[slot];
@@ -135,7 +135,7 @@ public final class DocumentCache implements AutoCloseable {
                 java.util.Arrays.fill(spellings, null);
                 java.util.Arrays.fill(utf8Of, null);
                 spellingCount = 0;
-                slot = (spelling.hashCode() * 0x9E3779B9 >>> 16) & mask;
+                slot = Document.Scratch.slot(spelling.hashCode(), mask);
             }
             spellings[slot] = spelling;
             utf8Of[slot] = utf8;

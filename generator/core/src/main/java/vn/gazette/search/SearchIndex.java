@@ -74,6 +74,8 @@ public final class SearchIndex {
     private FoldedIndex previous;
     /** Whether documents are folded anew as they come: once one had to be made, or once the files are asked for. */
     private volatile boolean folding;
+    /** Held by the one thread folding documents; taken before this object's lock, never after it. */
+    private final java.util.concurrent.locks.ReentrantLock fold = new java.util.concurrent.locks.ReentrantLock();
     private int next;
     /** The index being folded anew, or the last build's once changed in place. */
     private FoldedIndex folded;
@@ -239,8 +241,6 @@ public final class SearchIndex {
         }
     }
 
-    /** Held by the one thread folding documents; taken before this object's lock, never after it. */
-    private final java.util.concurrent.locks.ReentrantLock fold = new java.util.concurrent.locks.ReentrantLock();
 
     /** A document the cache said it has; made again from the body if it cannot be read after all. */
     private Document read(int position, long key) throws IOException {
