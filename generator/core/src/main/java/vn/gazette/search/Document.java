@@ -31,15 +31,16 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
 
     /** A document without syllables, pairs or filters (one whose body could not be read). */
     static Document empty() {
-        return new Document(new Words(new Keys.Bare[0], new int[0], new String[0], new String[0][]), new long[0],
-                List.of(), "null");
+        return new Document(new Words(new Keys.Bare[0], new int[0], new String[0], new byte[0][], new String[0][]),
+                new long[0], List.of(), "null");
     }
 
     /**
      * The syllables of one article, in parallel arrays: bare key i has weight {@code weights[i]}, first spelling
-     * {@code exacts[i]} and further spellings {@code more[i]} (null when none).
+     * {@code exacts[i]} (whose UTF-8 bytes are {@code exactUtf8[i]}, or null when not at hand, not to be changed)
+     * and further spellings {@code more[i]} (null when none).
      */
-    record Words(Keys.Bare[] bares, int[] weights, String[] exacts, String[][] more) {
+    record Words(Keys.Bare[] bares, int[] weights, String[] exacts, byte[][] exactUtf8, String[][] more) {
         int size() {
             return bares.length;
         }
@@ -72,6 +73,7 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         private Keys.Bare[] bares = new Keys.Bare[256];
         private int[] weights = new int[256];
         private String[] exacts = new String[256];
+        private byte[][] exactUtf8 = new byte[256][];
         private String[][] more = new String[256][];
         private int size;
         private final Pairs pairs = new Pairs();
@@ -162,7 +164,9 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         }
 
         /** Adds an occurrence of a syllable with its weight and spelling. */
-        void add(Keys.Bare bare, int weight, String exact) {
+        void add(Keys.Key key, int weight) {
+            Keys.Bare bare = key.bare();
+            String exact = key.exact();
             int id = bare.id;
             if (id >= slotOf.length) {
                 int length = Math.max(slotOf.length * 2, id + 1);
@@ -175,6 +179,7 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
                     bares = java.util.Arrays.copyOf(bares, size * 2);
                     weights = java.util.Arrays.copyOf(weights, size * 2);
                     exacts = java.util.Arrays.copyOf(exacts, size * 2);
+                    exactUtf8 = java.util.Arrays.copyOf(exactUtf8, size * 2);
                     more = java.util.Arrays.copyOf(more, size * 2);
                 }
                 slot = size++;
@@ -183,6 +188,7 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
                 bares[slot] = bare;
                 weights[slot] = 0;
                 exacts[slot] = exact;
+                exactUtf8[slot] = key.exactUtf8();
                 more[slot] = null;
             } else {
                 slot = slotOf[id];
@@ -214,7 +220,8 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         /** The syllables gathered since {@link #begin}. */
         Words words() {
             return new Words(java.util.Arrays.copyOf(bares, size), java.util.Arrays.copyOf(weights, size),
-                    java.util.Arrays.copyOf(exacts, size), java.util.Arrays.copyOf(more, size));
+                    java.util.Arrays.copyOf(exacts, size), java.util.Arrays.copyOf(exactUtf8, size),
+                    java.util.Arrays.copyOf(more, size));
         }
     }
 
@@ -446,7 +453,7 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         @Override
         public void accept(char[] text, int start, int end, boolean joined) {
             Keys.Key key = syllables.key(text, start, end, keys);
-            syllables.add(key.bare(), weight, key.exact());
+            syllables.add(key, weight);
             if (joined && previous != null && seen < pairLimit) {
                 pairs.add(Keys.pair(previous, key.bare()));
             }
@@ -488,8 +495,8 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
             }
         }
 
-        /** A syllable's bare key and exact key. */
-        record Key(Bare bare, String exact) {
+        /** A syllable's bare key and exact key, with the exact key's UTF-8 bytes (not to be changed). */
+        record Key(Bare bare, String exact, byte[] exactUtf8) {
         }
 
         private final java.util.concurrent.ConcurrentHashMap<String, Key> known =
@@ -503,7 +510,9 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         Key of(String syllable) {
             Key key = known.get(syllable);
             if (key == null) {
-                key = new Key(bare(Syllables.bare(syllable)), exact(Syllables.exact(syllable)));
+                String exact = exact(Syllables.exact(syllable));
+                key = new Key(bare(Syllables.bare(syllable)), exact,
+                        exact.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 if (this.known.size() < MAX_REMEMBERED) {
                     this.known.putIfAbsent(syllable, key);
                 }

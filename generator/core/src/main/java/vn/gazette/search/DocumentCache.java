@@ -80,7 +80,8 @@ public final class DocumentCache implements AutoCloseable {
         for (int i = 0; i < words.size(); i++) {
             out.utf8(words.bares()[i].utf8);
             out.number(words.weights()[i]);
-            out.utf8(places.utf8(words.exacts()[i]));
+            byte[] exact = words.exactUtf8()[i];
+            out.utf8(exact != null ? exact : places.utf8(words.exacts()[i]));
             String[] more = words.more()[i];
             out.number(more == null ? 0 : more.length);
             if (more != null) {
@@ -202,7 +203,8 @@ public final class DocumentCache implements AutoCloseable {
         if (!in.atEnd()) {
             throw new IllegalArgumentException("bytes after a search document");
         }
-        return new Document(new Document.Words(bares, weights, exacts, more), pairs, filters, meta);
+        return new Document(new Document.Words(bares, weights, exacts, new byte[count][], more), pairs, filters,
+                meta);
     }
 
     /** Keeps what this build used (see {@link Pack#close}). */

@@ -261,37 +261,48 @@ public final class FoldedIndex {
     private void flush() {
         int total = 0;
         int totalPairs = 0;
-        int highest = 0;
         for (Document document : chunk) {
-            Document.Words words = document.syllables();
-            total += words.size();
+            total += document.syllables().size();
             totalPairs += document.pairs().length;
-            for (int i = 0; i < words.size(); i++) {
-                highest = Math.max(highest, words.bares()[i].id);
-            }
         }
         // every syllable of the chunk by its bare key's number, those of one key in the order they came: a counting
-        // sort, as the numbers are few (the bare keys of the site) and the syllables many
-        int[] documentOf = new int[total];
-        int[] wordOf = new int[total];
+        // sort, as the numbers are few (the bare keys of the site) and the syllables many. What the postings need of
+        // each syllable is copied into flat arrays while the documents are walked in order, so the pass in key order
+        // reads those and not each document's arrays again (a cache miss per syllable)
         int[] idOf = new int[total];
+        int[] articleOf = new int[total];
+        int[] weightOf = new int[total];
+        String[] exactOf = new String[total];
+        String[][] moreOf = new String[total][];
         int t = 0;
+        int highest = 0;
         for (int c = 0; c < chunk.size(); c++) {
             Document.Words words = chunk.get(c).syllables();
-            for (int i = 0; i < words.size(); i++) {
-                idOf[t] = words.bares()[i].id;
-                documentOf[t] = c;
-                wordOf[t] = i;
+            Document.Keys.Bare[] bares = words.bares();
+            int[] weights = words.weights();
+            String[] exacts = words.exacts();
+            String[][] more = words.more();
+            int article = chunkIds[c];
+            for (int i = 0; i < bares.length; i++) {
+                idOf[t] = bares[i].id;
+                highest = Math.max(highest, idOf[t]);
+                articleOf[t] = article;
+                weightOf[t] = weights[i];
+                exactOf[t] = exacts[i];
+                moreOf[t] = more[i];
                 t++;
             }
         }
         int[] starts = new int[highest + 2];
         int[] order = byNumber(idOf, total, starts);
+        Postings postings = null;
+        int current = -1;
         for (int k : order) {
-            Document.Words words = chunk.get(documentOf[k]).syllables();
-            int i = wordOf[k];
-            postings(words.bares()[i].id).add(chunkIds[documentOf[k]], words.weights()[i], words.exacts()[i],
-                    words.more()[i]);
+            if (idOf[k] != current) {
+                current = idOf[k];
+                postings = postings(current);
+            }
+            postings.add(articleOf[k], weightOf[k], exactOf[k], moreOf[k]);
         }
         flushPairs(totalPairs, starts);
         chunk.clear();

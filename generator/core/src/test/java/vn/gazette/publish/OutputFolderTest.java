@@ -481,6 +481,57 @@ class OutputFolderTest {
     }
 
     @Test
+    void anUpdateThatLeavesTheSameFilesLeavesTheMarkerAsItIsAndOneThatDropsAFileListsTheRest() throws IOException {
+        Manifest previous = publishedSite();
+        Path marker = site.resolve(".gazette-output");
+        String listed = Files.readString(marker, StandardCharsets.UTF_8);
+        Object before = inode(marker);
+        Manifest published;
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            assertThat(output.keep("index.html", 11)).isTrue();
+            output.write("articles/a/index.html", "<p>bài A, đã sửa</p>", 99);
+            assertThat(output.keep("articles/b/index.html", 13)).isTrue();
+            output.write("articles/b/anh.svg", "<svg/>");
+            output.commit();
+            published = output.manifest();
+        }
+        assertThat(inode(marker)).as("not written again").isEqualTo(before);
+        assertThat(marker).hasContent(listed);
+        try (OutputFolder output = OutputFolder.open(site, content, published)) {
+            assertThat(output.keep("index.html", 11)).isTrue();
+            assertThat(output.keep("articles/a/index.html", 99)).isTrue();
+            output.commit();
+        }
+        assertThat(marker).hasContent("This folder is written by Gazette and replaced on every build.\n"
+                + "Files the last build wrote (any other file here is kept):\narticles/a/index.html\nindex.html\n");
+    }
+
+    @Test
+    void anUpdateNamesWhatNoBuildWroteAtTheTopAndInsideTheSitesFoldersAndKeepsIt() throws IOException {
+        Manifest previous = publishedSite();
+        write(site, """
+                CNAME: luutru.example.gov.vn
+                google123.html: xác minh
+                articles/a/ghi-chu.txt: ghi chú tay
+                bao-cao/2019.html: cũ
+                bao-cao/2020/so-lieu.csv: 1,2
+                """);
+        Problems problems = new Problems();
+        try (OutputFolder output = OutputFolder.open(site, content, previous, "CNAME"::equals)) {
+            assertThat(output.keep("index.html", 11)).isTrue();
+            assertThat(output.keep("articles/a/index.html", 12)).isTrue();
+            output.commit();
+            output.reportForeign(problems);
+        }
+        assertThat(problems.all()).extracting(problem -> problem.text().key() + " " + problem.text().args())
+                .containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]",
+                        "publish.foreign.folder.kept [bao-cao/, 2]", "publish.foreign.kept [google123.html]");
+        assertThat(tree(site)).containsOnlyKeys(".gazette-output", "CNAME", "google123.html", "index.html",
+                "articles/", "articles/a/", "articles/a/index.html", "articles/a/ghi-chu.txt", "bao-cao/",
+                "bao-cao/2019.html", "bao-cao/2020/", "bao-cao/2020/so-lieu.csv");
+    }
+
+    @Test
     void anUpdateDeletesTheFilesTheSiteNoLongerHasAndTheFoldersLeftEmpty() throws IOException {
         Manifest previous = publishedSite();
         try (OutputFolder output = OutputFolder.open(site, content, previous)) {

@@ -80,6 +80,8 @@ class DocumentCacheTest {
                 assertThat(read.syllables().bares()).isEqualTo(made.syllables().bares());
                 assertThat(read.syllables().exacts()).isEqualTo(made.syllables().exacts());
                 assertThat(read.syllables().more()).isEqualTo(made.syllables().more());
+                // a document read back has no bytes of its spellings at hand: encoded again, it is the same
+                assertThat(DocumentCache.encode(read)).isEqualTo(DocumentCache.encode(made));
             }
         }
     }

@@ -44,6 +44,12 @@ public abstract class PageKind<I extends Record> implements OutputKind {
 
     /** The newest of some articles, as the one that dates an index page. */
     static List<Article> newest(List<Article> articles) {
-        return articles.stream().min(SiteAssembler.NEWEST_FIRST).map(List::of).orElse(List.of());
+        Article newest = null;
+        for (Article article : articles) {
+            if (newest == null || SiteAssembler.NEWEST_FIRST.compare(article, newest) < 0) {
+                newest = article;
+            }
+        }
+        return newest == null ? List.of() : List.of(newest);
     }
 }

@@ -55,7 +55,14 @@ public final class SiteFiles extends FileKind<SiteFiles.Input> {
     }
 
     private static Optional<ArticleDate> latest(List<Article> articles) {
-        return articles.stream().map(a -> a.front().lastModified()).max(Comparable::compareTo);
+        ArticleDate latest = null;
+        for (Article article : articles) { // a loop, not a stream: the sitemap's registry runs at every rebuild
+            ArticleDate date = article.front().lastModified();
+            if (latest == null || date.compareTo(latest) > 0) {
+                latest = date;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     @Override

@@ -41,8 +41,13 @@ public final class TaxonomyPages extends PageKind<TaxonomyPages.Input> {
 
     @Override
     protected List<Article> dating(Input input) {
-        List<Article> all = new ArrayList<>();
-        input.taxonomy().terms().forEach(t -> all.addAll(t.articles()));
-        return newest(all);
+        // a term lists its articles newest first: the newest of the taxonomy is the newest of the terms' first ones
+        List<Article> firsts = new ArrayList<>();
+        input.taxonomy().terms().forEach(t -> {
+            if (!t.articles().isEmpty()) {
+                firsts.add(t.articles().get(0));
+            }
+        });
+        return newest(firsts);
     }
 }
