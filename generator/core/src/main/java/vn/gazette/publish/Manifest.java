@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
@@ -91,9 +90,12 @@ public final class Manifest {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
             out.writeInt(FORMAT);
-            Map<String, Entry> sorted = new TreeMap<>(entries);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
+            // sorted as an array, not a TreeMap of every path: a rebuild of the preview writes it each time
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, Entry>[] sorted = entries.entrySet().toArray(Map.Entry[]::new);
+            java.util.Arrays.sort(sorted, Map.Entry.comparingByKey());
+            out.writeInt(sorted.length);
+            for (Map.Entry<String, Entry> entry : sorted) {
                 LongText.write(out, entry.getKey());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(entry.getValue().hash());

@@ -194,7 +194,9 @@ public final class FoldedIndex {
         Set<Integer> buckets = new java.util.TreeSet<>();
         for (int c = 0; c < changed.length; c++) {
             metas.get(changed[c] / IndexFiles.BUCKET)[changed[c] % IndexFiles.BUCKET] = news[c].meta();
-            buckets.add(changed[c] / IndexFiles.BUCKET);
+            if (!news[c].meta().equals(olds[c].meta())) {
+                buckets.add(changed[c] / IndexFiles.BUCKET);
+            }
         }
         Optional<Set<String>> paths = layout().update(changes, buckets);
         if (paths.isEmpty()) { // other own bits or another number of shards: every file moves
@@ -213,13 +215,22 @@ public final class FoldedIndex {
     }
 
     /** What each changed document now has of each syllable the changed documents have or had. */
+    /**
+     * The syllables the changed documents have or had, each with what each document now has of it (null: no longer
+     * there); a syllable every changed document has exactly as before (the same weight and spellings, in the same
+     * order) is left out, as its postings and its file stay as they are.
+     */
     private static Map<Document.Keys.Bare, Postings.Entry[]> words(Document[] before, Document[] after) {
-        Map<Document.Keys.Bare, Postings.Entry[]> words = new LinkedHashMap<>();
+        Map<Document.Keys.Bare, Postings.Entry[]> was = new LinkedHashMap<>();
         for (int c = 0; c < before.length; c++) {
-            for (Document.Keys.Bare bare : before[c].syllables().bares()) {
-                words.computeIfAbsent(bare, b -> new Postings.Entry[before.length]);
+            Document.Words then = before[c].syllables();
+            for (int i = 0; i < then.size(); i++) {
+                was.computeIfAbsent(then.bares()[i], b -> new Postings.Entry[before.length])[c] = new Postings.Entry(
+                        then.weights()[i], then.exacts()[i], then.more()[i]);
             }
         }
+        Map<Document.Keys.Bare, Postings.Entry[]> words = new LinkedHashMap<>();
+        was.keySet().forEach(bare -> words.put(bare, new Postings.Entry[after.length]));
         for (int c = 0; c < after.length; c++) {
             Document.Words now = after[c].syllables();
             for (int i = 0; i < now.size(); i++) {
@@ -227,7 +238,19 @@ public final class FoldedIndex {
                         now.weights()[i], now.exacts()[i], now.more()[i]);
             }
         }
+        words.entrySet().removeIf(word -> {
+            Postings.Entry[] then = was.get(word.getKey());
+            return then != null && Arrays.equals(then, word.getValue(), FoldedIndex::compareEntries);
+        });
         return words;
+    }
+
+    /** 0 when two entries are the same (weight, spellings in order), else another number: for equality only. */
+    private static int compareEntries(Postings.Entry a, Postings.Entry b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : 1;
+        }
+        return a.weight() == b.weight() && a.exact().equals(b.exact()) && Arrays.equals(a.more(), b.more()) ? 0 : 1;
     }
 
     /** How many times each changed document now lists each pair the changed documents have or had. */
@@ -241,19 +264,26 @@ public final class FoldedIndex {
     }
 
     /** How many times each changed document now lists each key ({@code keys}) the changed documents have or had. */
+    /**
+     * The keys (pairs, filters) the changed documents have or had, each with how many times each document now has
+     * it; a key every changed document has as many times as before is left out.
+     */
     private static <K> Map<K, int[]> times(Document[] before, Document[] after,
             java.util.function.Function<Document, List<K>> keys) {
-        Map<K, int[]> times = new LinkedHashMap<>();
-        for (Document document : before) {
-            for (K key : keys.apply(document)) {
-                times.computeIfAbsent(key, k -> new int[before.length]);
+        Map<K, int[]> was = new LinkedHashMap<>();
+        for (int c = 0; c < before.length; c++) {
+            for (K key : keys.apply(before[c])) {
+                was.computeIfAbsent(key, k -> new int[before.length])[c]++;
             }
         }
+        Map<K, int[]> times = new LinkedHashMap<>();
+        was.keySet().forEach(key -> times.put(key, new int[after.length]));
         for (int c = 0; c < after.length; c++) {
             for (K key : keys.apply(after[c])) {
                 times.computeIfAbsent(key, k -> new int[after.length])[c]++;
             }
         }
+        times.entrySet().removeIf(key -> Arrays.equals(was.get(key.getKey()), key.getValue()));
         return times;
     }
 

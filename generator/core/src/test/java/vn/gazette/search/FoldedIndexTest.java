@@ -268,6 +268,27 @@ class FoldedIndexTest {
     }
 
     @Test
+    void aChangeMakesAgainOnlyTheFilesOfWhatTheDocumentHasOtherwiseThanBefore() {
+        List<Document> documents = new ArrayList<>();
+        for (int number = 0; number < 300; number++) {
+            documents.add(document(number, "tin mới hòa bình, người ngày k" + number + " v" + number % 37));
+        }
+        FoldedIndex index = fold(documents);
+        Map<String, String> before = bytes(index);
+        // a sentence added at the end: the syllables and the phrase it brings, not the ones the article had already
+        Document edited = document(150, "tin mới hòa bình, người ngày k150 v" + 150 % 37 + ". Đoạn thêm");
+        Optional<Set<String>> made = index.change(new int[] {150}, new Document[] {documents.get(150)},
+                new Document[] {edited});
+        documents.set(150, edited);
+        Map<String, String> after = bytes(index);
+        assertThat(after).isEqualTo(bytes(fold(index.keys(), documents)));
+        Set<String> differ = new java.util.TreeSet<>(after.keySet());
+        differ.removeIf(path -> java.util.Objects.equals(before.get(path), after.get(path)));
+        assertThat(made).hasValueSatisfying(paths -> assertThat(paths).as("made again").isEqualTo(differ));
+        assertThat(differ).as("only new keys' files, not those of the article's other syllables").hasSizeLessThan(5);
+    }
+
+    @Test
     void filtersAndMetadataChangeWithTheirDocuments() {
         List<Document> documents = new ArrayList<>();
         for (int number = 0; number < 20; number++) {
