@@ -60,24 +60,22 @@ final class ForeignFiles {
         while (!folderQueue.isEmpty()) {
             String folder = folderQueue.poll();
             Path dir = folder.isEmpty() ? target : target.resolve(folder);
-            List<String> names = new ArrayList<>();
             try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                entries.forEach(entry -> names.add(entry.getFileName().toString()));
-            }
-            for (String name : names) {
-                String relative = folder.isEmpty() ? name : folder + "/" + name;
-                if (folder.isEmpty() && (name.equals(OutputFolder.MARKER) || name.equals(OutputFolder.MARKER + ".tmp"))
-                        || ours.contains(relative)) {
-                    continue;
-                }
-                Path path = dir.resolve(name);
-                boolean isFolder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
-                if (isFolder && folders.contains(relative)) {
-                    folderQueue.add(relative);
-                } else if (isFolder) {
-                    found.add(new Entry(relative, true, count(path), listed(relative + "/")));
-                } else {
-                    found.add(new Entry(relative, false, 1, listed(relative)));
+                for (Path path : entries) {
+                    String name = path.getFileName().toString();
+                    String relative = folder.isEmpty() ? name : folder + "/" + name;
+                    if (folder.isEmpty() && (name.equals(OutputFolder.MARKER)
+                            || name.equals(OutputFolder.MARKER + ".tmp")) || ours.contains(relative)) {
+                        continue;
+                    }
+                    boolean isFolder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+                    if (isFolder && folders.contains(relative)) {
+                        folderQueue.add(relative);
+                    } else if (isFolder) {
+                        found.add(new Entry(relative, true, count(path), listed(relative + "/")));
+                    } else {
+                        found.add(new Entry(relative, false, 1, listed(relative)));
+                    }
                 }
             }
         }

@@ -214,7 +214,6 @@ public final class FoldedIndex {
                 after.count() == 0 ? null : after, syllable);
     }
 
-    /** What each changed document now has of each syllable the changed documents have or had. */
     /**
      * The syllables the changed documents have or had, each with what each document now has of it (null: no longer
      * there); a syllable every changed document has exactly as before (the same weight and spellings, in the same
@@ -240,17 +239,9 @@ public final class FoldedIndex {
         }
         words.entrySet().removeIf(word -> {
             Postings.Entry[] then = was.get(word.getKey());
-            return then != null && Arrays.equals(then, word.getValue(), FoldedIndex::compareEntries);
+            return then != null && Arrays.equals(then, word.getValue());
         });
         return words;
-    }
-
-    /** 0 when two entries are the same (weight, spellings in order), else another number: for equality only. */
-    private static int compareEntries(Postings.Entry a, Postings.Entry b) {
-        if (a == null || b == null) {
-            return a == b ? 0 : 1;
-        }
-        return a.weight() == b.weight() && a.exact().equals(b.exact()) && Arrays.equals(a.more(), b.more()) ? 0 : 1;
     }
 
     /** How many times each changed document now lists each pair the changed documents have or had. */
@@ -263,7 +254,6 @@ public final class FoldedIndex {
         return times(before, after, Document::filters);
     }
 
-    /** How many times each changed document now lists each key ({@code keys}) the changed documents have or had. */
     /**
      * The keys (pairs, filters) the changed documents have or had, each with how many times each document now has
      * it; a key every changed document has as many times as before is left out.

@@ -140,6 +140,17 @@ final class Postings {
      * others in its order (null when none), as a fold is given them.
      */
     record Entry(int weight, String exact, String[] more) {
+        /** The same weight and the same spellings in the same order (the further spellings by content). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry that && weight == that.weight && exact.equals(that.exact)
+                    && java.util.Arrays.equals(more, that.more);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * weight + exact.hashCode()) + java.util.Arrays.hashCode(more);
+        }
     }
 
     /**
