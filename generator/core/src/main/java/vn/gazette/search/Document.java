@@ -1,7 +1,5 @@
 package vn.gazette.search;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,17 +85,17 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         private int surfaceCount;
         private Keys keysOfSurfaces;
 
-        /** The key of the syllable at {@code start}..{@code end} of {@code text}, as {@code keys.of} gives it. */
-        Keys.Key key(char[] text, int start, int end, Keys keys) {
+        /**
+         * The key of the syllable at {@code start}..{@code end} of {@code text}, as {@code keys.of} gives it.
+         *
+         * @param hash the syllable's {@link String#hashCode}
+         */
+        Keys.Key key(char[] text, int start, int end, int hash, Keys keys) {
             if (keys != keysOfSurfaces) { // another build's keys: what this thread remembers is not theirs
                 java.util.Arrays.fill(surfaces, null);
                 java.util.Arrays.fill(found, null);
                 surfaceCount = 0;
                 keysOfSurfaces = keys;
-            }
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + text[i];
             }
             int mask = surfaces.length - 1;
             int slot = slot(hash, mask);
@@ -197,9 +195,12 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
             weights[slot] = Math.min(255, weights[slot] + weight);
         }
 
-        /** Adds a spelling (an exact key as {@link Keys} gives it: the same spelling is the same string). */
+        /**
+         * Adds a spelling (an exact key as {@link Keys} gives it: the same spelling is the same string, so they are
+         * compared by identity).
+         */
         private void spelling(int slot, String spelling) {
-            if (exacts[slot].equals(spelling)) {
+            if (exacts[slot] == spelling) {
                 return;
             }
             String[] others = more[slot];
@@ -208,7 +209,7 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
                 return;
             }
             for (String other : others) {
-                if (other.equals(spelling)) {
+                if (other == spelling) {
                     return;
                 }
             }
@@ -239,8 +240,6 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
     private static final long RULES = new Digest().add(VERSION).code(Document.class).code(HtmlText.class)
             .code(Syllables.class).code(Texts.class).code(JsonText.class).code(DocumentCache.class)
             .add(FoldTable.json()).value();
-
-    private static final RecordComponent[] SOURCE = Source.class.getRecordComponents();
 
     /**
      * Everything a document is made from besides the body, as the site gives it for one article: {@link #of} reads
@@ -301,14 +300,20 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
          * @param body the {@link Digest} of the body HTML
          */
         long key(long body) {
+            // every component, in the record's order (written out: a reflective call per component was a tenth of
+            // the key's cost; DocumentCacheTest changes each component and sees the key change)
             Digest digest = new Digest().add(RULES).add(body);
-            for (RecordComponent component : SOURCE) {
-                try {
-                    add(digest, component.getAccessor().invoke(this));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
-                }
-            }
+            add(digest, link);
+            add(digest, title);
+            add(digest, date);
+            add(digest, filters);
+            add(digest, labels);
+            add(digest, province);
+            add(digest, provinceNow);
+            add(digest, kind);
+            add(digest, summary);
+            add(digest, author);
+            add(digest, fields);
             return digest.value();
         }
 
@@ -451,8 +456,8 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
         }
 
         @Override
-        public void accept(char[] text, int start, int end, boolean joined) {
-            Keys.Key key = syllables.key(text, start, end, keys);
+        public void accept(char[] text, int start, int end, int hash, boolean joined) {
+            Keys.Key key = syllables.key(text, start, end, hash, keys);
             syllables.add(key, weight);
             if (joined && previous != null && seen < pairLimit) {
                 pairs.add(Keys.pair(previous, key.bare()));

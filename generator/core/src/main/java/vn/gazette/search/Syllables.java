@@ -28,10 +28,11 @@ public final class Syllables {
          * @param text   the characters of the text being cut (the sink must not change them)
          * @param start  where the syllable starts in them
          * @param end    where it ends (exclusive)
+         * @param hash   the syllable's {@link String#hashCode}, counted as it was cut
          * @param joined whether only spaces or hyphens stand between it and the syllable before (they may be read as
          *               a phrase; punctuation ends one)
          */
-        void accept(char[] text, int start, int end, boolean joined);
+        void accept(char[] text, int start, int end, int hash, boolean joined);
     }
 
     /** Which ASCII characters are part of a syllable ({@link #isWordChar}). */
@@ -50,25 +51,32 @@ public final class Syllables {
 
     /** {@link #each(String, Sink)} of the text {@code chars[0..length)}. */
     static void each(char[] chars, int length, Sink each) {
-        int start = -1;
         boolean joined = false;
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? chars[i] : ' ';
+        int i = 0;
+        while (i < length) {
+            char c = chars[i];
             // ASCII by a table, written out: this loop sees every character of every text
-            boolean inWord = i < length && (c < 0x80 ? ASCII_WORD[c] : isWordChar(c));
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
+            if (c < 0x80 ? ASCII_WORD[c] : isWordChar(c)) {
+                int start = i;
+                int hash = c;
+                for (i++; i < length; i++) {
+                    char d = chars[i];
+                    if (!(d < 0x80 ? ASCII_WORD[d] : isWordChar(d))) {
+                        break;
+                    }
+                    hash = 31 * hash + d;
+                }
                 if (i - start <= MAX_LENGTH) {
-                    each.accept(chars, start, i, joined);
+                    each.accept(chars, start, i, hash, joined);
                     joined = true;
                 } else {
                     joined = false;
                 }
-                start = -1;
-            }
-            if (!inWord && c != ' ' && c != '-' && c != '\u00A0') {
-                joined = false;
+            } else {
+                if (c != ' ' && c != '-' && c != '\u00A0') {
+                    joined = false;
+                }
+                i++;
             }
         }
     }
@@ -76,7 +84,7 @@ public final class Syllables {
     /** The syllables of a text, in order. */
     public static List<String> of(String text) {
         List<String> syllables = new ArrayList<>();
-        each(text, (in, start, end, joined) -> syllables.add(new String(in, start, end - start)));
+        each(text, (in, start, end, hash, joined) -> syllables.add(new String(in, start, end - start)));
         return syllables;
     }
 

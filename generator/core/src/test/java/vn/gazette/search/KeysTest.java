@@ -102,22 +102,22 @@ class KeysTest {
         Document.Scratch scratch = new Document.Scratch();
         String text = "  Hoà, hòa Bình";
         char[] chars = text.toCharArray();
-        Document.Keys.Key hoa = scratch.key(chars, 2, 5, keys);
-        assertThat(hoa).isSameAs(keys.of("Hoà")).isSameAs(scratch.key("Hoà".toCharArray(), 0, 3, keys));
-        assertThat(scratch.key(chars, 7, 10, keys).bare()).isSameAs(hoa.bare());
-        assertThat(scratch.key(chars, 7, 10, keys).exact()).isSameAs(hoa.exact());
-        assertThat(scratch.key(chars, 11, 15, keys)).isSameAs(keys.of("Bình"));
+        Document.Keys.Key hoa = key(scratch, chars, 2, 5, keys);
+        assertThat(hoa).isSameAs(keys.of("Hoà")).isSameAs(key(scratch, "Hoà".toCharArray(), 0, 3, keys));
+        assertThat(key(scratch, chars, 7, 10, keys).bare()).isSameAs(hoa.bare());
+        assertThat(key(scratch, chars, 7, 10, keys).exact()).isSameAs(hoa.exact());
+        assertThat(key(scratch, chars, 11, 15, keys)).isSameAs(keys.of("Bình"));
         for (int i = 0; i < 20_000; i++) { // far past the table's first room
             char[] word = ("từ" + i).toCharArray();
-            assertThat(scratch.key(word, 0, word.length, keys).bare().text).isEqualTo("tu" + i);
+            assertThat(key(scratch, word, 0, word.length, keys).bare().text).isEqualTo("tu" + i);
         }
-        assertThat(scratch.key("Hoà".toCharArray(), 0, 3, keys)).isSameAs(hoa);
+        assertThat(key(scratch, "Hoà".toCharArray(), 0, 3, keys)).isSameAs(hoa);
         char[] seven = "từ7".toCharArray();
-        assertThat(scratch.key(seven, 0, seven.length, keys)).isSameAs(keys.of("từ7"));
+        assertThat(key(scratch, seven, 0, seven.length, keys)).isSameAs(keys.of("từ7"));
 
         Document.Keys next = new Document.Keys();
         next.of("Bình"); // another build numbers its keys otherwise
-        Document.Keys.Key again = scratch.key("Hoà".toCharArray(), 0, 3, next);
+        Document.Keys.Key again = key(scratch, "Hoà".toCharArray(), 0, 3, next);
         assertThat(again).isNotSameAs(hoa).isSameAs(next.of("Hoà"));
         assertThat(again.bare().id).isEqualTo(1);
     }
@@ -138,5 +138,11 @@ class KeysTest {
         map.forEach(seen::put);
         assertThat(seen).isEqualTo(expected);
         assertThat(map.computeIfAbsent(0L, k -> "zero")).isEqualTo("v0");
+    }
+
+    /** The scratch's key of {@code chars[start..end)}, given the hash {@link Syllables#each} counts. */
+    private static Document.Keys.Key key(Document.Scratch scratch, char[] chars, int start, int end,
+            Document.Keys keys) {
+        return scratch.key(chars, start, end, new String(chars, start, end - start).hashCode(), keys);
     }
 }

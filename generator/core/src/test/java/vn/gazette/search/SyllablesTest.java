@@ -40,8 +40,11 @@ class SyllablesTest {
     @Test
     void punctuationEndsAPhraseButSpacesAndHyphensDoNot() {
         java.util.List<String> joined = new java.util.ArrayList<>();
-        Syllables.each("tin tức. Đối ngoại - Ka-lăng, (thông) tin", (text, start, end, together) -> joined.add(
-                (together ? "+" : "") + new String(text, start, end - start)));
+        Syllables.each("tin tức. Đối ngoại - Ka-lăng, (thông) tin", (text, start, end, hash, together) -> {
+            String syllable = new String(text, start, end - start);
+            assertThat(hash).as(syllable).isEqualTo(syllable.hashCode());
+            joined.add((together ? "+" : "") + syllable);
+        });
         assertThat(joined).containsExactly("tin", "+tức", "Đối", "+ngoại", "+Ka", "+lăng", "thông", "tin");
     }
 
