@@ -74,10 +74,66 @@ public final class Digest {
 
     private static final byte[] NULL_TEXT = {0, TEXT_END};
 
-    /** The text's UTF-8 bytes ({@link String#getBytes} is quicker than encoding it here, even under C1). */
+    /**
+     * The text's UTF-8 bytes ({@link String#getBytes} is quicker than encoding it here, even under C1). A long text
+     * (an article's body) is encoded by the thread's own encoder into the thread's own buffers, piece by piece:
+     * getBytes makes an array three times its length and then a copy.
+     */
     private void utf8(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        bytes(utf8, 0, utf8.length);
+        if (text.length() <= LONG_TEXT) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            bytes(utf8, 0, utf8.length);
+            return;
+        }
+        Utf8 utf8 = UTF8.get();
+        java.nio.CharBuffer in = utf8.chars(text);
+        java.nio.ByteBuffer out = utf8.bytes;
+        utf8.encoder.reset();
+        java.nio.charset.CoderResult result;
+        do {
+            out.clear();
+            result = utf8.encoder.encode(in, out, true);
+            if (!result.isUnderflow() && !result.isOverflow()) {
+                throw new IllegalStateException("not encoded: " + result); // malformed input is replaced
+            }
+            bytes(out.array(), 0, out.position());
+        } while (result.isOverflow());
+        do {
+            out.clear();
+            result = utf8.encoder.flush(out);
+            bytes(out.array(), 0, out.position());
+        } while (result.isOverflow());
+    }
+
+    /** Texts longer than this many characters are encoded by {@link Utf8}. */
+    static final int LONG_TEXT = 1024;
+
+    private static final ThreadLocal<Utf8> UTF8 = ThreadLocal.withInitial(Utf8::new);
+
+    /**
+     * A thread's UTF-8 encoder with its buffers. It replaces a lone surrogate with {@code ?}, as
+     * {@link String#getBytes} does, so a text's bytes are the same whichever way it was encoded.
+     */
+    private static final class Utf8 {
+        /** Texts up to this many characters are copied into a buffer kept for the next ones. */
+        static final int KEPT_CHARS = 1 << 20;
+
+        final java.nio.charset.CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16 * 1024);
+        char[] kept = new char[0];
+
+        /** The text's characters in an array (the encoder's quick path is for arrays). */
+        java.nio.CharBuffer chars(String text) {
+            int length = text.length();
+            if (kept.length < length && length <= KEPT_CHARS) {
+                kept = new char[Math.max(length, Math.min(KEPT_CHARS, kept.length * 2))];
+            }
+            char[] chars = kept.length >= length ? kept : new char[length];
+            text.getChars(0, length, chars, 0);
+            return java.nio.CharBuffer.wrap(chars, 0, length);
+        }
     }
 
     private void flush() {

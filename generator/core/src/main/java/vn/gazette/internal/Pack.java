@@ -163,20 +163,29 @@ public final class Pack implements AutoCloseable {
 
     /** Adds an entry (a later one for the same key replaces it); a pack that cannot be written only misses later. */
     public void put(long key, byte[] bytes) {
+        put(key, bytes, bytes.length);
+    }
+
+    /**
+     * Adds an entry of the first {@code length} of {@code bytes} (a buffer the caller goes on using: they are
+     * written before this returns), as {@link #put(long, byte[])} does.
+     */
+    public void put(long key, byte[] bytes, int length) {
         if (pack == null) {
             return;
         }
-        ByteBuffer buffer = ByteBuffer.allocate(KEY_BYTES + bytes.length).putLong(key).put(bytes).flip();
+        ByteBuffer[] entry = {ByteBuffer.allocate(KEY_BYTES).putLong(key).flip(), ByteBuffer.wrap(bytes, 0, length)};
         try {
             long offset;
             synchronized (this) {
                 offset = end;
-                while (buffer.hasRemaining()) {
-                    pack.write(buffer, offset + buffer.position());
+                pack.position(offset); // every write is here, under the lock; reads name their position
+                while (entry[1].hasRemaining()) {
+                    pack.write(entry);
                 }
-                end += buffer.limit();
+                end += KEY_BYTES + length;
             }
-            used.put(key, new Slot(offset, buffer.limit()));
+            used.put(key, new Slot(offset, KEY_BYTES + length));
         } catch (IOException e) {
             // a cache that cannot be written only makes the next build slower
         }

@@ -181,6 +181,7 @@ public final class PublishMemo {
             if (in.readLong() != sum || in.read() != -1 || index.inputs() != expected) {
                 return Optional.empty();
             }
+            index.layOutAhead(); // a build with an edit changes it in place; one without keeps its files
             return Optional.of(index);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // cut short or damaged: the index is folded anew

@@ -220,9 +220,16 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
 
         /** The syllables gathered since {@link #begin}. */
         Words words() {
-            return new Words(java.util.Arrays.copyOf(bares, size), java.util.Arrays.copyOf(weights, size),
-                    java.util.Arrays.copyOf(exacts, size), java.util.Arrays.copyOf(exactUtf8, size),
-                    java.util.Arrays.copyOf(more, size));
+            // typed arrays made directly: Arrays.copyOf makes an array of another class than Object[] reflectively
+            Keys.Bare[] someBares = new Keys.Bare[size];
+            String[] someExacts = new String[size];
+            byte[][] someUtf8 = new byte[size][];
+            String[][] someMore = new String[size][];
+            System.arraycopy(bares, 0, someBares, 0, size);
+            System.arraycopy(exacts, 0, someExacts, 0, size);
+            System.arraycopy(exactUtf8, 0, someUtf8, 0, size);
+            System.arraycopy(more, 0, someMore, 0, size);
+            return new Words(someBares, java.util.Arrays.copyOf(weights, size), someExacts, someUtf8, someMore);
         }
     }
 
@@ -414,16 +421,16 @@ record Document(Words syllables, long[] pairs, List<String> filters, String meta
             pairs[size++] = pair;
         }
 
+        /** The pairs, sorted, each once (sorted where they were gathered, which they are no longer in). */
         long[] sorted() {
-            long[] all = java.util.Arrays.copyOf(pairs, size);
-            java.util.Arrays.sort(all);
+            java.util.Arrays.sort(pairs, 0, size);
             int unique = 0;
-            for (int i = 0; i < all.length; i++) {
-                if (i == 0 || all[i] != all[i - 1]) {
-                    all[unique++] = all[i];
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || pairs[i] != pairs[i - 1]) {
+                    pairs[unique++] = pairs[i];
                 }
             }
-            return java.util.Arrays.copyOf(all, unique);
+            return java.util.Arrays.copyOf(pairs, unique);
         }
     }
 

@@ -62,7 +62,13 @@ public final class DocumentCache implements AutoCloseable {
     /** Keeps a document made in this build (a cache that keeps nothing does not even encode it). */
     void put(long key, Document document) {
         if (pack.keeps()) {
-            pack.put(key, encode(document));
+            Out out = OUTS.get();
+            out.size = 0;
+            encode(document, out);
+            pack.put(key, out.bytes, out.size);
+            if (out.bytes.length > KEPT_OUT) {
+                OUTS.remove(); // a document far larger than most: its buffer is not kept for the next ones
+            }
         }
     }
 
@@ -72,8 +78,19 @@ public final class DocumentCache implements AutoCloseable {
      * and its metadata. Text is UTF-8 after its length; numbers are variable-length.
      */
     static byte[] encode(Document document) {
+        Out out = new Out(64 + 16 * document.syllables().size() + 4 * document.pairs().length
+                + document.meta().length() * 3);
+        encode(document, out);
+        return out.toByteArray();
+    }
+
+    /** A thread's buffer for the entries it puts; one past this many bytes is not kept. */
+    private static final int KEPT_OUT = 1 << 20;
+    private static final ThreadLocal<Out> OUTS = ThreadLocal.withInitial(() -> new Out(64 * 1024));
+
+    /** Writes {@link #encode(Document)}'s bytes to {@code out}, after what it has. */
+    private static void encode(Document document, Out out) {
         Document.Words words = document.syllables();
-        Out out = new Out(64 + 16 * words.size() + 4 * document.pairs().length + document.meta().length() * 3);
         Places places = PLACES.get();
         places.begin(words);
         out.number(words.size());
@@ -98,7 +115,6 @@ public final class DocumentCache implements AutoCloseable {
         out.number(document.filters().size());
         document.filters().forEach(out::text);
         out.text(document.meta());
-        return out.toByteArray();
     }
 
     private static final ThreadLocal<Places> PLACES = ThreadLocal.withInitial(Places::new);

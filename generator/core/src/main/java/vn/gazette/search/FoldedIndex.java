@@ -119,6 +119,14 @@ public final class FoldedIndex {
         return layout().files();
     }
 
+    /**
+     * Lays out the files now, ahead of a change in place: an index read back from the build cache does it on the
+     * thread that read it, beside the stages before rendering, instead of when the pages are made.
+     */
+    public void layOutAhead() {
+        layout();
+    }
+
     /** The layout of the files; an index read back from the build cache lays them out again the first time. */
     private IndexFiles layout() {
         if (layout == null) {

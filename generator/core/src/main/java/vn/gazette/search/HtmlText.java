@@ -4,7 +4,8 @@ package vn.gazette.search;
  * The text of an article body as a reader sees it: the cleaned HTML without its tags (each tag counts as a space),
  * without the contents of {@code script} and {@code style}, with character references decoded and white space
  * collapsed. The body is already well-formed HTML made by the build, so a scan is enough; it runs over the
- * characters as an array (every article's body goes through it once a build). Stateless and thread-safe.
+ * characters as an array (every article's body goes through it once a build), in buffers each thread keeps.
+ * Thread-safe.
  */
 final class HtmlText {
 
@@ -15,11 +16,33 @@ final class HtmlText {
         return read(html).toString();
     }
 
-    /** The text, as characters (an article's body need not be a string: only its start is shown). */
+    /** Bodies up to this many characters are read in the thread's own buffers, kept from body to body. */
+    static final int KEPT_BUFFER = 1 << 20;
+
+    /** A thread's buffers: the HTML's characters, and the text's. */
+    private static final ThreadLocal<char[][]> BUFFERS = ThreadLocal.withInitial(() -> new char[][] {new char[0],
+        new char[0]});
+
+    /**
+     * The text, as characters (an article's body need not be a string: only its start is shown). They are the
+     * calling thread's own buffer, kept for its next body: use them before reading another one on that thread.
+     */
     static Chars read(String html) {
-        char[] in = html.toCharArray();
-        Out text = new Out(in.length);
-        int length = in.length;
+        int length = html.length();
+        char[][] buffers = BUFFERS.get();
+        char[] in = buffers[0];
+        char[] out = buffers[1];
+        if (in.length < length) {
+            int room = Math.max(length, Math.min(KEPT_BUFFER, in.length * 2));
+            in = new char[room];
+            out = new char[room];
+            if (length <= KEPT_BUFFER) {
+                buffers[0] = in;
+                buffers[1] = out;
+            }
+        }
+        html.getChars(0, length, in, 0);
+        Out text = new Out(out);
         int i = 0;
         while (i < length) {
             char c = in[i];
@@ -150,8 +173,9 @@ final class HtmlText {
         private final char[] chars;
         private int size;
 
-        Out(int room) {
-            this.chars = new char[room];
+        /** @param room at least as long as the HTML */
+        Out(char[] room) {
+            this.chars = room;
         }
 
         void add(char c) {

@@ -82,19 +82,42 @@ class DigestTest {
     @Test
     void theCodeOfAClassIsItsClassFileAndThoseOfTheClassesInIt() throws java.io.IOException {
         byte[] outer;
+        byte[] itsOwn;
         byte[] inner;
         try (var in = Digest.class.getResourceAsStream("Digest.class")) {
             outer = in.readAllBytes();
         }
+        try (var in = Digest.class.getResourceAsStream("Digest$Utf8.class")) {
+            itsOwn = in.readAllBytes();
+        }
         try (var in = DigestTest.class.getResourceAsStream("DigestTest$Nested.class")) {
             inner = in.readAllBytes();
         }
-        assertThat(new Digest().code(Digest.class).value()).isEqualTo(Digest.of(outer));
+        assertThat(new Digest().code(Digest.class).value()).isEqualTo(new Digest().bytes(outer).bytes(itsOwn)
+                .value());
         assertThat(new Digest().code(Nested.class).value()).isEqualTo(Digest.of(inner));
         assertThat(new Digest().code(DigestTest.class).value()).isNotEqualTo(new Digest().code(Nested.class).value());
         assertThat(new Digest().code(DigestTest.class).value()).isEqualTo(new Digest().code(DigestTest.class).value());
     }
 
     private static final class Nested {
+    }
+
+    @Test
+    void aLongTextIsDigestedAsItsUtf8BytesWhereverItsPiecesEndAndWhateverLoneSurrogatesItHas() {
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"a", "ậ", "Đà Nẵng ", "🇻🇳", "\uD800", "\uDC00", "x", "\n"};
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = Digest.LONG_TEXT - 10 + random.nextInt(40_000);
+            while (text.length() < length) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String body = text.toString();
+            assertThat(Digest.of(body)).as("round %d, %d chars", round, body.length())
+                    .isEqualTo(Digest.of(body.getBytes(StandardCharsets.UTF_8)));
+            assertThat(new Digest().add(body).value()).isEqualTo(new Digest().bytes(body.getBytes(
+                    StandardCharsets.UTF_8)).bytes(new byte[] {(byte) 0xFF}).value());
+        }
     }
 }
