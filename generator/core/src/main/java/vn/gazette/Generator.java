@@ -305,7 +305,11 @@ public final class Generator {
     private static OutputFolder openOutput(BuildRequest request, SiteConfig config, Manifest previous)
             throws IOException {
         try {
-            return OutputFolder.open(request.output(), request.source(), previous, config.keptOutput());
+            OutputFolder output = OutputFolder.open(request.output(), request.source(), previous,
+                    config.keptOutput());
+            BuildRecord.manifestFile(request.cache(), request.output())
+                    .ifPresent(manifest -> output.remembersScansIn(BuildRecord.scanFile(manifest)));
+            return output;
         } catch (UnsafeOutputException e) {
             throw new BuildRequestException(e.text());
         }

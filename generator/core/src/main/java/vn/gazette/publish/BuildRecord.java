@@ -33,6 +33,11 @@ public record BuildRecord(Optional<Path> manifest, SiteConfig config) {
         return manifest.resolveSibling(manifest.getFileName() + ".session");
     }
 
+    /** Where the last look at the output for files no build wrote is kept ({@link OutputFolder#remembersScansIn}). */
+    public static Path scanFile(Path manifest) {
+        return manifest.resolveSibling(manifest.getFileName() + ".foreign");
+    }
+
     /**
      * Whether the pages carried over from the last build can keep their link check: it found no broken link (the
      * marker beside its manifest says so: its links were errors, and it was published), and every file it published

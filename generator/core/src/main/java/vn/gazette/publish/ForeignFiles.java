@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -39,48 +41,170 @@ final class ForeignFiles {
     }
 
     /**
+     * What one look at the output found, and when it began: a later look in the same folder lists again only the
+     * folders changed since ({@link #find(Set, Optional)}).
+     *
+     * @param began   when the look began, in milliseconds since the epoch
+     * @param root    what the file system calls the output folder ({@code fileKey}): another folder in its place is
+     *                looked at whole
+     * @param entries what it found
+     */
+    record Scan(long began, String root, List<Entry> entries) {
+
+        private static final int FORMAT = 1;
+
+        /** Writes the scan beside the build's manifest, moved over the last one. */
+        void write(Path file) throws IOException {
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                    Files.newOutputStream(temporary)))) {
+                out.writeInt(FORMAT);
+                out.writeLong(began);
+                out.writeUTF(root);
+                out.writeInt(entries.size());
+                for (Entry entry : entries) {
+                    vn.gazette.internal.LongText.write(out, entry.path());
+                    out.writeBoolean(entry.folder());
+                    out.writeInt(entry.files());
+                }
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        /** The scan {@link #write} wrote, if the file holds one whole (whether each entry is listed is not kept). */
+        static Optional<Scan> read(Path file) {
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                    Files.newInputStream(file)))) {
+                if (in.readInt() != FORMAT) {
+                    return Optional.empty();
+                }
+                long began = in.readLong();
+                String root = in.readUTF();
+                int count = in.readInt();
+                if (count < 0 || count > 1 << 20) {
+                    return Optional.empty();
+                }
+                List<Entry> entries = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    entries.add(new Entry(vn.gazette.internal.LongText.read(in, 1 << 16), in.readBoolean(),
+                            in.readInt(), false));
+                }
+                return in.read() == -1 ? Optional.of(new Scan(began, root, entries)) : Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // none, or cut short: the folder is looked at whole
+            }
+        }
+    }
+
+    /**
+     * A folder changed this long before a scan began, or later, is listed again by the next one: file times are
+     * set from a clock coarser than the one a scan reads, and may lag it.
+     */
+    static final long MARGIN_MILLIS = 2_000;
+
+    /**
      * Lists what {@code target} holds besides {@code ours} (the paths a build wrote) and the marker; a folder holding
      * none of {@code ours} is one entry.
      */
     List<Entry> find(Set<String> ours) throws IOException {
-        Set<String> folders = new HashSet<>();
+        return find(ours, Optional.empty()).entries();
+    }
+
+    /**
+     * As {@link #find(Set)}, looking again only where something can have changed since the {@code before} scan of
+     * the same folder: each folder of the site is asked its modification time (one call, where listing it is
+     * several, with one more per folder in it), and only the top folder and those changed since are listed; what
+     * the others held that no build wrote is taken from {@code before} (adding or removing a name in a folder
+     * changes its time). Without such a scan, every folder of the site is listed.
+     */
+    Scan find(Set<String> ours, Optional<Scan> before) throws IOException {
+        long began = System.currentTimeMillis();
+        List<Entry> found = new ArrayList<>();
+        BasicFileAttributes top;
+        try {
+            top = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return new Scan(began, "", found);
+        }
+        if (!top.isDirectory()) {
+            return new Scan(began, "", found);
+        }
+        String root = top.fileKey() == null ? "" : top.fileKey().toString();
+        Optional<Scan> usable = before.filter(scan -> !root.isEmpty() && scan.root().equals(root));
+        java.util.Map<String, List<Entry>> keptIn = new java.util.HashMap<>();
+        usable.ifPresent(scan -> scan.entries().forEach(entry -> keptIn.computeIfAbsent(parent(entry.path()),
+                folder -> new ArrayList<>()).add(entry)));
+        java.util.TreeSet<String> folders = new java.util.TreeSet<>();
         for (String path : ours) {
             for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
                 folders.add(path.substring(0, slash));
             }
         }
-        List<Entry> found = new ArrayList<>();
-        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            return found;
-        }
-        // folder by folder, by name: a name the build wrote as a file is not even looked at (no stat per file of the
-        // site, 25,000 at 10,000 articles); only folders of the site and names no build wrote are
-        java.util.ArrayDeque<String> folderQueue = new java.util.ArrayDeque<>();
-        folderQueue.add("");
-        while (!folderQueue.isEmpty()) {
-            String folder = folderQueue.poll();
-            Path dir = folder.isEmpty() ? target : target.resolve(folder);
-            try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path path : entries) {
-                    String name = path.getFileName().toString();
-                    String relative = folder.isEmpty() ? name : folder + "/" + name;
-                    if (folder.isEmpty() && (name.equals(OutputFolder.MARKER)
-                            || name.equals(OutputFolder.MARKER + ".tmp")) || ours.contains(relative)) {
-                        continue;
-                    }
-                    boolean isFolder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
-                    if (isFolder && folders.contains(relative)) {
-                        folderQueue.add(relative);
-                    } else if (isFolder) {
-                        found.add(new Entry(relative, true, count(path), listed(relative + "/")));
-                    } else {
-                        found.add(new Entry(relative, false, 1, listed(relative)));
+        // a folder after the one it is in (a name sorts before its longer names), each looked at only when the one
+        // it is in is a real folder: a link put in by hand is not followed
+        Set<String> real = new HashSet<>();
+        real.add("");
+        list("", target, ours, folders, found);
+        for (String folder : folders) {
+            if (!real.contains(parent(folder))) {
+                continue;
+            }
+            Path dir = target.resolve(folder);
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                continue; // not there (the site no longer has it, or it never was)
+            }
+            if (!attributes.isDirectory()) {
+                found.add(new Entry(folder, false, 1, listed(folder))); // a file where the site has a folder
+                continue;
+            }
+            real.add(folder);
+            if (usable.isEmpty() || attributes.lastModifiedTime().toMillis() >= usable.get().began() - MARGIN_MILLIS) {
+                list(folder, dir, ours, folders, found);
+            } else {
+                for (Entry entry : keptIn.getOrDefault(folder, List.of())) {
+                    if (!ours.contains(entry.path()) && !folders.contains(entry.path())) {
+                        found.add(new Entry(entry.path(), entry.folder(), entry.files(),
+                                listed(entry.folder() ? entry.path() + "/" : entry.path())));
                     }
                 }
             }
         }
         found.sort(java.util.Comparator.comparing(Entry::path));
-        return found;
+        return new Scan(began, root, found);
+    }
+
+    /**
+     * Adds what one folder holds that no build wrote. A name the build wrote as a file, or has as a folder, is not
+     * even looked at (no call per file of the site, 25,000 at 10,000 articles): a folder of the site is looked at
+     * by itself.
+     */
+    private void list(String folder, Path dir, Set<String> ours, Set<String> folders, List<Entry> found)
+            throws IOException {
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path path : entries) {
+                String name = path.getFileName().toString();
+                String relative = folder.isEmpty() ? name : folder + "/" + name;
+                if (folder.isEmpty() && (name.equals(OutputFolder.MARKER)
+                        || name.equals(OutputFolder.MARKER + ".tmp")) || ours.contains(relative)
+                        || folders.contains(relative)) {
+                    continue;
+                }
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    found.add(new Entry(relative, true, count(path), listed(relative + "/")));
+                } else {
+                    found.add(new Entry(relative, false, 1, listed(relative)));
+                }
+            }
+        }
+    }
+
+    /** The folder a path is in: {@code ""} for the top one. */
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /** Moves the entries from {@code from} (the old site, moved aside) into {@code target} (the new one). */

@@ -69,6 +69,8 @@ public final class OutputFolder implements AutoCloseable {
     /** Whether the marker is one a build writes: its text, then the list of {@link #writtenBefore}. */
     private final boolean markerAsWritten;
     private List<ForeignFiles.Entry> foreign = List.of();
+    /** Where the last look for files no build wrote is kept, so that the next one looks only where things changed. */
+    private Optional<Path> scans = Optional.empty();
     private boolean finished;
 
     private OutputFolder(Path target, Path staging, Manifest previous, Predicate<String> keep) {
@@ -363,6 +365,15 @@ public final class OutputFolder implements AutoCloseable {
         return files.get();
     }
 
+    /**
+     * Keeps, in {@code file} of the build cache, what each update of this folder finds of the files no build wrote,
+     * and when it looked: the next update lists only the folders changed since ({@link ForeignFiles}); a rebuild of
+     * the preview, or a build after one edit, then does not list 23,000 folders at 10,000 articles.
+     */
+    public void remembersScansIn(Path file) {
+        scans = Optional.of(file);
+    }
+
     /** Puts the new site in place of the old one. */
     public void commit() throws IOException {
         finished = true;
@@ -374,6 +385,9 @@ public final class OutputFolder implements AutoCloseable {
         Set<String> ours = new HashSet<>(writtenBefore);
         ours.addAll(current.paths());
         foreign = foreignFiles.find(ours);
+        if (scans.isPresent()) {
+            Files.deleteIfExists(scans.get()); // another folder takes this one's place: the next update looks whole
+        }
         writeMarker(staging);
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + staging.getFileName().toString()
@@ -421,7 +435,8 @@ public final class OutputFolder implements AutoCloseable {
         Set<String> ours = new HashSet<>(previous.paths());
         ours.addAll(current.paths());
         ours.addAll(writtenBefore);
-        foreign = foreignFiles.find(ours);
+        ForeignFiles.Scan scan = foreignFiles.find(ours, scans.flatMap(ForeignFiles.Scan::read));
+        foreign = scan.entries();
         List<String> gone = new ArrayList<>();
         Set<String> written = new HashSet<>(previous.paths());
         written.addAll(writtenBefore);
@@ -475,6 +490,13 @@ public final class OutputFolder implements AutoCloseable {
             writeMarker(target);
         }
         deleteTree(staging);
+        if (scans.isPresent()) {
+            try {
+                scan.write(scans.get());
+            } catch (IOException e) {
+                Files.deleteIfExists(scans.get()); // the next update looks at every folder
+            }
+        }
     }
 
     /** Whether a folder of the output is really inside it, symbolic links resolved. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -529,6 +530,93 @@ class OutputFolderTest {
         assertThat(tree(site)).containsOnlyKeys(".gazette-output", "CNAME", "google123.html", "index.html",
                 "articles/", "articles/a/", "articles/a/index.html", "articles/a/ghi-chu.txt", "bao-cao/",
                 "bao-cao/2019.html", "bao-cao/2020/", "bao-cao/2020/so-lieu.csv");
+    }
+
+    /** An update that keeps the two pages, remembering its look at the folder in {@code scans}; what it warns. */
+    private List<String> updateRemembering(Manifest previous, Path scans) throws IOException {
+        Problems problems = new Problems();
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            output.remembersScansIn(scans);
+            assertThat(output.keep("index.html", 11)).isTrue();
+            assertThat(output.keep("articles/a/index.html", 12)).isTrue();
+            output.commit();
+            output.reportForeign(problems);
+        }
+        return problems.all().stream().map(problem -> problem.text().key() + " " + problem.text().args()).toList();
+    }
+
+    private void ageFolder(String folder) throws IOException {
+        Files.setLastModifiedTime(site.resolve(folder), java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000));
+    }
+
+    @Test
+    void anUpdateListsAgainOnlyTheFoldersChangedSinceTheLastLookAndKeepsNamingWhatItFoundBefore()
+            throws IOException {
+        Path scans = dir.resolve("cache/site.manifest.foreign");
+        Files.createDirectories(scans.getParent());
+        Manifest previous = publishedSite();
+        write(site, "articles/a/ghi-chu.txt: ghi chú tay\n");
+        ageFolder("articles/a");
+        ageFolder("articles");
+        assertThat(updateRemembering(previous, scans)).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]");
+        assertThat(scans).exists();
+
+        // a folder whose time did not move since that look is not listed again: what it held is taken from the
+        // look (a name added while its time is set back by hand is not seen; adding one moves the time)
+        write(site, "articles/a/khac.txt: thêm\n");
+        ageFolder("articles/a");
+        assertThat(updateRemembering(previous, scans)).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]");
+
+        // one whose time moved is listed again, as is the top folder each time
+        write(site, "articles/a/ghi-chu-2.txt: nữa\nCNAME: luutru.example.gov.vn\n");
+        assertThat(updateRemembering(previous, scans)).containsExactly("publish.foreign.kept [CNAME]",
+                "publish.foreign.kept [articles/a/ghi-chu-2.txt]", "publish.foreign.kept [articles/a/ghi-chu.txt]",
+                "publish.foreign.kept [articles/a/khac.txt]");
+
+        // without the look kept, or with another folder in the output's place, every folder is listed
+        Files.delete(scans);
+        write(site, "articles/a/bon.txt: 4\n");
+        ageFolder("articles/a");
+        assertThat(updateRemembering(previous, scans)).contains("publish.foreign.kept [articles/a/bon.txt]");
+        Files.writeString(scans, "không phải");
+        write(site, "articles/a/nam.txt: 5\n");
+        ageFolder("articles/a");
+        assertThat(updateRemembering(previous, scans)).contains("publish.foreign.kept [articles/a/nam.txt]");
+    }
+
+    @Test
+    void aLookKeptForAnotherFolderInTheOutputsPlaceIsNotTrusted() throws IOException {
+        Path scans = dir.resolve("cache/site.manifest.foreign");
+        Files.createDirectories(scans.getParent());
+        Manifest previous = publishedSite();
+        assertThat(updateRemembering(previous, scans)).isEmpty();
+        // the site copied back in from elsewhere, with its folders' times (cp -a, rsync -a): another folder
+        Path copy = dir.resolve("copy");
+        try (Stream<Path> paths = Files.walk(site)) {
+            for (Path path : paths.toList()) {
+                Path to = copy.resolve(site.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(path, to);
+                }
+            }
+        }
+        Files.writeString(copy.resolve("articles/a/ghi-chu.txt"), "ghi chú tay");
+        deleteTree(site);
+        Files.move(copy, site);
+        ageFolder("articles/a");
+        ageFolder("articles");
+        assertThat(updateRemembering(previous, scans)).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Test
