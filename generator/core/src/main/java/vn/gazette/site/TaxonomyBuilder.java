@@ -78,7 +78,9 @@ public final class TaxonomyBuilder {
                 if (group.articles.isEmpty() || group.articles.get(group.articles.size() - 1) != article) {
                     group.articles.add(article);
                 }
-                group.positions.putIfAbsent(value, position(article, config, i));
+                int index = i;
+                // where the value is written, worked out only for its first article (a problem is reported there)
+                group.positions.computeIfAbsent(value, v -> position(article, config, index));
             }
         }
         Map<String, Term> bySlug = new HashMap<>();
@@ -141,7 +143,7 @@ public final class TaxonomyBuilder {
             if (value.isEmpty()) {
                 continue;
             }
-            Optional<Province> province = province(value.get(), position(article, config, 0),
+            Optional<Province> province = province(value.get(), () -> position(article, config, 0),
                     Optional.of(article.date().localDate()));
             province.ifPresent(p -> own.computeIfAbsent(p, k -> new ArrayList<>()).add(article));
         }
@@ -187,7 +189,7 @@ public final class TaxonomyBuilder {
             return;
         }
         SourcePosition first = SourcePosition.of(source.path(), 1, 1);
-        province(front.province().get(), front.positionOf(TaxonomyConfig.PROVINCE, first),
+        province(front.province().get(), () -> front.positionOf(TaxonomyConfig.PROVINCE, first),
                 front.date().map(date -> date.localDate()));
     }
 
@@ -195,10 +197,11 @@ public final class TaxonomyBuilder {
      * The vocabulary's province for a name as written: an unknown name is an error with a suggestion, and a
      * province merged away before the article's date a warning (which needs the date: without one it is not checked).
      */
-    private Optional<Province> province(String written, SourcePosition where, Optional<LocalDate> date) {
+    private Optional<Province> province(String written, java.util.function.Supplier<SourcePosition> where,
+            Optional<LocalDate> date) {
         Optional<Province> province = vocabulary.find(written);
         if (province.isEmpty()) {
-            problems.error(where, SiteAssembler.STAGE, vocabulary.closest(written)
+            problems.error(where.get(), SiteAssembler.STAGE, vocabulary.closest(written)
                     .map(s -> Message.of("site.province.unknown.suggest", written, s))
                     .orElse(Message.of("site.province.unknown", written)));
             return Optional.empty();
@@ -206,7 +209,7 @@ public final class TaxonomyBuilder {
         Province p = province.get();
         if (date.isPresent() && !p.existedOn(date.get())) {
             Province current = vocabulary.currentOf(p);
-            problems.warning(where, SiteAssembler.STAGE, Message.of("site.province.merged", p.name(), current.name(),
+            problems.warning(where.get(), SiteAssembler.STAGE, Message.of("site.province.merged", p.name(), current.name(),
                     p.until().orElseThrow().plusDays(1), date.get()));
         }
         return province;
