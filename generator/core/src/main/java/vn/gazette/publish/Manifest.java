@@ -36,6 +36,10 @@ public final class Manifest {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Its paths in the order of its file, when it was read from one (written sorted); null otherwise. */
+    private String[] inOrder;
+    /** A manifest whose order {@link #write} takes when it lists the same paths (the last build's). */
+    private Manifest like;
 
     public static Manifest empty() {
         return new Manifest();
@@ -73,9 +77,15 @@ public final class Manifest {
                 return manifest;
             }
             int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                manifest.entries.put(LongText.read(in, limit), new Entry(in.readLong(), in.readLong(), in.readLong()));
+            if (count < 0 || count > limit) {
+                return new Manifest();
             }
+            String[] paths = new String[count];
+            for (int i = 0; i < count; i++) {
+                paths[i] = LongText.read(in, limit);
+                manifest.entries.put(paths[i], new Entry(in.readLong(), in.readLong(), in.readLong()));
+            }
+            manifest.inOrder = paths;
             return manifest;
         } catch (NoSuchFileException e) {
             return manifest;
@@ -90,18 +100,44 @@ public final class Manifest {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
             out.writeInt(FORMAT);
-            // sorted as an array, not a TreeMap of every path: a rebuild of the preview writes it each time
-            @SuppressWarnings("unchecked")
-            Map.Entry<String, Entry>[] sorted = entries.entrySet().toArray(Map.Entry[]::new);
-            java.util.Arrays.sort(sorted, Map.Entry.comparingByKey());
+            String[] sorted = like == null ? null : like.sameOrder(entries);
+            if (sorted == null) {
+                // sorted as an array, not a TreeMap of every path: a rebuild of the preview writes it each time
+                sorted = entries.keySet().toArray(String[]::new);
+                java.util.Arrays.sort(sorted);
+            }
             out.writeInt(sorted.length);
-            for (Map.Entry<String, Entry> entry : sorted) {
-                LongText.write(out, entry.getKey());
-                out.writeLong(entry.getValue().size());
-                out.writeLong(entry.getValue().hash());
-                out.writeLong(entry.getValue().fingerprint());
+            for (String path : sorted) {
+                Entry entry = entries.get(path);
+                LongText.write(out, path);
+                out.writeLong(entry.size());
+                out.writeLong(entry.hash());
+                out.writeLong(entry.fingerprint());
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Writes this manifest, when it lists the same paths as {@code last} (read from the last build's file), in that
+     * file's order, which is sorted, instead of sorting its paths again (25,817 of them at 10,000 articles, a build
+     * after one edit and each rebuild of the preview).
+     */
+    public void orderLike(Manifest last) {
+        like = last;
+    }
+
+    /** The order of this manifest's file, if {@code paths} are exactly the ones it lists; null otherwise. */
+    private String[] sameOrder(Map<String, Entry> paths) {
+        String[] order = inOrder;
+        if (order == null || order.length != entries.size() || order.length != paths.size()) {
+            return null; // not read from a file, or one that named a path twice
+        }
+        for (String path : order) {
+            if (!paths.containsKey(path)) {
+                return null;
+            }
+        }
+        return order;
     }
 }

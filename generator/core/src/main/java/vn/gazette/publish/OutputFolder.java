@@ -78,6 +78,7 @@ public final class OutputFolder implements AutoCloseable {
         this.staging = staging;
         this.previous = previous;
         this.update = previous.size() > 0;
+        current.orderLike(previous);
         this.foreignFiles = new ForeignFiles(target, keep);
         String marker = markerText(target);
         this.writtenBefore = writtenBefore(marker);

@@ -33,4 +33,47 @@ class ManifestTest {
         java.nio.file.Files.write(dir.resolve("bad.manifest"), new byte[] {0, 0, 0, 3, 0, 0, 0, 1, 127, -1, -1, -1});
         assertThat(Manifest.read(dir.resolve("bad.manifest")).size()).isZero();
     }
+
+    /** A manifest of these paths, put in this order, each with entries made from its name and {@code round}. */
+    private static Manifest of(java.util.List<String> paths, int round) {
+        Manifest manifest = Manifest.empty();
+        paths.forEach(path -> manifest.put(path, new Manifest.Entry(path.length(), path.hashCode() + round, round)));
+        return manifest;
+    }
+
+    private byte[] written(Manifest manifest, String name) throws IOException {
+        Path file = dir.resolve(name);
+        manifest.write(file);
+        return java.nio.file.Files.readAllBytes(file);
+    }
+
+    @Test
+    void aManifestWrittenInTheLastOnesOrderIsTheFileASortedOneWouldBe() throws IOException {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            paths.add("20" + (10 + i % 15) + "/" + (i % 12 + 1) + "/bai-" + (i * 7919 % 1000) + "/index.html");
+        }
+        paths.add("index.html");
+        paths.add("đà-nẵng/index.html");
+        java.util.Collections.shuffle(paths, new java.util.Random(5));
+        written(of(paths, 1), "last.manifest");
+        Manifest last = Manifest.read(dir.resolve("last.manifest"));
+
+        java.util.Collections.shuffle(paths, new java.util.Random(6));
+        Manifest same = of(paths, 2);
+        same.orderLike(last);
+        assertThat(written(same, "same.manifest")).isEqualTo(written(of(paths, 2), "sorted.manifest"));
+
+        java.util.List<String> more = new java.util.ArrayList<>(paths);
+        more.add("2011/1/bai-moi/index.html");
+        Manifest other = of(more, 3);
+        other.orderLike(last);
+        assertThat(written(other, "other.manifest")).isEqualTo(written(of(more, 3), "other-sorted.manifest"));
+
+        java.util.List<String> fewer = new java.util.ArrayList<>(paths.subList(1, paths.size()));
+        fewer.add("a/khac.html"); // as many paths as the last one, one of them another
+        Manifest swapped = of(fewer, 4);
+        swapped.orderLike(last);
+        assertThat(written(swapped, "swapped.manifest")).isEqualTo(written(of(fewer, 4), "swapped-sorted.manifest"));
+    }
 }
