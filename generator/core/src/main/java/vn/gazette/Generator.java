@@ -108,7 +108,7 @@ public final class Generator {
                     : manifest.map(BuildRecord::sessionFile);
             long stamp = sessionStamp(request);
             Optional<BuildSession> used = session.or(() -> sessionFile.map(file -> stored(file, stamp)));
-            try (OutputFolder output = openOutput(request, config.get(), previous)) {
+            try (OutputFolder output = openOutput(request, config.get(), previous, manifest)) {
                 BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
                         problems, laps, used);
                 used.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
@@ -302,13 +302,13 @@ public final class Generator {
         return article;
     }
 
-    private static OutputFolder openOutput(BuildRequest request, SiteConfig config, Manifest previous)
-            throws IOException {
+    /** @param manifest where the cache keeps the last build's manifest, if there is a cache */
+    private static OutputFolder openOutput(BuildRequest request, SiteConfig config, Manifest previous,
+            Optional<Path> manifest) throws IOException {
         try {
             OutputFolder output = OutputFolder.open(request.output(), request.source(), previous,
                     config.keptOutput());
-            BuildRecord.manifestFile(request.cache(), request.output())
-                    .ifPresent(manifest -> output.remembersScansIn(BuildRecord.scanFile(manifest)));
+            manifest.ifPresent(file -> output.remembersScansIn(BuildRecord.scanFile(file)));
             return output;
         } catch (UnsafeOutputException e) {
             throw new BuildRequestException(e.text());
