@@ -90,6 +90,13 @@ public final class Generator {
         }
         Problems problems = new Problems();
         Laps laps = new Laps(request.listener());
+        // what the cache keeps of the last build is read beside the scan of the source: neither needs the other
+        Optional<Path> manifest = request.checkOnly() ? Optional.empty()
+                : BuildRecord.manifestFile(request.cache(), request.output());
+        Optional<Path> sessionFile = session.isPresent() ? Optional.empty() : manifest.map(BuildRecord::sessionFile);
+        Aside<Manifest> previousRead = Aside.start(() -> manifest.map(Manifest::read).orElse(Manifest.empty()));
+        long stamp = sessionFile.isPresent() ? sessionStamp(request) : 0;
+        Aside<Optional<BuildSession>> storedRead = Aside.start(() -> sessionFile.map(file -> stored(file, stamp)));
         SourceTree scanned = SourceTree.scan(source, problems);
         Optional<SiteConfig> config = Inputs.config(scanned, request, problems);
         SourceTree tree = config.isEmpty() ? scanned
@@ -101,13 +108,10 @@ public final class Generator {
             return new BuildResult(0, 0, 0, problems.sorted(), laps.timings(), language);
         }
         if (!request.checkOnly()) {
-            Optional<Path> manifest = BuildRecord.manifestFile(request.cache(), request.output());
-            Manifest previous = manifest.map(Manifest::read).orElse(Manifest.empty());
+            Manifest previous = previousRead.get();
             // a build of its own takes up the session the cache keeps of the last one into the same folder
-            Optional<Path> sessionFile = session.isPresent() ? Optional.empty()
-                    : manifest.map(BuildRecord::sessionFile);
-            long stamp = sessionStamp(request);
-            Optional<BuildSession> used = session.or(() -> sessionFile.map(file -> stored(file, stamp)));
+            Optional<BuildSession> stored = storedRead.get();
+            Optional<BuildSession> used = session.or(() -> stored);
             try (OutputFolder output = openOutput(request, config.get(), previous, manifest)) {
                 BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
                         problems, laps, used);
@@ -312,6 +316,54 @@ public final class Generator {
             return output;
         } catch (UnsafeOutputException e) {
             throw new BuildRequestException(e.text());
+        }
+    }
+
+    /**
+     * A file read on a thread of its own while the build goes on; {@link #get} waits for it. Reading has no effect
+     * but its result, so one nobody asks for (a build that stops at the source) is left to end by itself.
+     */
+    private static final class Aside<T> {
+        private final java.util.concurrent.FutureTask<T> task;
+
+        private Aside(java.util.concurrent.Callable<T> read) {
+            this.task = new java.util.concurrent.FutureTask<>(read);
+        }
+
+        static <T> Aside<T> start(java.util.concurrent.Callable<T> read) {
+            Aside<T> aside = new Aside<>(read);
+            Thread thread = new Thread(aside.task, "gazette-read-aside");
+            thread.setDaemon(true);
+            thread.start();
+            return aside;
+        }
+
+        T get() throws IOException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the read is short: wait for it, then tell the caller
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

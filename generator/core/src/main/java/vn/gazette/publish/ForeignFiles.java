@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -134,18 +135,15 @@ final class ForeignFiles {
         java.util.Map<String, List<Entry>> keptIn = new java.util.HashMap<>();
         usable.ifPresent(scan -> scan.entries().forEach(entry -> keptIn.computeIfAbsent(parent(entry.path()),
                 folder -> new ArrayList<>()).add(entry)));
-        java.util.TreeSet<String> folders = new java.util.TreeSet<>();
-        for (String path : ours) {
-            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                folders.add(path.substring(0, slash));
-            }
-        }
+        Set<String> folders = folders(ours);
+        String[] inOrder = folders.toArray(String[]::new);
+        Arrays.sort(inOrder);
         // a folder after the one it is in (a name sorts before its longer names), each looked at only when the one
         // it is in is a real folder: a link put in by hand is not followed
         Set<String> real = new HashSet<>();
         real.add("");
         list("", target, ours, folders, found);
-        for (String folder : folders) {
+        for (String folder : inOrder) {
             if (!real.contains(parent(folder))) {
                 continue;
             }
@@ -199,6 +197,22 @@ final class ForeignFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Every folder the paths are in, the top one left out. A path's folders are added from the innermost out, and
+     * only until one is already there (then so is every folder it is in): most paths of a site share their folders.
+     */
+    static Set<String> folders(Set<String> paths) {
+        Set<String> folders = new HashSet<>(Math.max(16, paths.size()));
+        for (String path : paths) {
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                if (!folders.add(path.substring(0, slash))) {
+                    break;
+                }
+            }
+        }
+        return folders;
     }
 
     /** The folder a path is in: {@code ""} for the top one. */

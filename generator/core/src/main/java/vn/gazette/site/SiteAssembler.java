@@ -139,13 +139,31 @@ public final class SiteAssembler {
                 unchecked.forEach(item -> builder.checkProvince(item.source(), item.known()));
             }
         }
+        // the related articles' index reads only the articles and the terms, now made: it is built on a thread of
+        // its own while this one assembles the rest
+        java.util.concurrent.CompletableFuture<Related> related = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new Related(articles, taxonomies, config.related()));
         Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
         Map<String, ArticleNames> names = new HashMap<>();
         articles.forEach(article -> names.put(article.url(), ArticleNames.of(article, taxonomies)));
-        return new Site(config, articles, assets, byUrl, taxonomies, archive,
-                new Related(articles, taxonomies, config.related()),
-                conferences(config, articles, taxonomies, builder.names()), leftOut,
-                schedule, names, Authors.of(config.segments().authors(), articles, builder.names(), problems));
+        Conferences conferences = conferences(config, articles, taxonomies, builder.names());
+        Authors authors = Authors.of(config.segments().authors(), articles, builder.names(), problems);
+        return new Site(config, articles, assets, byUrl, taxonomies, archive, joined(related), conferences, leftOut,
+                schedule, names, authors);
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Why an article stays out of the site, if it does: draft, then scheduled, then expired. */
