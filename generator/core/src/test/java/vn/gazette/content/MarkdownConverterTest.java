@@ -374,4 +374,44 @@ class MarkdownConverterTest {
     void linkColumnsCountAnEmojiAsOneCharacter() {
         assertThat(convert("🎉 xem [bài](/a/)\n").links()).containsExactly(link("/a/", 1, 7));
     }
+
+    /**
+     * A node's line is looked up among the body's line breaks, found once, instead of Flexmark counting them from
+     * the top for every link and heading: for every place of random texts with {@code \n}, {@code \r\n} and a lone
+     * {@code \r}, the line is Flexmark's own count, and the column the count of characters back to the last
+     * {@code \n}.
+     */
+    @Test
+    void theLineOfEveryPlaceIsFlexmarksAndTheColumnCountsBackToTheLastNewline() {
+        java.util.Random random = new java.util.Random(2026);
+        String[] pieces = {"a", "đ", "🎉", " ", "\n", "\r\n", "\r", "\n\n", "[x](/y/)", "# Tiêu đề"};
+        com.vladsch.flexmark.parser.Parser parser = com.vladsch.flexmark.parser.Parser.builder().build();
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String markdown = text.toString();
+            com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+            MarkdownConverter.Lines lines = new MarkdownConverter.Lines(markdown);
+            for (int offset = 0; offset <= markdown.length(); offset++) {
+                assertThat(lines.line(offset)).as("line at %d of %s", offset, markdown.replace("\r", "\\r")
+                        .replace("\n", "\\n")).isEqualTo(document.getLineNumber(offset));
+                int start = offset;
+                while (start > 0 && markdown.charAt(start - 1) != '\n') {
+                    start--;
+                }
+                assertThat(lines.column(offset)).isEqualTo(Character.codePointCount(markdown, start, offset) + 1);
+            }
+        }
+    }
+
+    @Test
+    void linksAndHeadingsAfterWindowsLineBreaksNameTheirFileLines() {
+        MarkdownDocument document = convert("Dòng một\r\n\r\n## Mục hai\r\n\r\nXem [bài](/a/) nhé\r\n", 5);
+
+        assertThat(document.links()).containsExactly(link("/a/", 9, 5));
+        assertThat(document.headings()).extracting(MarkdownDocument.Heading::line).containsExactly(7);
+    }
 }
