@@ -168,6 +168,14 @@ public final class BuildSession {
         }
     }
 
+    /**
+     * Starts writing the folded search index beside {@code file} ({@link #searchFile}) while the build publishes, so
+     * that {@link #write} after it only moves it in (see {@link PublishMemo#writeSearchIndexAhead}).
+     */
+    void writeSearchIndexAhead(Path file, long stamp) throws IOException {
+        published.writeSearchIndexAhead(searchFile(file), stamp);
+    }
+
     private void writeTo(Path temporary, long stamp) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
                 1 << 16))) {

@@ -23,6 +23,7 @@ import vn.gazette.content.BodyCache;
 import vn.gazette.content.MarkdownConverter;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.image.ImageStage;
+import vn.gazette.internal.Aside;
 import vn.gazette.internal.TimeLimit;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Message;
@@ -94,9 +95,11 @@ public final class Generator {
         Optional<Path> manifest = request.checkOnly() ? Optional.empty()
                 : BuildRecord.manifestFile(request.cache(), request.output());
         Optional<Path> sessionFile = session.isPresent() ? Optional.empty() : manifest.map(BuildRecord::sessionFile);
-        Aside<Manifest> previousRead = Aside.start(() -> manifest.map(Manifest::read).orElse(Manifest.empty()));
+        Aside<Manifest> previousRead = Aside.start("gazette-read-aside",
+                () -> manifest.map(Manifest::read).orElse(Manifest.empty()));
         long stamp = sessionFile.isPresent() ? sessionStamp(request) : 0;
-        Aside<Optional<BuildSession>> storedRead = Aside.start(() -> sessionFile.map(file -> stored(file, stamp)));
+        Aside<Optional<BuildSession>> storedRead = Aside.start("gazette-read-aside",
+                () -> sessionFile.map(file -> stored(file, stamp)));
         SourceTree scanned = SourceTree.scan(source, problems);
         Optional<SiteConfig> config = Inputs.config(scanned, request, problems);
         SourceTree tree = config.isEmpty() ? scanned
@@ -113,8 +116,9 @@ public final class Generator {
             Optional<BuildSession> stored = storedRead.get();
             Optional<BuildSession> used = session.or(() -> stored);
             try (OutputFolder output = openOutput(request, config.get(), previous, manifest)) {
+                Optional<Keep> keep = sessionFile.filter(file -> stamp != 0).map(file -> new Keep(file, stamp));
                 BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
-                        problems, laps, used);
+                        problems, laps, used, keep);
                 used.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
                 if (!result.hasErrors() && sessionFile.isPresent()) {
                     store(used.orElseThrow(), sessionFile.get(), stamp);
@@ -129,16 +133,25 @@ public final class Generator {
         Path scratch = Files.createTempDirectory("gazette-check-");
         try (OutputFolder output = OutputFolder.open(scratch.resolve("site"), source, Manifest.empty())) {
             return build(request, tree, config.get(), theme.get(), output, Manifest.empty(), Optional.empty(),
-                    problems, laps, Optional.empty());
+                    problems, laps, Optional.empty(), Optional.empty());
         } finally {
             Files.deleteIfExists(scratch);
         }
     }
 
-    /** The stages after the source: content, site, render (with the link check), publish. */
+    /** Where a build of its own keeps its session in the build cache, and what the session holds for. */
+    private record Keep(Path file, long stamp) {
+    }
+
+    /**
+     * The stages after the source: content, site, render (with the link check), publish.
+     *
+     * @param keep where the session is kept after the build, when it is: its search index is written while the
+     *             output folder is updated
+     */
     private BuildResult build(BuildRequest request, SourceTree tree, SiteConfig config, Theme theme, OutputFolder output,
-            Manifest previous, Optional<Path> manifest, Problems problems, Laps laps, Optional<BuildSession> session)
-            throws IOException {
+            Manifest previous, Optional<Path> manifest, Problems problems, Laps laps, Optional<BuildSession> session,
+            Optional<Keep> keep) throws IOException {
         boolean cached = request.cache().isPresent() && !request.checkOnly();
         try (Workers workers = new Workers(request.workerCount());
                 TimeLimit limit = new TimeLimit(MARKDOWN_TIME_LIMIT);
@@ -198,6 +211,9 @@ public final class Generator {
                 return problems.hasErrors() ? new BuildResult(0, 0, 0, problems.sorted(), laps.timings(),
                         config.languageCode()) : new BuildResult(pages, output.filesWritten(), output.filesUnchanged(),
                         problems.sorted(), laps.timings(), config.languageCode());
+            }
+            if (session.isPresent() && keep.isPresent()) {
+                session.get().writeSearchIndexAhead(keep.get().file(), keep.get().stamp());
             }
             publisher.commit();
             output.reportForeign(problems);
@@ -316,54 +332,6 @@ public final class Generator {
             return output;
         } catch (UnsafeOutputException e) {
             throw new BuildRequestException(e.text());
-        }
-    }
-
-    /**
-     * A file read on a thread of its own while the build goes on; {@link #get} waits for it. Reading has no effect
-     * but its result, so one nobody asks for (a build that stops at the source) is left to end by itself.
-     */
-    private static final class Aside<T> {
-        private final java.util.concurrent.FutureTask<T> task;
-
-        private Aside(java.util.concurrent.Callable<T> read) {
-            this.task = new java.util.concurrent.FutureTask<>(read);
-        }
-
-        static <T> Aside<T> start(java.util.concurrent.Callable<T> read) {
-            Aside<T> aside = new Aside<>(read);
-            Thread thread = new Thread(aside.task, "gazette-read-aside");
-            thread.setDaemon(true);
-            thread.start();
-            return aside;
-        }
-
-        T get() throws IOException {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true; // the read is short: wait for it, then tell the caller
-                    }
-                }
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
         }
     }
 

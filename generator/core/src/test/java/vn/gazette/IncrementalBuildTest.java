@@ -199,6 +199,53 @@ class IncrementalBuildTest {
         assertThat(search.get(5)).contains("1 indexed anew; 1 changed in place");
     }
 
+    @Test
+    void theSearchIndexWrittenWhileTheOutputIsUpdatedIsTheOneTheSessionKeepsAndAFailedBuildLeavesNoneOfIt()
+            throws IOException {
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        // written ahead, then the build failed: nothing is left beside the session, not even the file being written
+        Path failed = dir.resolve("failed").resolve("site.manifest.session");
+        session.writeSearchIndexAhead(failed, 42);
+        session.failed();
+        assertThat(files(failed.getParent())).isEmpty();
+        // written ahead, then kept: the same files as a session written without writing ahead
+        Path ahead = dir.resolve("ahead").resolve("site.manifest.session");
+        session.writeSearchIndexAhead(ahead, 42);
+        session.write(ahead, 42);
+        Path plain = dir.resolve("plain").resolve("site.manifest.session");
+        session.write(plain, 42);
+        assertThat(files(ahead.getParent())).containsExactly("site.manifest.session", "site.manifest.session.search");
+        assertThat(Files.readAllBytes(BuildSession.searchFile(ahead)))
+                .isEqualTo(Files.readAllBytes(BuildSession.searchFile(plain)));
+        assertThat(Files.readAllBytes(ahead)).isEqualTo(Files.readAllBytes(plain));
+        // written ahead for another stamp than the session is kept for: written again for the right one
+        Path other = dir.resolve("other").resolve("site.manifest.session");
+        session.writeSearchIndexAhead(other, 41);
+        session.write(other, 42);
+        assertThat(files(other.getParent())).containsExactly("site.manifest.session", "site.manifest.session.search");
+        assertThat(Files.readAllBytes(BuildSession.searchFile(other)))
+                .isEqualTo(Files.readAllBytes(BuildSession.searchFile(plain)));
+        // and a build in a process of its own reads back the index written ahead and changes it in place (the first
+        // one folds the index anew: the cache holds none beside a session of its own yet)
+        ownProcess = true;
+        site.edit("articles/2024/tin-6.md", "Nội dung tin 6.", "Nội dung tin 6, sửa thân bài.");
+        buildBothWays();
+        site.edit("articles/2024/tin-7.md", "Nội dung tin 7.", "Nội dung tin 7, sửa thân bài.");
+        buildBothWays();
+        assertThat(search.get(search.size() - 1)).contains("1 indexed anew; 1 changed in place");
+        assertThat(files(cacheFile(".session").getParent())).noneMatch(name -> name.endsWith(".tmp"));
+    }
+
+    /** The names of the files in a folder, sorted; none when there is no folder. */
+    private static List<String> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
     /** The file of the build cache whose name ends with {@code suffix}. */
     private Path cacheFile(String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
+import vn.gazette.internal.Aside;
 import vn.gazette.internal.LongText;
 import vn.gazette.problem.Problem;
 import vn.gazette.search.FoldedIndex;
@@ -62,6 +63,8 @@ public final class PublishMemo {
      * used; null when none is being read. Taken up by whatever needs the index or its inputs first.
      */
     private java.util.concurrent.CompletableFuture<Optional<FoldedIndex>> reading;
+    /** The index being written ahead into the build cache ({@link #writeSearchIndexAhead}); null when none is. */
+    private Ahead ahead;
 
     /** The layout of the index file; one in another layout is not read. */
     private static final int INDEX_FORMAT = 1;
@@ -91,6 +94,8 @@ public final class PublishMemo {
      */
     synchronized Optional<FoldedIndex> takeSearchIndex() {
         awaitSearchIndex();
+        discard(ahead); // it is about to change
+        ahead = null;
         Optional<FoldedIndex> taken = Optional.ofNullable(searchIndex);
         searchIndex = null;
         return taken;
@@ -102,42 +107,118 @@ public final class PublishMemo {
      */
     synchronized void searchIndex(FoldedIndex index) {
         awaitSearchIndex();
+        discard(ahead);
+        ahead = null;
         searchIndex = index;
     }
 
     /**
      * Keeps the folded search index in {@code file} of the build cache, if the file does not hold one made of the
      * same inputs already: its keys, postings and metadata after a header ({@code stamp}, the inputs), with a CRC-32
-     * of it all at the end. Written beside the file and moved over it; removed when there is no index to keep.
+     * of it all at the end. Written beside the file and moved over it; removed when there is no index to keep. When
+     * {@link #writeSearchIndexAhead} wrote this index beside the file already, it is only moved over it.
      */
     public synchronized void writeSearchIndex(Path file, long stamp) throws IOException {
         awaitSearchIndex();
+        Ahead written = ahead;
+        ahead = null;
         if (searchIndex == null) {
+            discard(written);
             storedIndex = 0;
             Files.deleteIfExists(file);
             return;
         }
         long inputs = searchIndex.inputs();
         if (inputs == storedIndex && Files.isRegularFile(file)) {
+            discard(written);
             return;
         }
         storedIndex = 0; // until the new file is in place
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Path temporary = temporary(file);
         try {
-            CRC32 crc = new CRC32();
-            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(
-                    Files.newOutputStream(temporary), 1 << 16), crc))) {
-                out.writeInt(INDEX_FORMAT);
-                out.writeLong(stamp);
-                out.writeLong(inputs);
-                searchIndex.write(out);
-                out.flush();
-                out.writeLong(crc.getValue());
+            if (written != null && written.file().equals(file) && written.stamp() == stamp
+                    && written.inputs() == inputs) {
+                written.await();
+            } else {
+                discard(written);
+                writeIndexFile(temporary, stamp, inputs, searchIndex);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             storedIndex = inputs;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Starts writing the folded search index beside {@code file}, on a thread of its own, as {@link #writeSearchIndex}
+     * would, once the index is final and the build is about to publish: its 19 MB (for 10,000 articles) are then
+     * written while the output folder is updated, and {@link #writeSearchIndex} only moves the file in. Nothing is
+     * written when the file holds an index of the same inputs already; a build that fails throws the file away
+     * ({@link #failed}). The index must not change until then.
+     */
+    public synchronized void writeSearchIndexAhead(Path file, long stamp) throws IOException {
+        awaitSearchIndex();
+        discard(ahead);
+        ahead = null;
+        if (searchIndex == null) {
+            return;
+        }
+        long inputs = searchIndex.inputs();
+        if (inputs == storedIndex && Files.isRegularFile(file)) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        FoldedIndex index = searchIndex;
+        Path temporary = temporary(file);
+        Aside<Void> task = Aside.start("gazette-search-index-write", () -> {
+            writeIndexFile(temporary, stamp, inputs, index);
+            return null;
+        });
+        ahead = new Ahead(file, stamp, inputs, task);
+    }
+
+    /** An index file being written beside {@code file}, for {@code stamp}, of an index of {@code inputs}. */
+    private record Ahead(Path file, long stamp, long inputs, Aside<Void> task) {
+
+        /** Waits for the file to be written; what failed in writing it is thrown here. */
+        void await() throws IOException {
+            task.get();
+        }
+    }
+
+    /** Waits for an index written ahead and deletes its file: it is not the one to keep. */
+    private static void discard(Ahead written) {
+        if (written == null) {
+            return;
+        }
+        try {
+            written.await();
+        } catch (IOException | RuntimeException e) {
+            // thrown away either way
+        }
+        try {
+            Files.deleteIfExists(temporary(written.file()));
+        } catch (IOException e) {
+            // a file beside the cache's, never read: the next write replaces it
+        }
+    }
+
+    private static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
+    private static void writeIndexFile(Path temporary, long stamp, long inputs, FoldedIndex index)
+            throws IOException {
+        CRC32 crc = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(temporary), 1 << 16), crc))) {
+            out.writeInt(INDEX_FORMAT);
+            out.writeLong(stamp);
+            out.writeLong(inputs);
+            index.write(out);
+            out.flush();
+            out.writeLong(crc.getValue());
         }
     }
 
@@ -242,6 +323,8 @@ public final class PublishMemo {
     /** The build failed: the output and the memo keep the last good build. */
     public synchronized void failed() {
         making.clear();
+        discard(ahead);
+        ahead = null;
     }
 
     /**
