@@ -126,10 +126,12 @@ public final class Views {
     private final SiteView siteView;
     private final PictureViews pictures;
     /**
-     * Each article's card, made once: an article is on a card of many lists (its tags, province, year, month).
-     * By identity: an article's own hash code walks its whole front matter. Filled in the constructor, then only read.
+     * Each article's card, made once, when a page first shows it: an article is on a card of many lists (its tags,
+     * province, year, month), and a build that leaves most pages as they were shows few. By address, for the article
+     * of that address (an article's own hash code walks its whole front matter); another article of the same address
+     * gets a card of its own.
      */
-    private final Map<Article, CardView> cards = new java.util.IdentityHashMap<>();
+    private final Map<String, Map.Entry<Article, CardView>> cards = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Views(Site site, DateText dates, Map<String, String> messages, PictureViews pictures) {
         this.site = site;
@@ -145,7 +147,6 @@ public final class Views {
                 reader.menu().isEmpty() ? defaultMenu() : links(reader.menu()), address(reader.logo()),
                 reader.favicon().isEmpty() ? config.link("/favicon.svg") : address(reader.favicon()), footer(reader),
                 address(reader.analytics()));
-        site.articles().forEach(article -> cards.put(article, newCard(article)));
     }
 
     private List<LinkView> defaultMenu() {
@@ -230,8 +231,15 @@ public final class Views {
     }
 
     public CardView card(Article article) {
-        CardView card = cards.get(article);
-        return card != null ? card : newCard(article);
+        Map.Entry<Article, CardView> known = cards.get(article.url());
+        if (known != null && known.getKey() == article) {
+            return known.getValue();
+        }
+        CardView card = newCard(article);
+        if (known == null) {
+            cards.putIfAbsent(article.url(), Map.entry(article, card));
+        }
+        return card;
     }
 
     private CardView newCard(Article article) {
