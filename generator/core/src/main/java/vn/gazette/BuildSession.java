@@ -56,7 +56,7 @@ public final class BuildSession {
     }
 
     /** The layout of a session in the build cache; one in another layout is not read. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int MAX_TEXT = 1 << 16;
     private static final int MAX_ENTRIES = 1 << 24;
 

@@ -50,6 +50,7 @@ public final class PublishMemo {
     private Map<String, Made> made = Map.of();
     private final Map<String, Made> making = new ConcurrentHashMap<>();
     private final Map<String, long[]> related = new ConcurrentHashMap<>();
+    private final Map<String, long[]> fronts = new ConcurrentHashMap<>();
     private final Map<String, long[]> indexed = new ConcurrentHashMap<>();
     private FoldedIndex searchIndex;
     /**
@@ -77,6 +78,14 @@ public final class PublishMemo {
     /** The related-articles part of each article page's key, by address (see {@link vn.gazette.render.OutputKeys}). */
     public Map<String, long[]> related() {
         return related;
+    }
+
+    /**
+     * The digest of each article's front matter, by source file, as the output keys take it into the article's stamp
+     * (see {@link vn.gazette.render.OutputKeys}): kept from build to build, with what it holds for.
+     */
+    public Map<String, long[]> fronts() {
+        return fronts;
     }
 
     /**
@@ -296,6 +305,9 @@ public final class PublishMemo {
         if (related.size() > 2 * articles + 100) {
             related.clear(); // rebuilt on the next build
         }
+        if (fronts.size() > 2 * articles + 100) {
+            fronts.clear(); // digested again on the next build
+        }
         if (indexed.size() > 2 * articles + 100) {
             indexed.clear(); // bodies are read again once
         }
@@ -330,7 +342,7 @@ public final class PublishMemo {
     /**
      * Writes what the last published build made, for a build in another process: each file's key and fingerprint
      * (but those whose making found problems: they are made again, so that their problems are reported), the
-     * related-article parts, the index digests, and the inputs of the search index kept beside it
+     * related-article parts, the front matters' digests, the index digests, and the inputs of the search index kept beside it
      * ({@link #writeSearchIndex}, written first).
      */
     public synchronized void write(DataOutput out) throws IOException {
@@ -343,6 +355,7 @@ public final class PublishMemo {
             out.writeLong(entry.getValue().fingerprint());
         }
         writePairs(out, related);
+        writePairs(out, fronts);
         writePairs(out, indexed);
         awaitSearchIndex();
         out.writeLong(storedIndex);
@@ -357,6 +370,7 @@ public final class PublishMemo {
             made.put(LongText.read(in, MAX_TEXT), new Made(in.readLong(), in.readLong(), List.of()));
         }
         readPairs(in, memo.related);
+        readPairs(in, memo.fronts);
         readPairs(in, memo.indexed);
         memo.storedIndex = in.readLong();
         memo.made = made;

@@ -156,7 +156,8 @@ public final class SitePublisher {
                 setup.progress(), outputs.size(), setup.memo(),
                 setup.manifest().isPresent() || setup.memo().isPresent(), readers);
         Optional<OutputKeys> keys = setup.memo().isEmpty() ? Optional.empty()
-                : Optional.of(pages.keys(siteDigest, setup.memo().get().related(), workers));
+                : Optional.of(pages.keys(siteDigest, setup.memo().get().related(),
+                        setup.memo().get().fronts(), workers));
         ArticleLinks articleLinks = new ArticleLinks(site, links);
         workers.forEach(outputs.all(), output -> {
             long key = keys.map(k -> k.of(output)).orElse(0L);

@@ -25,7 +25,10 @@ import vn.gazette.site.Site;
  * a file whose key did not change since the last build is not even looked at (the preview server's rebuilds).
  *
  * <p>An article inside an input counts by its <em>stamp</em>: its record (front matter, address, where its body
- * starts) and its names as the site shows them ({@link vn.gazette.site.ArticleNames}), digested once per build.
+ * starts) and its names as the site shows them ({@link vn.gazette.site.ArticleNames}), digested once per build;
+ * the front matter's part of it is kept from build to build by source file, for the same file checksum and the same
+ * theme and settings (which hold what the front matter is read with: the time zone, the taxonomies), since the same
+ * file so read gives the same front matter.
  * The stamp leaves out the file's checksum, which stands for the body: only an article page is given its body
  * ({@link Output.ArticlePage}), so only its key counts the checksum, and an edit of a body changes the key of that
  * page alone, not of every list, feed and related list the article is in. A list of
@@ -50,9 +53,12 @@ public final class OutputKeys {
      * @param siteView   what every page shows of the site (its menu depends on which indexes exist)
      * @param related    the related articles' part of each article's key, by address, with what the ranking read
      *                   when it was made: kept from build to build, so the ranking is redone only near a change
+     * @param fronts     the digest of each article's front matter, by source file, with what it holds for (the
+     *                   file's checksum and the theme and settings): kept from build to build, so an unchanged file's
+     *                   front matter is not walked again
      */
-    OutputKeys(Site site, long siteDigest, Views.SiteView siteView, Map<String, long[]> related, Workers workers)
-            throws IOException {
+    OutputKeys(Site site, long siteDigest, Views.SiteView siteView, Map<String, long[]> related,
+            Map<String, long[]> fronts, Workers workers) throws IOException {
         this.site = site;
         this.related = related;
         this.shared = new ConcurrentHashMap<>(Math.max(64, site.articles().size() * SHARED_PER_ARTICLE));
@@ -63,9 +69,10 @@ public final class OutputKeys {
         this.stampsInOrder = new long[articles.size()];
         List<Integer> positions = java.util.stream.IntStream.range(0, articles.size()).boxed().toList();
         workers.forEach(positions, i -> {
+            Article article = articles.get(i);
             Digest stamp = new Digest();
-            components(stamp, articles.get(i), "checksum");
-            walk(stamp, site.names(articles.get(i)));
+            components(stamp, article, "checksum", "front", front(article, fronts));
+            walk(stamp, site.names(article));
             stampsInOrder[i] = stamp.value();
         });
         for (int i = 0; i < stampsInOrder.length; i++) {
@@ -137,7 +144,7 @@ public final class OutputKeys {
                 walk(digest, v);
             });
         } else if (value instanceof Record) {
-            components(digest, value, null);
+            components(digest, value, null, null, 0);
         } else {
             throw new IllegalArgumentException("not a value an output can be made from: " + value.getClass().getName());
         }
@@ -148,11 +155,18 @@ public final class OutputKeys {
         return result;
     }
 
-    /** A record's components, each walked, but for the one named {@code leftOut}. */
-    private void components(Digest digest, Object record, String leftOut) {
+    /**
+     * A record's components, each walked, but for the one named {@code leftOut}, and the one named {@code given},
+     * whose digest is {@code givenDigest} (what {@link #remembered} makes of it).
+     */
+    private void components(Digest digest, Object record, String leftOut, String given, long givenDigest) {
         digest.add(record.getClass().getName());
         for (RecordComponent component : ModelDigest.components(record.getClass())) {
             if (component.getName().equals(leftOut)) {
+                continue;
+            }
+            if (component.getName().equals(given)) {
+                digest.add(givenDigest);
                 continue;
             }
             try {
@@ -161,6 +175,22 @@ public final class OutputKeys {
                 throw new IllegalStateException("cannot read " + component, e);
             }
         }
+    }
+
+    /**
+     * The digest of an article's front matter, as walking it gives ({@link #remembered}), taken from {@code fronts}
+     * when it holds one for the same file checksum and theme and settings.
+     */
+    private long front(Article article, Map<String, long[]> fronts) {
+        String file = article.source().relative();
+        long holdsFor = new Digest().add(article.checksum()).add(global).value();
+        long[] known = fronts.get(file);
+        if (known != null && known[0] == holdsFor) {
+            return known[1];
+        }
+        long digest = remembered(article.front());
+        fronts.put(file, new long[] {holdsFor, digest});
+        return digest;
     }
 
     private long stamp(Article article) {

@@ -141,11 +141,12 @@ public final class PageRenderer {
      * The keys of this site's outputs, for a build that remembers the last one's (see {@link OutputKeys}).
      *
      * @param related what the keys of an earlier build of the same site learnt of related articles; updated
+     * @param fronts   the digests of the articles' front matters an earlier build made; updated
      * @param workers  digest the articles' stamps in parallel
      */
-    public OutputKeys keys(long siteDigest, Map<String, long[]> related, vn.gazette.internal.Workers workers)
-            throws java.io.IOException {
-        return new OutputKeys(site, siteDigest, views.site(), related, workers);
+    public OutputKeys keys(long siteDigest, Map<String, long[]> related, Map<String, long[]> fronts,
+            vn.gazette.internal.Workers workers) throws java.io.IOException {
+        return new OutputKeys(site, siteDigest, views.site(), related, fronts, workers);
     }
 
     /**

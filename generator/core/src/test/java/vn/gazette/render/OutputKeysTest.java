@@ -61,13 +61,19 @@ class OutputKeysTest {
     }
 
     private Map<String, Long> keys(List<ParsedArticle> articles) throws IOException {
+        return keys(articles, config, new HashMap<>());
+    }
+
+    /** @param fronts the front matters' digests an earlier build kept, if any; updated */
+    private Map<String, Long> keys(List<ParsedArticle> articles, SiteConfig config, Map<String, long[]> fronts)
+            throws IOException {
         Problems problems = new Problems();
         Site site = new SiteAssembler().assemble(config, articles, List.of(),
                 new SiteAssembler.Options(false, Instant.parse("2026-01-01T00:00:00Z")), problems);
         Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
         PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
                 TaxonomyBuilder.vietnamese());
-        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>(), WORKERS);
+        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>(), fronts, WORKERS);
         assertThat(problems.all()).isEmpty();
         return Outputs.of(site, pages, problems).all().stream()
                 .collect(Collectors.toMap(Output::path, keys::of, (a, b) -> a, java.util.TreeMap::new));
@@ -95,6 +101,31 @@ class OutputKeysTest {
     }
 
     @Test
+    void theFrontMattersDigestsAnEarlierBuildKeptGiveTheKeysDigestingEveryArticleGivesAndHoldOnlyForTheSameFile()
+            throws IOException {
+        Map<String, Long> fresh = keys(site("Tóm tắt c"));
+        Map<String, long[]> fronts = new HashMap<>();
+        assertThat(keys(site("Tóm tắt c"), config, fronts)).isEqualTo(fresh);
+        assertThat(fronts).containsOnlyKeys("articles/a.md", "articles/b.md", "articles/c.md", "articles/d.md");
+        // the next build takes the digests it kept
+        Map<String, long[]> kept = new HashMap<>();
+        fronts.forEach((file, known) -> kept.put(file, known.clone()));
+        assertThat(keys(site("Tóm tắt c"), config, fronts)).isEqualTo(fresh);
+        assertThat(fronts).allSatisfy((file, known) -> assertThat(known).isEqualTo(kept.get(file)));
+        // a file whose checksum changed is digested again
+        List<ParsedArticle> edited = List.of(article("a", "2023-01-05", "Tóm tắt a", "x"),
+                article("b", "2023-02-05", "Tóm tắt b", "y"), article("c", "2023-03-05", "Tóm tắt khác", "y", 43L),
+                article("d", "2023-04-05", "Tóm tắt d", "y"));
+        assertThat(keys(edited, config, fronts)).isEqualTo(keys(edited, config, new HashMap<>()));
+        // so is one read with other settings (a time zone, a taxonomy: what a front matter is read with), even with
+        // the same checksum: here another summary stands for what other settings would read from the same bytes
+        SiteConfig other = new SiteConfig("Thử nghiệm khác", "", URI.create("https://example.gov.vn/"),
+                SiteConfig.VIETNAMESE, SiteConfig.DEFAULT_ZONE, 2, RawHtmlPolicy.SANITIZE);
+        assertThat(keys(site("Tóm tắt thứ ba"), other, fronts))
+                .isEqualTo(keys(site("Tóm tắt thứ ba"), other, new HashMap<>()));
+    }
+
+    @Test
     void anEditedBodyChangesTheKeyOfItsArticlePageAlone() throws IOException {
         Map<String, Long> before = keys(site("Tóm tắt c"));
         // c's file checksum changes and nothing of its front matter does: an edit of its body
@@ -118,7 +149,7 @@ class OutputKeysTest {
         Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
         PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
                 TaxonomyBuilder.vietnamese());
-        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>(), WORKERS);
+        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>(), new HashMap<>(), WORKERS);
         Function<Record, Long> key = input -> keys.of(new Output.File("probe", "probe.txt", input, () -> new byte[0]));
         long base = key.apply(new Probe("a", 1, Optional.empty()));
         assertThat(key.apply(new Probe("a", 1, Optional.empty()))).isEqualTo(base);
