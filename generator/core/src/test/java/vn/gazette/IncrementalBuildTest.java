@@ -236,6 +236,32 @@ class IncrementalBuildTest {
         assertThat(files(cacheFile(".session").getParent())).noneMatch(name -> name.endsWith(".tmp"));
     }
 
+    @Test
+    void anUpdateThatCannotPublishLeavesTheLastManifestInTheCacheAndNothingBesideIt() throws IOException {
+        age();
+        Path output = dir.resolve("out");
+        BuildRequest request = request(output).withCache(dir.resolve("cache"));
+        assertThat(Generator.create().build(request).hasErrors()).isFalse();
+        Path manifest = cacheFile(".manifest");
+        byte[] before = Files.readAllBytes(manifest);
+        // the next build changes a page in a folder someone replaced by a link out of the output: it cannot publish
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, sửa thân bài.");
+        age();
+        Path folder = output.resolve("articles/2024/tin-3");
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(folder, elsewhere);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Generator.create().build(request))
+                .isInstanceOf(vn.gazette.publish.UnsafeOutputException.class);
+        assertThat(files(elsewhere)).isEmpty();
+        assertThat(Files.readAllBytes(manifest)).isEqualTo(before);
+        assertThat(files(manifest.getParent())).noneMatch(name -> name.endsWith(".tmp"));
+    }
+
     /** The names of the files in a folder, sorted; none when there is no folder. */
     private static List<String> files(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import vn.gazette.config.SiteConfig;
+import vn.gazette.internal.Aside;
 import vn.gazette.problem.Severity;
 
 /**
@@ -55,18 +56,44 @@ public record BuildRecord(Optional<Path> manifest, SiteConfig config) {
         return files.stream().filter(path -> previous.get(path).isPresent()).count() == linkable;
     }
 
-    /** Writes the manifest of a published build, and the marker when its links were checked as errors. */
-    void write(Manifest published) throws IOException {
-        if (manifest.isEmpty()) {
+    /**
+     * Writes the manifest of a build about to publish beside the cache's, on a thread of its own, while the output
+     * folder is updated: {@link #publish} moves it in once the output is, and {@link #discard} throws it away.
+     */
+    Aside<Optional<Path>> writeAhead(Manifest published) {
+        return Aside.start("gazette-manifest-write", () -> manifest.isEmpty() ? Optional.empty()
+                : Optional.of(published.writeBeside(manifest.get())));
+    }
+
+    /** Moves in the manifest of a build that published, and writes the marker when its links were errors. */
+    void publish(Aside<Optional<Path>> written) throws IOException {
+        Optional<Path> file = written.get();
+        if (file.isEmpty()) {
             return;
         }
-        published.write(manifest.get());
+        Manifest.moveIn(file.get(), manifest.orElseThrow());
         Path marker = marker(manifest.get());
         if (config.brokenLinks() == Severity.ERROR) {
             Files.writeString(marker, "every link of this build led to a file of it\n", StandardCharsets.UTF_8);
         } else {
             Files.deleteIfExists(marker);
         }
+    }
+
+    /** Throws away the manifest of a build that did not publish: the cache keeps the last one's. */
+    void discard(Aside<Optional<Path>> written) {
+        try {
+            written.get();
+        } catch (IOException | RuntimeException e) {
+            // nothing to keep either way
+        }
+        manifest.ifPresent(file -> {
+            try {
+                Files.deleteIfExists(Manifest.beside(file));
+            } catch (IOException e) {
+                // never read: the next build's manifest is written over it
+            }
+        });
     }
 
     private static Path marker(Path manifest) {

@@ -96,8 +96,18 @@ public final class Manifest {
 
     /** Writes the manifest atomically, sorted so the same site gives the same file. */
     public void write(Path file) throws IOException {
+        moveIn(writeBeside(file), file);
+    }
+
+    /**
+     * Writes the manifest beside {@code file}, sorted as {@link #write} does, for {@link #moveIn} to move over it:
+     * until then, a reader finds the last one.
+     *
+     * @return the file written
+     */
+    public Path writeBeside(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Path temporary = beside(file);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
             out.writeInt(FORMAT);
             String[] sorted = like == null ? null : like.sameOrder(entries);
@@ -114,8 +124,21 @@ public final class Manifest {
                 out.writeLong(entry.hash());
                 out.writeLong(entry.fingerprint());
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
         }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return temporary;
+    }
+
+    /** Moves a manifest {@link #writeBeside} wrote over {@code file}, in one step. */
+    public static void moveIn(Path written, Path file) throws IOException {
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Where {@link #writeBeside} writes a manifest for {@code file}. */
+    static Path beside(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
     }
 
     /**

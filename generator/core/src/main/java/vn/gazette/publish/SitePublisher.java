@@ -14,6 +14,7 @@ import vn.gazette.config.SiteConfig;
 import vn.gazette.content.ArticleReader;
 import vn.gazette.content.MarkdownDocument;
 import vn.gazette.image.ImageStage;
+import vn.gazette.internal.Aside;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
@@ -301,10 +302,19 @@ public final class SitePublisher {
         return site.config().images().originals() || !ImageStage.isRaster(asset.outputPath());
     }
 
-    /** Swaps the new site in and records it in the cache (the manifest and the link marker). */
+    /**
+     * Swaps the new site in and records it in the cache (the manifest and the link marker). The manifest is written
+     * while the output folder is updated, and moved in once the new site is in place.
+     */
     public void commit() throws IOException {
-        setup.output().commit();
-        record.write(setup.output().manifest());
+        Aside<Optional<Path>> manifest = record.writeAhead(setup.output().manifest());
+        try {
+            setup.output().commit();
+        } catch (IOException | RuntimeException | Error e) {
+            record.discard(manifest);
+            throw e;
+        }
+        record.publish(manifest);
     }
 
     /** Leaves the output folder as it was. */
