@@ -143,15 +143,15 @@ final class ForeignFiles {
         Set<String> real = new HashSet<>();
         real.add("");
         list("", target, ours, folders, found);
-        for (String folder : inOrder) {
+        BasicFileAttributes[] looks = attributes(inOrder);
+        for (int i = 0; i < inOrder.length; i++) {
+            String folder = inOrder[i];
             if (!real.contains(parent(folder))) {
                 continue;
             }
             Path dir = target.resolve(folder);
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
+            BasicFileAttributes attributes = looks[i];
+            if (attributes == null) {
                 continue; // not there (the site no longer has it, or it never was)
             }
             if (!attributes.isDirectory()) {
@@ -172,6 +172,25 @@ final class ForeignFiles {
         }
         found.sort(java.util.Comparator.comparing(Entry::path));
         return new Scan(began, root, found);
+    }
+
+    /**
+     * What the file system says of each folder of the site (null where there is nothing, or it cannot tell), asked in
+     * parallel (the common pool's threads and this one): one call each, 23,000 at 10,000 articles, which wait on the
+     * kernel more than they compute. Asking reads nothing of a folder; whether it is listed is decided afterwards, in
+     * order, only for a folder inside a real one.
+     */
+    private BasicFileAttributes[] attributes(String[] folders) {
+        BasicFileAttributes[] looks = new BasicFileAttributes[folders.length];
+        java.util.stream.IntStream.range(0, folders.length).parallel().forEach(i -> {
+            try {
+                looks[i] = Files.readAttributes(target.resolve(folders[i]), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                looks[i] = null;
+            }
+        });
+        return looks;
     }
 
     /**
