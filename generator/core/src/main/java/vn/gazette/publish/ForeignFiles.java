@@ -187,7 +187,7 @@ final class ForeignFiles {
                 looks[i] = Files.readAttributes(target.resolve(folders[i]), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                looks[i] = null;
+                // left null: not there (the site no longer has it, or it never was)
             }
         });
         return looks;

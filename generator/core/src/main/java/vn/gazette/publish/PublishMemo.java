@@ -147,7 +147,7 @@ public final class PublishMemo {
         try {
             if (written != null && written.file().equals(file) && written.stamp() == stamp
                     && written.inputs() == inputs) {
-                written.await();
+                written.task().get();
             } else {
                 discard(written);
                 writeIndexFile(temporary, stamp, inputs, searchIndex);
@@ -189,11 +189,6 @@ public final class PublishMemo {
 
     /** An index file being written beside {@code file}, for {@code stamp}, of an index of {@code inputs}. */
     private record Ahead(Path file, long stamp, long inputs, Aside<Void> task) {
-
-        /** Waits for the file to be written; what failed in writing it is thrown here. */
-        void await() throws IOException {
-            task.get();
-        }
     }
 
     /** Waits for an index written ahead and deletes its file: it is not the one to keep. */
@@ -202,7 +197,7 @@ public final class PublishMemo {
             return;
         }
         try {
-            written.await();
+            written.task().get();
         } catch (IOException | RuntimeException e) {
             // thrown away either way
         }
@@ -342,8 +337,8 @@ public final class PublishMemo {
     /**
      * Writes what the last published build made, for a build in another process: each file's key and fingerprint
      * (but those whose making found problems: they are made again, so that their problems are reported), the
-     * related-article parts, the front matters' digests, the index digests, and the inputs of the search index kept beside it
-     * ({@link #writeSearchIndex}, written first).
+     * related-article parts, the front matters' digests, the index digests, and the inputs of the search index kept
+     * beside it ({@link #writeSearchIndex}, written first).
      */
     public synchronized void write(DataOutput out) throws IOException {
         List<Map.Entry<String, Made>> clean = made.entrySet().stream()
