@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gazette.source.PublishingRule;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +38,17 @@ class PublishingRuleTest {
                 throw new java.io.UncheckedIOException(e);
             }
         }).toList();
+    }
+
+    @Test
+    void everyKindOfBackupSwapAndLockNameIsKnownInAnyCaseAndNoOtherName() {
+        assertThat(List.of("bai.md~", "~", "~$bai.docx", "~$", "#bai.md#", "##", ".bai.md.swp", "a.SWO", "a.swx",
+                "a.swn", "a.Bak", "a.tmp", "a.TEMP", "a.orig", "a.rej", "a.part", "a.crdownload", "a.lck", "Thumbs.db",
+                "ehthumbs.db", "desktop.INI", "Icon\r"))
+                .allSatisfy(name -> assertThat(PublishingRule.isBackupOrLock(name)).as(name).isTrue());
+        assertThat(List.of("bai.md", "#bai.md", "bai#.md", "~bai.md", "a~b", "a.swpx", "a.db", "a.ini", "thumbs.dbx",
+                "xthumbs.db", "desktop.ini.md", "Icon", "icon\rx", "a.bak.md", "", "ảnh.jpg"))
+                .allSatisfy(name -> assertThat(PublishingRule.isBackupOrLock(name)).as(name).isFalse());
     }
 
     @Test

@@ -16,10 +16,18 @@ public final class Glob {
 
     private final String pattern;
     private final Pattern regex;
+    /**
+     * For a pattern that is a plain name (no {@code /}, {@code *} or {@code ?}, as {@code corpus.json}): its length,
+     * which the last name of a path it matches has too (it is matched character by character); else -1. A path
+     * whose last name is longer or shorter is not given to the regular expression (a site's {@code exclude:} is
+     * tried on each of its files).
+     */
+    private final int nameLength;
 
-    private Glob(String pattern, Pattern regex) {
+    private Glob(String pattern, Pattern regex, int nameLength) {
         this.pattern = pattern;
         this.regex = regex;
+        this.nameLength = nameLength;
     }
 
     /** The pattern as written (stripped, NFC). */
@@ -56,7 +64,9 @@ public final class Glob {
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return new Glob(stripped, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        boolean plainName = body.chars().noneMatch(c -> c == '/' || c == '*' || c == '?');
+        return new Glob(stripped, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                plainName ? body.length() : -1);
     }
 
     /** Whether any of {@code patterns} (each valid) matches the relative path. */
@@ -67,6 +77,9 @@ public final class Glob {
 
     /** Whether the relative path (NFC, {@code /} separators) matches. */
     public boolean matches(String relative) {
+        if (nameLength >= 0 && relative.length() - relative.lastIndexOf('/') - 1 != nameLength) {
+            return false;
+        }
         return regex.matcher(relative).matches();
     }
 

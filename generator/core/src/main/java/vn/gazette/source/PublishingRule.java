@@ -60,8 +60,26 @@ public final class PublishingRule {
 
     /** Whether a file name is a backup, swap or lock file (never published). */
     public static boolean isBackupOrLock(String name) {
-        return NEVER.matcher(name).matches();
+        return mayBeBackupOrLock(name) && NEVER.matcher(name).matches();
     }
+
+    /**
+     * Whether {@link #NEVER} can match a name at all: only one that ends with {@code ~} or {@code #}, starts with
+     * {@code ~$}, or has one of its extensions or names ({@link #NEVER_ENDINGS}). Most names have none of them, and
+     * are not given to the regular expression (it is tried on every file of the content folder).
+     */
+    private static boolean mayBeBackupOrLock(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char last = name.charAt(name.length() - 1);
+        return last == '~' || last == '#' || name.startsWith("~$") || name.equalsIgnoreCase("icon\r")
+                || NEVER_ENDINGS.contains(Glob.extension(name));
+    }
+
+    /** The extensions in {@link #NEVER}, and those of the names in it ({@code thumbs.db}, {@code desktop.ini}). */
+    private static final Set<String> NEVER_ENDINGS = Set.of("swp", "swo", "swx", "swn", "bak", "tmp", "temp", "orig",
+            "rej", "part", "crdownload", "lck", "db", "ini");
 
     /** The file as an article or a static file, or empty when it is not published (reported when it should be). */
     public Optional<SourceFile> decide(SourceFile file, Problems problems) throws IOException {

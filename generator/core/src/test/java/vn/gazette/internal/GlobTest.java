@@ -28,6 +28,19 @@ class GlobTest {
     }
 
     @Test
+    void aPlainNameMatchesThatNameInAnyFolderInAnyCaseAndNothingLongerOrShorter() {
+        Glob glob = Glob.of("corpus.json");
+        assertThat(glob.matches("corpus.json")).isTrue();
+        assertThat(glob.matches("du-lieu/x/CORPUS.Json")).isTrue();
+        assertThat(glob.matches("du-lieu/xcorpus.json")).isFalse();
+        assertThat(glob.matches("du-lieu/corpus.jso")).isFalse();
+        assertThat(glob.matches("corpus.json/a.md")).isFalse();
+        assertThat(glob.matches("du-lieu/corpus.jsox")).isFalse();
+        assertThat(Glob.of("Đà Nẵng.txt").matches("a/đà nẵng.TXT")).isTrue();
+        assertThat(Glob.of("Đà Nẵng.txt").matches("a/đà nẵng.TXT~")).isFalse();
+    }
+
+    @Test
     void absolutePathsParentFoldersAndEmptyPatternsAreRefused() {
         assertThat(Glob.isValid("/etc/passwd")).isFalse();
         assertThat(Glob.isValid("../ngoai")).isFalse();
