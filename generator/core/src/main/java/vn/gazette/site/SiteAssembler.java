@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.TaxonomyConfig;
 import vn.gazette.content.ArticleDate;
@@ -132,30 +135,56 @@ public final class SiteAssembler {
         List<SourceFile> published = assetFiles.stream().filter(file -> !inFolder(file, hiddenFolders)).toList();
         List<Asset> assets = assets(published, byAssetFolder, byUrl, problems);
         TaxonomyBuilder builder = new TaxonomyBuilder(vocabulary, problems);
-        List<Taxonomy> taxonomies = new ArrayList<>();
-        for (TaxonomyConfig taxonomy : config.taxonomies()) {
-            taxonomies.add(builder.build(taxonomy, articles));
-            if (taxonomy.name().equals(TaxonomyConfig.PROVINCE)) {
-                unchecked.forEach(item -> builder.checkProvince(item.source(), item.known()));
-            }
+        List<Taxonomy> taxonomies = taxonomies(builder, config.taxonomies(), articles);
+        if (config.taxonomies().stream().anyMatch(taxonomy -> taxonomy.name().equals(TaxonomyConfig.PROVINCE))) {
+            unchecked.forEach(item -> builder.checkProvince(item.source(), item.known()));
         }
-        // the related articles' index reads only the articles and the terms, now made: it is built on a thread of
-        // its own while this one assembles the rest
-        java.util.concurrent.CompletableFuture<Related> related = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> new Related(articles, taxonomies, config.related()));
+        // the related articles' index and the conference index read only the articles and the terms, now made: each
+        // is built on a thread of its own while this one assembles the rest
+        CompletableFuture<Related> related = CompletableFuture.supplyAsync(
+                () -> new Related(articles, taxonomies, config.related()), ON_ITS_OWN_THREAD);
+        CompletableFuture<Conferences> conferences = CompletableFuture.supplyAsync(
+                () -> conferences(config, articles, taxonomies, builder.names()), ON_ITS_OWN_THREAD);
         Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
         Map<String, ArticleNames> names = new HashMap<>();
         articles.forEach(article -> names.put(article.url(), ArticleNames.of(article, taxonomies)));
-        Conferences conferences = conferences(config, articles, taxonomies, builder.names());
         Authors authors = Authors.of(config.segments().authors(), articles, builder.names(), problems);
-        return new Site(config, articles, assets, byUrl, taxonomies, archive, joined(related), conferences, leftOut,
-                schedule, names, authors);
+        return new Site(config, articles, assets, byUrl, taxonomies, archive, joined(related), joined(conferences),
+                leftOut, schedule, names, authors);
     }
 
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+    /**
+     * Each taxonomy's terms, in site.yaml order: each but the last is built on a thread of its own, the last on this
+     * one (they read only the articles, and a build of one taxonomy shares nothing with another's).
+     */
+    private static List<Taxonomy> taxonomies(TaxonomyBuilder builder, List<TaxonomyConfig> configs,
+            List<Article> articles) {
+        List<CompletableFuture<Taxonomy>> others = new ArrayList<>();
+        for (TaxonomyConfig taxonomy : configs.subList(0, Math.max(0, configs.size() - 1))) {
+            others.add(CompletableFuture.supplyAsync(() -> builder.build(taxonomy, articles), ON_ITS_OWN_THREAD));
+        }
+        Optional<Taxonomy> last = configs.isEmpty() ? Optional.empty()
+                : Optional.of(builder.build(configs.get(configs.size() - 1), articles));
+        List<Taxonomy> taxonomies = new ArrayList<>();
+        others.forEach(taxonomy -> taxonomies.add(joined(taxonomy)));
+        last.ifPresent(taxonomies::add);
+        return taxonomies;
+    }
+
+    /**
+     * Runs a part of the assembly on a new daemon thread: the common pool has one thread on two cores, which the
+     * parts would wait for in turn.
+     */
+    private static final Executor ON_ITS_OWN_THREAD = work -> {
+        Thread thread = new Thread(work, "gazette-site");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
             return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -30,7 +30,8 @@ import vn.gazette.source.SourceFile;
  * slugs clash (Huế and Huệ both give {@code hue}) are an error naming both, unless {@code slugs:} in site.yaml
  * gives one of them its own. Province values are checked against the vocabulary when the site has one: an
  * unknown name is an error with a suggestion, and a province merged away before the article's date is a warning.
- * Terms are sorted with ICU's Vietnamese collator. Not thread-safe; one per build.
+ * Terms are sorted with ICU's Vietnamese collator. One per build; thread-safe (it reports to thread-safe problems,
+ * and its collator is frozen): the taxonomies of a site are built at the same time.
  */
 public final class TaxonomyBuilder {
 
