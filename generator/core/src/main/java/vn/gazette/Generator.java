@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.SiteConfigLoader;
 import vn.gazette.config.TaxonomyConfig;
@@ -162,6 +163,9 @@ public final class Generator {
                 DocumentCache documents = cached && config.search() ? DocumentCache.open(request.cache().get())
                         : DocumentCache.none();
                 ImageStage images = ImageStage.open(cached ? request.cache() : Optional.empty(), config.images())) {
+            // the province vocabulary is read on a thread of its own while the workers read the articles
+            Aside<ProvinceVocabulary> vocabulary = Aside.start("gazette-provinces",
+                    () -> Inputs.vocabulary(tree, problems));
             ArticleReader reader = reader(config, limit, bodies);
             List<ArticleFile> articles = read(tree, config, reader, workers, session, problems);
             List<ParsedArticle> parsed = articles.stream().filter(ParsedArticle.class::isInstance)
@@ -170,7 +174,7 @@ public final class Generator {
                     .map(BrokenArticle.class::cast).toList();
             laps.lap("content", parsed.size(), "article", "");
 
-            Site site = new SiteAssembler().assemble(config, Inputs.vocabulary(tree, problems), parsed, broken,
+            Site site = new SiteAssembler().assemble(config, vocabulary.get(), parsed, broken,
                     tree.files(SourceFile.Kind.ASSET), new SiteAssembler.Options(request.includeDrafts(),
                             request.includeFuture(), request.includeExpired(), request.now()), problems);
             laps.lap("site", site.articles().size(), "article", LeftOut.count(site.leftOut()));

@@ -105,7 +105,7 @@ public final class ArticleCodec {
             }
             Map<String, SourcePosition> positions = new HashMap<>();
             for (int i = count(in); i > 0; i--) {
-                positions.put(text(in), position(in, file));
+                positions.put(field(in), position(in, file));
             }
             Map<String, List<String>> terms = new HashMap<>();
             for (int i = count(in); i > 0; i--) {
@@ -238,6 +238,27 @@ public final class ArticleCodec {
     private static String text(DataInput in) throws IOException {
         return LongText.read(in, MAX_TEXT);
     }
+
+    /**
+     * The name of a field a position is kept for ({@code title}, {@code tags.0}), as one string for every article
+     * that has it: 10,000 articles have about ten positions each, and each string the session holds is copied by
+     * the collector once it outlives its first collection.
+     */
+    private static String field(DataInput in) throws IOException {
+        String name = text(in);
+        String known = FIELDS.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (FIELDS.size() < MAX_FIELDS) {
+            FIELDS.putIfAbsent(name, name);
+        }
+        return name;
+    }
+
+    /** The field names {@link #field} shares: at most {@link #MAX_FIELDS} (a site's own fields are few). */
+    private static final Map<String, String> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FIELDS = 4096;
 
     private static int count(DataInput in) throws IOException {
         int count = in.readInt();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import vn.gazette.problem.Problems;
 import vn.gazette.render.Output;
 import vn.gazette.render.OutputKind;
@@ -68,9 +69,11 @@ public final class Outputs {
      * a generated file is.
      */
     public static Outputs of(Site site, PageRenderer pages, Problems problems) {
+        // the kinds that do not read the outputs before them are listed at the same time, then in order each that does
+        List<Output>[] listed = listedApart(site, pages);
         List<Output> all = new ArrayList<>();
-        for (OutputKind kind : KINDS) {
-            all.addAll(kind.outputs(site, pages, List.copyOf(all)));
+        for (int i = 0; i < KINDS.size(); i++) {
+            all.addAll(listed[i] != null ? listed[i] : KINDS.get(i).outputs(site, pages, List.copyOf(all)));
         }
         Set<String> lists = new HashSet<>();
         for (Output output : all) {
@@ -80,6 +83,15 @@ public final class Outputs {
         }
         SiteAssembler.checkCollisions(site, lists, problems);
         return new Outputs(all);
+    }
+
+    /** The outputs of each kind that does not read the ones before it, listed in parallel; null for the others. */
+    @SuppressWarnings("unchecked")
+    private static List<Output>[] listedApart(Site site, PageRenderer pages) {
+        List<Output>[] listed = new List[KINDS.size()];
+        IntStream.range(0, KINDS.size()).filter(i -> !KINDS.get(i).readsEarlier()).parallel()
+                .forEach(i -> listed[i] = KINDS.get(i).outputs(site, pages, List.of()));
+        return listed;
     }
 
     /** Every output, in order. */

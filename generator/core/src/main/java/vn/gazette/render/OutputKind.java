@@ -17,7 +17,16 @@ public interface OutputKind {
     /**
      * This kind's outputs for a site, in order.
      *
-     * @param earlier the outputs of the kinds listed before this one (the sitemap lists the pages)
+     * @param earlier the outputs of the kinds listed before this one (the sitemap lists the pages); empty for a kind
+     *                that does not read them ({@link #readsEarlier})
      */
     List<Output> outputs(Site site, PageRenderer pages, List<Output> earlier);
+
+    /**
+     * Whether {@link #outputs} reads {@code earlier}: a kind that does not is given an empty list, and its outputs
+     * are listed at the same time as the other such kinds'.
+     */
+    default boolean readsEarlier() {
+        return false;
+    }
 }

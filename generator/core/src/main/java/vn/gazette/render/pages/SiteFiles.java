@@ -30,6 +30,12 @@ public final class SiteFiles extends FileKind<SiteFiles.Input> {
         return "site-files";
     }
 
+    /** The sitemap lists the pages of the kinds before it. */
+    @Override
+    public boolean readsEarlier() {
+        return true;
+    }
+
     @Override
     protected List<Input> inputs(Site site, List<Output> earlier) {
         List<Input> inputs = new ArrayList<>();
