@@ -101,8 +101,12 @@ public final class Generator {
         long stamp = sessionFile.isPresent() ? sessionStamp(request) : 0;
         Aside<Optional<BuildSession>> storedRead = Aside.start("gazette-read-aside",
                 () -> sessionFile.map(file -> stored(file, stamp)));
+        // site.yaml is read and checked beside the scan too (the first YAML a build reads takes a tenth of a second)
+        Problems configProblems = new Problems();
+        Aside<Optional<SiteConfig>> configRead = Aside.start("gazette-config",
+                () -> Inputs.read(source, request, configProblems));
         SourceTree scanned = SourceTree.scan(source, problems);
-        Optional<SiteConfig> config = Inputs.config(scanned, request, problems);
+        Optional<SiteConfig> config = Inputs.config(scanned, configRead.get(), configProblems, problems);
         SourceTree tree = config.isEmpty() ? scanned
                 : scanned.select(new PublishingRule(config.get().files()), problems);
         String language = config.map(SiteConfig::languageCode).orElse("vi");

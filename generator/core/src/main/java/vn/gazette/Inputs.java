@@ -27,9 +27,31 @@ final class Inputs {
     }
 
     static Optional<SiteConfig> config(SourceTree tree, BuildRequest request, Problems problems) throws IOException {
-        Path file = tree.root().resolve(SiteConfigLoader.FILE_NAME);
+        Problems found = new Problems();
+        return config(tree, read(tree.root(), request, found), found, problems);
+    }
+
+    /**
+     * The settings as {@link #read} read them (beside the scan of the content folder), with the problems it found,
+     * if the scan found {@code site.yaml} as a file of the content folder; else an error says it is missing.
+     */
+    static Optional<SiteConfig> config(SourceTree tree, Optional<SiteConfig> read, Problems found, Problems problems) {
         if (tree.files(SourceFile.Kind.SITE_CONFIG).isEmpty()) {
-            problems.error(SourcePosition.of(file), SiteConfigLoader.STAGE, Message.of("config.site.missing"));
+            problems.error(SourcePosition.of(tree.root().resolve(SiteConfigLoader.FILE_NAME)), SiteConfigLoader.STAGE,
+                    Message.of("config.site.missing"));
+            return Optional.empty();
+        }
+        problems.addAll(found.all());
+        return read;
+    }
+
+    /**
+     * Reads and checks {@code site.yaml} of a content folder, if it is a file there (not a link), without the scan:
+     * what it gives counts only with the scan's word that the file is one of the folder's ({@link #config}).
+     */
+    static Optional<SiteConfig> read(Path root, BuildRequest request, Problems problems) throws IOException {
+        Path file = root.resolve(SiteConfigLoader.FILE_NAME);
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         Optional<TextFile.Content> text = TextFile.read(file, problems);

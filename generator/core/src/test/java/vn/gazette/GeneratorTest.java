@@ -309,6 +309,25 @@ class GeneratorTest {
     }
 
     @Test
+    void aSiteYamlThatIsALinkIsNotReadAndIsReportedMissing() throws IOException {
+        MiniSite site = MiniSite.of(dir, "-- articles/a.md --\n" + article("A", "2023-01-01", "x"));
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.yaml"), "title: [\nbaseUrl: 1\n");
+        Files.createSymbolicLink(site.content().resolve("site.yaml"), elsewhere);
+        assertThat(site.messages(site.build())).containsExactly(
+                "content/site.yaml: error: site.yaml is missing: create it with at least 'title:' and 'baseUrl:' lines",
+                "content/site.yaml: warning: symbolic link skipped: copy the file into the content folder instead");
+    }
+
+    @Test
+    void aBrokenSiteYamlIsReportedOnceAtItsLine() {
+        MiniSite site = MiniSite.of(dir, "-- site.yaml --\ntitle: Thử\nbaseUrl: [\n-- articles/a.md --\n"
+                + article("A", "2023-01-01", "x"));
+        List<String> messages = site.messages(site.build());
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0)).startsWith("content/site.yaml:");
+    }
+
+    @Test
     void usesTheBuiltInThemeWhenNoThemeFolderIsGiven() throws IOException {
         MiniSite site = MiniSite.of(dir, SITE + "-- articles/a.md --\n" + article("A", "2023-01-01", "x"));
         BuildResult result = Generator.create().build(BuildRequest.of(site.content(), site.output()));
