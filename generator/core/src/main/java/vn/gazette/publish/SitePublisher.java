@@ -80,6 +80,8 @@ public final class SitePublisher {
     private final PageRenderer pages;
     private final Setup setup;
     private final Outputs outputs;
+    /** Every path the output will hold ({@link #outputPaths}). */
+    private final Set<String> files;
     private final LinkChecker links;
     private final PageSafety safety;
     private final BuildRecord record;
@@ -102,7 +104,8 @@ public final class SitePublisher {
         this.safety = new PageSafety(site.config().rawHtml() != RawHtmlPolicy.ALLOW, theme.staticFiles().keySet(),
                 analytics.isEmpty() ? Set.of() : Set.of(analytics.startsWith("/") ? site.config().link(analytics)
                         : analytics), site.config().basePath(), configFile.toAbsolutePath().getParent());
-        this.links = new LinkChecker(files(), site.config(), site.leftOut(), configFile.toAbsolutePath().getParent(),
+        this.files = outputPaths();
+        this.links = new LinkChecker(files, site.config(), site.leftOut(), configFile.toAbsolutePath().getParent(),
                 safety);
         this.record = new BuildRecord(setup.manifest(), site.config());
         this.index = new IndexPublisher(site, setup, cleaner, problems);
@@ -131,7 +134,7 @@ public final class SitePublisher {
     }
 
     /** Every path the output will hold, known before anything is written, so links are checked as pages are made. */
-    private Set<String> files() {
+    private Set<String> outputPaths() {
         Set<String> files = new HashSet<>();
         outputs.all().forEach(output -> files.add(output.path()));
         files.addAll(theme.staticFiles().keySet());
@@ -152,13 +155,15 @@ public final class SitePublisher {
      */
     public int make(Workers workers, Problems problems) throws IOException {
         long siteDigest = pages.siteDigest();
-        boolean checkKept = !record.keptPagesStayClean(setup.previous(), files());
-        PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, checkKept,
-                setup.progress(), outputs.size(), setup.memo(),
-                setup.manifest().isPresent() || setup.memo().isPresent(), readers);
+        // whether the kept pages' links need no new look is worked out while the workers work out the articles' stamps
+        Aside<Boolean> stayClean = Aside.start("gazette-kept-links",
+                () -> record.keptPagesStayClean(setup.previous(), files));
         Optional<OutputKeys> keys = setup.memo().isEmpty() ? Optional.empty()
                 : Optional.of(pages.keys(siteDigest, setup.memo().get().related(),
                         setup.memo().get().fronts(), workers));
+        PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, !stayClean.get(),
+                setup.progress(), outputs.size(), setup.memo(),
+                setup.manifest().isPresent() || setup.memo().isPresent(), readers);
         ArticleLinks articleLinks = new ArticleLinks(site, links);
         workers.forEach(outputs.all(), output -> {
             long key = keys.map(k -> k.of(output)).orElse(0L);
