@@ -57,7 +57,8 @@ public final class OutputKeys {
      * @param siteDigest the digest of the theme and settings ({@link PageRenderer#siteDigest})
      * @param siteView   what every page shows of the site (its menu depends on which indexes exist)
      * @param related    the related articles' part of each article's key, by address, with what the ranking read
-     *                   when it was made: kept from build to build, so the ranking is redone only near a change
+     *                   when it was made: kept from build to build, so the ranking is redone only near a change;
+     *                   thread-safe, as {@code fronts} (the workers update both)
      * @param fronts     the digest of each article's front matter, by source file, with what it holds for (the
      *                   file's checksum and the theme and settings): kept from build to build, so an unchanged file's
      *                   front matter is not walked again

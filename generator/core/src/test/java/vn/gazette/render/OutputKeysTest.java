@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class OutputKeysTest {
     }
 
     private Map<String, Long> keys(List<ParsedArticle> articles) throws IOException {
-        return keys(articles, config, new HashMap<>());
+        return keys(articles, config, new ConcurrentHashMap<>());
     }
 
     /** @param fronts the front matters' digests an earlier build kept, if any; updated */
@@ -73,7 +74,7 @@ class OutputKeysTest {
         Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
         PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
                 TaxonomyBuilder.vietnamese());
-        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>(), fronts, WORKERS);
+        OutputKeys keys = pages.keys(pages.siteDigest(), new ConcurrentHashMap<>(), fronts, WORKERS);
         assertThat(problems.all()).isEmpty();
         return Outputs.of(site, pages, problems).all().stream()
                 .collect(Collectors.toMap(Output::path, keys::of, (a, b) -> a, java.util.TreeMap::new));
@@ -104,7 +105,7 @@ class OutputKeysTest {
     void theFrontMattersDigestsAnEarlierBuildKeptGiveTheKeysDigestingEveryArticleGivesAndHoldOnlyForTheSameFile()
             throws IOException {
         Map<String, Long> fresh = keys(site("Tóm tắt c"));
-        Map<String, long[]> fronts = new HashMap<>();
+        Map<String, long[]> fronts = new ConcurrentHashMap<>();
         assertThat(keys(site("Tóm tắt c"), config, fronts)).isEqualTo(fresh);
         assertThat(fronts).containsOnlyKeys("articles/a.md", "articles/b.md", "articles/c.md", "articles/d.md");
         // the next build takes the digests it kept
@@ -116,13 +117,13 @@ class OutputKeysTest {
         List<ParsedArticle> edited = List.of(article("a", "2023-01-05", "Tóm tắt a", "x"),
                 article("b", "2023-02-05", "Tóm tắt b", "y"), article("c", "2023-03-05", "Tóm tắt khác", "y", 43L),
                 article("d", "2023-04-05", "Tóm tắt d", "y"));
-        assertThat(keys(edited, config, fronts)).isEqualTo(keys(edited, config, new HashMap<>()));
+        assertThat(keys(edited, config, fronts)).isEqualTo(keys(edited, config, new ConcurrentHashMap<>()));
         // so is one read with other settings (a time zone, a taxonomy: what a front matter is read with), even with
         // the same checksum: here another summary stands for what other settings would read from the same bytes
         SiteConfig other = new SiteConfig("Thử nghiệm khác", "", URI.create("https://example.gov.vn/"),
                 SiteConfig.VIETNAMESE, SiteConfig.DEFAULT_ZONE, 2, RawHtmlPolicy.SANITIZE);
         assertThat(keys(site("Tóm tắt thứ ba"), other, fronts))
-                .isEqualTo(keys(site("Tóm tắt thứ ba"), other, new HashMap<>()));
+                .isEqualTo(keys(site("Tóm tắt thứ ba"), other, new ConcurrentHashMap<>()));
     }
 
     @Test
@@ -149,7 +150,7 @@ class OutputKeysTest {
         Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
         PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
                 TaxonomyBuilder.vietnamese());
-        OutputKeys keys = pages.keys(pages.siteDigest(), new HashMap<>(), new HashMap<>(), WORKERS);
+        OutputKeys keys = pages.keys(pages.siteDigest(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), WORKERS);
         Function<Record, Long> key = input -> keys.of(new Output.File("probe", "probe.txt", input, () -> new byte[0]));
         long base = key.apply(new Probe("a", 1, Optional.empty()));
         assertThat(key.apply(new Probe("a", 1, Optional.empty()))).isEqualTo(base);
