@@ -4,15 +4,12 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.internal.Digest;
 
 /**
@@ -21,8 +18,6 @@ import vn.gazette.internal.Digest;
  * by its text. Not thread-safe; one per page.
  */
 final class ModelDigest {
-
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
     private final Digest digest = new Digest();
 
@@ -71,20 +66,11 @@ final class ModelDigest {
     }
 
     private void record(Object value) {
-        RecordComponent[] components = components(value.getClass());
-        add(value.getClass().getName());
-        for (RecordComponent component : components) {
-            try {
-                add(component.getAccessor().invoke(value));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component, e);
-            }
+        RecordShape shape = RecordShape.of(value);
+        add(shape.name);
+        for (int i = 0; i < shape.names.length; i++) {
+            add(shape.component(value, i));
         }
-    }
-
-    /** The components of a record class, looked up once per class. */
-    static RecordComponent[] components(Class<?> type) {
-        return COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
     }
 
     private static String markupText(TemplateHTMLOutputModel markup) {

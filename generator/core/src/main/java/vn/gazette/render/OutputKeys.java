@@ -1,9 +1,6 @@
 package vn.gazette.render;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -131,9 +128,8 @@ public final class OutputKeys {
 
     /** Collections, maps and records: digested once per build when they are parts of the model shared by pages. */
     private long remembered(Object value) {
-        Shape shape = value instanceof Record ? Shape.of(value) : null;
         boolean share = value instanceof Collection<?> items ? items.size() > 16
-                : value instanceof Map<?, ?> || shape != null && shape.remembered;
+                : value instanceof Map<?, ?> || value instanceof Record && REMEMBERED.get(value.getClass());
         Identity identity = share ? new Identity(value) : null;
         if (share) {
             Long known = shared.get(identity);
@@ -168,9 +164,9 @@ public final class OutputKeys {
      * whose digest is {@code givenDigest} (what {@link #remembered} makes of it).
      */
     private void components(Digest digest, Object record, String leftOut, String given, long givenDigest) {
-        Shape shape = Shape.of(record);
-        digest.add(shape.name);
-        for (int i = 0; i < shape.accessors.length; i++) {
+        RecordShape shape = RecordShape.of(record);
+        digest.add(shape.nameDigest);
+        for (int i = 0; i < shape.names.length; i++) {
             String name = shape.names[i];
             if (name.equals(leftOut)) {
                 continue;
@@ -179,63 +175,29 @@ public final class OutputKeys {
                 digest.add(givenDigest);
                 continue;
             }
-            try {
-                walk(digest, shape.accessors[i].invoke(record));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + shape.accessors[i], e);
-            }
+            walk(digest, shape.component(record, i));
         }
     }
 
     /**
-     * What a key needs of a record class, looked up once per class: the digest of its name, its components' names
-     * and accessors (made accessible, so a call skips the access check each {@link Method#invoke} would do), and
-     * whether its records are remembered ({@link #MADE_FOR_ONE}).
+     * Whether the records of a class are digested once per build ({@link #remembered}): those of the site model, but
+     * for the ones made for one page or one article ({@link #MADE_FOR_ONE}).
      */
-    private static final class Shape {
-        private static final ClassValue<Shape> OF = new ClassValue<>() {
-            @Override
-            protected Shape computeValue(Class<?> type) {
-                return new Shape(type);
-            }
-        };
-
-        /**
-         * The records of the site model that are made for one page or one article: a pager, a page of a conference
-         * view, an article's names and their parts. Remembering each costs more than walking it, since it is walked
-         * once (in the benchmark's corpus, 106,000 of them remembered and 3,400 found again, against 54,000 times
-         * for the 187 terms). The others are parts many pages share: a term, a month, a conference entry.
-         */
-        private static final Set<Class<?>> MADE_FOR_ONE = Set.of(Pager.class, Site.ConferencePage.class,
-                ArticleNames.class, ArticleNames.Named.class, Term.Link.class);
-
-        final long name;
-        final String[] names;
-        final Method[] accessors;
-        /** Whether its records are digested once per build ({@link OutputKeys#remembered}). */
-        final boolean remembered;
-
-        private Shape(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            this.name = Digest.of(type.getName());
-            this.names = new String[components.length];
-            this.accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                names[i] = components[i].getName();
-                accessors[i] = components[i].getAccessor();
-                try {
-                    accessors[i].setAccessible(true);
-                } catch (RuntimeException e) {
-                    // left as it is: invoke checks access, as before
-                }
-            }
-            this.remembered = type.getPackageName().equals(Site.class.getPackageName()) && !MADE_FOR_ONE.contains(type);
+    private static final ClassValue<Boolean> REMEMBERED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getPackageName().equals(Site.class.getPackageName()) && !MADE_FOR_ONE.contains(type);
         }
+    };
 
-        static Shape of(Object record) {
-            return OF.get(record.getClass());
-        }
-    }
+    /**
+     * The records of the site model that are made for one page or one article: a pager, a page of a conference
+     * view, an article's names and their parts. Remembering each costs more than walking it, since it is walked
+     * once (in the benchmark's corpus, 106,000 of them remembered and 3,400 found again, against 54,000 times
+     * for the 187 terms). The others are parts many pages share: a term, a month, a conference entry.
+     */
+    private static final Set<Class<?>> MADE_FOR_ONE = Set.of(Pager.class, Site.ConferencePage.class,
+            ArticleNames.class, ArticleNames.Named.class, Term.Link.class);
 
     /**
      * The digest of an article's front matter, as walking it gives ({@link #remembered}), taken from {@code fronts}
