@@ -28,6 +28,9 @@ import vn.gazette.source.SourceFile;
  * <ul>
  * <li>each article's front matter, by its file's stamp (size, modification time, identity): an unchanged file is
  * not read again;</li>
+ * <li>the site model the last build assembled, with what it was assembled from ({@link AssemblyMemo}): after an edit
+ * of bodies alone, the next build takes it instead of assembling it again, and with it the output keys worked out
+ * for it ({@link vn.gazette.render.KeyMemo}); kept only in the process, not in the build cache;</li>
  * <li>each published file's key ({@link vn.gazette.render.OutputKeys}) and fingerprint ({@link PublishMemo}): a
  * page whose key did not change is left as published without making its views, reading its article's body or
  * rendering it;</li>
@@ -66,6 +69,7 @@ public final class BuildSession {
     private final Map<String, byte[]> encoded = new ConcurrentHashMap<>();
     private long readContext;
     private final PublishMemo published;
+    private final AssemblyMemo assembly = new AssemblyMemo();
 
     private BuildSession() {
         this(new PublishMemo());
@@ -130,6 +134,11 @@ public final class BuildSession {
         stored.keySet().retainAll(files);
         encoded.keySet().retainAll(files);
         published.keepOnly(files.size());
+    }
+
+    /** The site model the last build assembled, with what it was assembled from (see {@link AssemblyMemo}). */
+    AssemblyMemo assembly() {
+        return assembly;
     }
 
     /** What the builds of this session published (see {@link PublishMemo}). */

@@ -178,10 +178,12 @@ public final class Generator {
                     .map(BrokenArticle.class::cast).toList();
             laps.lap("content", parsed.size(), "article", "");
 
-            Site site = new SiteAssembler().assemble(config, vocabulary.get(), parsed, broken,
-                    tree.files(SourceFile.Kind.ASSET), new SiteAssembler.Options(request.includeDrafts(),
-                            request.includeFuture(), request.includeExpired(), request.now()), problems);
-            laps.lap("site", site.articles().size(), "article", LeftOut.count(site.leftOut()));
+            Assembled assembled = assemble(request, config, vocabulary.get(), parsed, broken,
+                    tree.files(SourceFile.Kind.ASSET), session, problems);
+            Site site = assembled.site();
+            String leftOut = LeftOut.count(site.leftOut());
+            laps.lap("site", site.articles().size(), "article", !assembled.kept() ? leftOut
+                    : leftOut + (leftOut.isEmpty() ? "" : "; ") + "the last build's model, bodies alone changed");
 
             // image stage: variants of every JPEG and PNG, made or taken from the cache, before pages need their sizes
             List<ImageStage.Source> imageFiles = Media.sources(site);
@@ -201,7 +203,8 @@ public final class Generator {
             }
             int pages = publisher.make(workers, problems);
             laps.lap("render", pages, "page", publisher.linksChecked() + " links checked"
-                    + (publisher.pagesLeftByKey() > 0 ? ", " + publisher.pagesLeftByKey() + " left by their keys" : ""));
+                    + (publisher.pagesLeftByKey() > 0 ? ", " + publisher.pagesLeftByKey() + " left by their keys" : "")
+                    + (publisher.keysKept() ? ", the last build's keys" : ""));
             int indexFiles = publisher.writeIndex(workers);
             publisher.searchIndex().ifPresentOrElse(index -> laps.lap("search", index.documents(), "article",
                     indexFiles + " files" + (publisher.indexKept() ? " kept" : "") + "; " + index.made()
@@ -230,6 +233,40 @@ public final class Generator {
             return new BuildResult(pages, output.filesWritten(), unchanged, problems.sorted(), laps.timings(),
                     config.languageCode());
         }
+    }
+
+    /** The site model of a build, and whether it is the one the session kept from the last build. */
+    private record Assembled(Site site, boolean kept) {
+    }
+
+    /**
+     * The site stage: the model the session kept from its last build when only bodies changed since (see
+     * {@link AssemblyMemo}), with the problems assembling it found, else the model assembled anew, which the session
+     * keeps when no article has errors.
+     */
+    private static Assembled assemble(BuildRequest request, SiteConfig config, ProvinceVocabulary vocabulary,
+            List<ParsedArticle> parsed, List<BrokenArticle> broken, List<SourceFile> assets,
+            Optional<BuildSession> session, Problems problems) {
+        SiteAssembler.Options options = new SiteAssembler.Options(request.includeDrafts(), request.includeFuture(),
+                request.includeExpired(), request.now());
+        Optional<AssemblyMemo> memo = session.map(BuildSession::assembly);
+        Optional<AssemblyMemo.Taken> taken = broken.isEmpty()
+                ? memo.flatMap(m -> m.take(config, vocabulary, parsed, assets, options)) : Optional.empty();
+        if (taken.isPresent()) {
+            problems.addAll(taken.get().problems());
+            return new Assembled(taken.get().site(), true);
+        }
+        Problems found = new Problems();
+        Site site = new SiteAssembler().assemble(config, vocabulary, parsed, broken, assets, options, found);
+        problems.addAll(found.all());
+        memo.ifPresent(m -> {
+            if (broken.isEmpty()) {
+                m.keep(site, config, vocabulary, parsed, assets, options, found.all());
+            } else {
+                m.forget();
+            }
+        });
+        return new Assembled(site, false);
     }
 
     /** The session the build cache keeps for this Gazette and these folders, or a new one when it has none. */

@@ -41,6 +41,10 @@ class IncrementalBuildTest {
     /** The render stage's detail of each incremental build. */
     private final List<String> render = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> search = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The site stage's detail of each incremental build. */
+    private final List<String> model = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The build time of the next builds. */
+    private Instant now = NOW;
 
     @BeforeEach
     void copySampleArchive() throws IOException {
@@ -85,7 +89,7 @@ class IncrementalBuildTest {
 
     private BuildRequest request(Path output) {
         return BuildRequest.of(site.content(), output).withTheme(ProjectFiles.defaultTheme()).withThreads(2)
-                .withNow(NOW);
+                .withNow(now);
     }
 
     /** Builds incrementally and cleanly, and checks the two agree; returns the incremental build's result. */
@@ -99,6 +103,8 @@ class IncrementalBuildTest {
                     render.add(report.detail());
                 } else if (report.stage().equals("search")) {
                     search.add(report.detail());
+                } else if (report.stage().equals("site")) {
+                    model.add(report.detail());
                 }
             }
         });
@@ -325,6 +331,95 @@ class IncrementalBuildTest {
             }
         });
         return edits;
+    }
+
+    private static final String KEPT_MODEL = "the last build's model";
+    private static final String KEPT_KEYS = "the last build's keys";
+
+    /** Whether the last incremental build took the session's site model and output keys. */
+    private boolean lastBuildKeptTheModel() {
+        boolean kept = model.get(model.size() - 1).contains(KEPT_MODEL);
+        assertThat(render.get(render.size() - 1).contains(KEPT_KEYS)).as("keys kept with the model").isEqualTo(kept);
+        return kept;
+    }
+
+    @Test
+    void anEditOfABodyAloneKeepsTheSiteModelAndTheOutputKeysAndAnyOtherEditAssemblesAnew() throws IOException {
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).isFalse();
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, đã sửa thân bài.");
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).as("after an edit of a body").isTrue();
+        assertThat(render.get(render.size() - 1)).contains("left by their keys");
+        site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
+        site.edit("articles/2024/tin-3.md", "đã sửa thân bài", "sửa lần hai");
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).as("after two more edits of bodies").isTrue();
+        // the article's front matter, a file copied as it is, the settings, the vocabulary: each assembles anew
+        List<Runnable> others = List.of(
+                () -> site.edit("articles/2024/tin-4.md", "title: \"Tin số 4\"", "title: \"Tin số bốn\""),
+                // the same values, but the body starts a line further down
+                () -> site.edit("articles/2024/tin-4.md", "summary:", "# ghi chú của biên tập viên\nsummary:"),
+                () -> site.write("-- articles/2024/tin-4/so-do.pdf --\n%PDF-1.4\n"),
+                () -> site.edit("site.yaml", "pageSize: 2", "pageSize: 3"),
+                () -> site.edit("provinces.yaml", "aliases: [\"tỉnh Tuyên Quang\"]",
+                        "aliases: [\"tỉnh Tuyên Quang\", \"TQ\"]"));
+        for (Runnable other : others) {
+            other.run();
+            buildBothWays();
+            assertThat(lastBuildKeptTheModel()).as("after edit " + step).isFalse();
+            site.edit("articles/2024/tin-5.md", "Nội dung tin 5", "Nội dung tin năm");
+            buildBothWays();
+            assertThat(lastBuildKeptTheModel()).as("after an edit of a body, step " + step).isTrue();
+            site.edit("articles/2024/tin-5.md", "Nội dung tin năm", "Nội dung tin 5");
+        }
+        // an article with errors: never kept, so that its problems and those of the others are found again
+        site.edit("articles/2024/tin-6.md", "date: 2024-06-16", "date: 2024-16-06");
+        buildBothWays();
+        site.edit("articles/2024/tin-5.md", "Nội dung tin 5", "Nội dung tin năm");
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).as("with an article with errors").isFalse();
+    }
+
+    @Test
+    void theModelIsNotKeptPastItsNextScheduledChangeNorIntoAnotherDay() throws IOException {
+        site.write("-- articles/2026/hen-gio.md --\n" + article("Tin hẹn giờ", "2026-11-23T16:00:00+07:00",
+                "Hà Giang", "[thông tin đối ngoại]", "Đăng lúc bốn giờ chiều."));
+        buildBothWays();
+        assertThat(Files.exists(dir.resolve("incremental/articles/2026/hen-gio/index.html"))).isFalse();
+        now = NOW.plusSeconds(1800);
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, sửa.");
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).as("half an hour later, before the article's time").isTrue();
+        now = NOW.plusSeconds(3 * 3600); // 18:00 in Hà Nội: the article is due
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3, sửa.", "Nội dung tin 3, sửa lại.");
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).as("past the article's time").isFalse();
+        assertThat(Files.exists(dir.resolve("incremental/articles/2026/hen-gio/index.html"))).isTrue();
+        now = NOW.plusSeconds(3 * 3600 + 1800);
+        site.edit("articles/2024/tin-3.md", "sửa lại.", "sửa lần ba.");
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).as("the same day").isTrue();
+        now = NOW.plusSeconds(10 * 3600); // 01:00 the next day in Hà Nội (still 23 November in UTC)
+        site.edit("articles/2024/tin-3.md", "sửa lần ba.", "sửa lần bốn.");
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).as("the next day in the site's time zone").isFalse();
+        now = NOW.plusSeconds(9 * 3600);
+        site.edit("articles/2024/tin-3.md", "sửa lần bốn.", "sửa lần năm.");
+        buildBothWays();
+        assertThat(lastBuildKeptTheModel()).as("a build time earlier than the model's").isFalse();
+    }
+
+    @Test
+    void theProblemsAssemblingTheKeptModelFoundAreReportedAgain() throws IOException {
+        site.edit("articles/2024/tin-2.md", "date: 2024-02-12", "date: 2019-12-30");
+        BuildResult first = buildBothWays();
+        assertThat(MiniSite.messages(first, dir)).anySatisfy(m -> assertThat(m)
+                .startsWith("content/articles/2024/tin-2.md:3:7:").contains("warning:"));
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, sửa.");
+        BuildResult second = buildBothWays();
+        assertThat(lastBuildKeptTheModel()).isTrue();
+        assertThat(MiniSite.messages(second, dir)).isEqualTo(MiniSite.messages(first, dir));
     }
 
     @Test

@@ -54,6 +54,18 @@ public final class ProvinceVocabulary {
         return List.copyOf(byName.values());
     }
 
+    /** Two vocabularies are equal when they list the same provinces in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProvinceVocabulary that && List.copyOf(byName.values())
+                .equals(List.copyOf(that.byName.values()));
+    }
+
+    @Override
+    public int hashCode() {
+        return List.copyOf(byName.values()).hashCode();
+    }
+
     /** The province a name or alias stands for. */
     public Optional<Province> find(String spelling) {
         return Optional.ofNullable(bySpelling.get(Texts.fold(spelling)));

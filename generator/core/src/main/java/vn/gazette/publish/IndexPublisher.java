@@ -103,7 +103,7 @@ final class IndexPublisher {
     private Optional<String> text(Article article) throws IOException {
         Problems found = new Problems();
         Optional<MarkdownDocument> body = setup.reader().body(article.source(), article.bodyOffset(),
-                article.bodyFirstLine(), article.checksum(), found);
+                article.bodyFirstLine(), site.checksum(article), found);
         if (body.isEmpty()) {
             problems.addAll(found.all());
             return Optional.empty();

@@ -52,6 +52,7 @@ public final class PublishMemo {
     private final Map<String, long[]> related = new ConcurrentHashMap<>();
     private final Map<String, long[]> fronts = new ConcurrentHashMap<>();
     private final Map<String, long[]> indexed = new ConcurrentHashMap<>();
+    private final vn.gazette.render.KeyMemo keys = new vn.gazette.render.KeyMemo();
     private FoldedIndex searchIndex;
     /**
      * What the folded index in the build cache beside the session was made of ({@link FoldedIndex#inputs}), 0 when
@@ -73,6 +74,11 @@ public final class PublishMemo {
     /** Starts a build. */
     public synchronized void begin() {
         making.clear();
+    }
+
+    /** The last build's output keys, for a build of the same site model (see {@link vn.gazette.render.KeyMemo}). */
+    public vn.gazette.render.KeyMemo keys() {
+        return keys;
     }
 
     /** The related-articles part of each article page's key, by address (see {@link vn.gazette.render.OutputKeys}). */

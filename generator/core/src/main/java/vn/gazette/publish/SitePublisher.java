@@ -20,7 +20,7 @@ import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
 import vn.gazette.render.Output;
-import vn.gazette.render.OutputKeys;
+import vn.gazette.render.KeyMemo;
 import vn.gazette.render.PageRenderer;
 import vn.gazette.render.TemplateRenderer;
 import vn.gazette.render.Theme;
@@ -147,6 +147,7 @@ public final class SitePublisher {
     }
 
     private int leftByKey;
+    private boolean keysKept;
 
     /**
      * Makes every output and checks its links.
@@ -158,9 +159,11 @@ public final class SitePublisher {
         // whether the kept pages' links need no new look is worked out while the workers work out the articles' stamps
         Aside<Boolean> stayClean = Aside.start("gazette-kept-links",
                 () -> record.keptPagesStayClean(setup.previous(), files));
-        Optional<OutputKeys> keys = setup.memo().isEmpty() ? Optional.empty()
-                : Optional.of(pages.keys(siteDigest, setup.memo().get().related(),
-                        setup.memo().get().fronts(), workers));
+        Optional<KeyMemo.Keys> keys = setup.memo().isEmpty() ? Optional.empty()
+                : Optional.of(setup.memo().get().keys().keys(site, siteDigest, setup.pictures(),
+                        () -> pages.keys(siteDigest, setup.memo().get().related(), setup.memo().get().fronts(),
+                                workers)));
+        keysKept = keys.map(KeyMemo.Keys::reused).orElse(false);
         PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, !stayClean.get(),
                 setup.progress(), outputs.size(), setup.memo(),
                 setup.manifest().isPresent() || setup.memo().isPresent(), readers);
@@ -201,7 +204,7 @@ public final class SitePublisher {
         Problems found = new Problems();
         var article = output.article();
         Optional<MarkdownDocument> body = setup.reader().body(article.source(), article.bodyOffset(),
-                article.bodyFirstLine(), article.checksum(), found);
+                article.bodyFirstLine(), site.checksum(article), found);
         if (body.isEmpty()) {
             problems.addAll(found.all());
             publisher.skipped();
@@ -260,6 +263,11 @@ public final class SitePublisher {
      */
     public int pagesLeftByKey() {
         return leftByKey;
+    }
+
+    /** Whether {@link #make} took the output keys the last build of this process worked out (see {@link KeyMemo}). */
+    public boolean keysKept() {
+        return keysKept;
     }
 
     /**

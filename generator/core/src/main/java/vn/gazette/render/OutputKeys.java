@@ -90,14 +90,26 @@ public final class OutputKeys {
      */
     private static final int SHARED_PER_ARTICLE = 3;
 
-    /** The key of an output: its kind, its path and its input. */
+    /** The key of an output: its kind, its path and its input, and an article page's file checksum. */
     public long of(Output output) {
+        return withBody(base(output), output, site);
+    }
+
+    /**
+     * An output's key but for its body: its kind, its path and its input. For a site of the same model
+     * ({@link Site#sameModel}), the same theme and settings and the same pictures, an output at the same path has
+     * the same base, which is what lets a build of the preview server keep them ({@link KeyMemo}).
+     */
+    long base(Output output) {
         Digest digest = new Digest().add(global).add(output.kind()).add(output.path());
         walk(digest, output.input());
-        if (output instanceof Output.ArticlePage page) {
-            digest.add(page.article().checksum());
-        }
         return digest.value();
+    }
+
+    /** The key of an output from its {@link #base}: an article page's counts its file's checksum in {@code site}. */
+    static long withBody(long base, Output output, Site site) {
+        return output instanceof Output.ArticlePage page
+                ? new Digest().add(base).add(site.checksum(page.article())).value() : base;
     }
 
     private void walk(Digest digest, Object value) {
@@ -205,7 +217,7 @@ public final class OutputKeys {
      */
     private long front(Article article, Map<String, long[]> fronts) {
         String file = article.source().relative();
-        long holdsFor = new Digest().add(article.checksum()).add(global).value();
+        long holdsFor = new Digest().add(site.checksum(article)).add(global).value();
         long[] known = fronts.get(file);
         if (known != null && known[0] == holdsFor) {
             return known[1];

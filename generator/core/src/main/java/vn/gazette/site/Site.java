@@ -23,10 +23,20 @@ import vn.gazette.config.SiteConfig;
  * @param schedule   when the site will next change by itself
  * @param names      how each article's province and terms are shown, by its URL
  * @param authors    the authors, from the {@code author} field
+ * @param checksums  the checksums of the articles' files read since the site was assembled, by URL, where they differ
+ *                   from the articles' own: a body changed, and nothing the model is made of (see {@link #checksum})
  */
 public record Site(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl,
         List<Taxonomy> taxonomies, Archive archive, Related related, Conferences conferences, List<LeftOut> leftOut,
-        Schedule schedule, Map<String, ArticleNames> names, Authors authors) {
+        Schedule schedule, Map<String, ArticleNames> names, Authors authors, Map<String, Long> checksums) {
+
+    /** A site as assembled: each article's checksum is its own. */
+    public Site(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl,
+            List<Taxonomy> taxonomies, Archive archive, Related related, Conferences conferences,
+            List<LeftOut> leftOut, Schedule schedule, Map<String, ArticleNames> names, Authors authors) {
+        this(config, articles, assets, byUrl, taxonomies, archive, related, conferences, leftOut, schedule, names,
+                authors, Map.of());
+    }
 
     public Site {
         Objects.requireNonNull(config, "config");
@@ -41,6 +51,33 @@ public record Site(SiteConfig config, List<Article> articles, List<Asset> assets
         Objects.requireNonNull(schedule, "schedule");
         names = Map.copyOf(names);
         Objects.requireNonNull(authors, "authors");
+        checksums = Map.copyOf(checksums);
+    }
+
+    /**
+     * The checksum of an article's file as this build read it, which the article's body is read with and its page's
+     * key counts: the article's own, unless the body changed after the model was assembled ({@link #withChecksums}).
+     */
+    public long checksum(Article article) {
+        Long changed = checksums.get(article.url());
+        return changed != null ? changed : article.checksum();
+    }
+
+    /**
+     * This same model (every part the same object) for files of which only the bodies changed: {@code changed} gives
+     * the checksum each such article's file has now, by URL.
+     */
+    public Site withChecksums(Map<String, Long> changed) {
+        return new Site(config, articles, assets, byUrl, taxonomies, archive, related, conferences, leftOut, schedule,
+                names, authors, changed);
+    }
+
+    /** Whether {@code other} is this same model, every part the same object, whatever its checksums. */
+    public boolean sameModel(Site other) {
+        return other.config == config && other.articles == articles && other.assets == assets && other.byUrl == byUrl
+                && other.taxonomies == taxonomies && other.archive == archive && other.related == related
+                && other.conferences == conferences && other.leftOut == leftOut && other.schedule == schedule
+                && other.names == names && other.authors == authors;
     }
 
     /** How an article's province and terms are shown (see {@link ArticleNames}). */

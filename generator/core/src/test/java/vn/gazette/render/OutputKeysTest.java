@@ -138,6 +138,60 @@ class OutputKeysTest {
                 .containsExactly("articles/c/index.html");
     }
 
+    @Test
+    void theKeysKeptForTheSameModelGiveWhatFreshKeysGiveWithTheChecksumsOfTheBodiesReadSince() throws IOException {
+        Problems problems = new Problems();
+        Site site = new SiteAssembler().assemble(config, site("Tóm tắt c"), List.of(),
+                new SiteAssembler.Options(false, Instant.parse("2026-01-01T00:00:00Z")), problems);
+        Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
+        vn.gazette.image.ImageStage.Pictures none = new vn.gazette.image.ImageStage.Pictures(Map.of(), Map.of());
+        KeyMemo memo = new KeyMemo();
+        Function<Site, PageRenderer> renderer = model -> new PageRenderer(model, theme,
+                new TemplateRenderer(theme, config), dir.resolve("site.yaml"), TaxonomyBuilder.vietnamese());
+        PageRenderer pages = renderer.apply(site);
+        long digest = pages.siteDigest();
+        KeyMemo.Keys first = memo.keys(site, digest, none,
+                () -> pages.keys(digest, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), WORKERS));
+        assertThat(first.reused()).isFalse();
+        assertThat(keysOf(site, pages, first::of, problems)).isEqualTo(keys(site("Tóm tắt c")));
+
+        // the same model, with c's body edited since: the kept keys, and c's page's alone changes
+        String c = site.articles().stream().filter(a -> a.source().relative().equals("articles/c.md")).findFirst()
+                .orElseThrow().url();
+        Site edited = site.withChecksums(Map.of(c, 43L));
+        assertThat(edited.sameModel(site)).isTrue();
+        KeyMemo.Keys second = memo.keys(edited, digest, none, () -> {
+            throw new AssertionError("the kept keys hold for the same model");
+        });
+        assertThat(second.reused()).isTrue();
+        assertThat(keysOf(edited, renderer.apply(edited), second::of, problems)).isEqualTo(keys(List.of(
+                article("a", "2023-01-05", "Tóm tắt a", "x"), article("b", "2023-02-05", "Tóm tắt b", "y"),
+                article("c", "2023-03-05", "Tóm tắt c", "y", 43L), article("d", "2023-04-05", "Tóm tắt d", "y"))));
+
+        // another theme and settings, other pictures, or a model assembled again: keys made anew
+        int[] made = {0};
+        KeyMemo.Maker maker = () -> {
+            made[0]++;
+            return pages.keys(digest, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), WORKERS);
+        };
+        assertThat(memo.keys(edited, digest + 1, none, maker).reused()).isFalse();
+        assertThat(memo.keys(edited, digest, none, maker).reused()).isFalse();
+        assertThat(memo.keys(edited, digest, new vn.gazette.image.ImageStage.Pictures(Map.of(), Map.of("a.webp",
+                dir.resolve("a.webp"))), maker).reused()).isFalse();
+        Site again = new SiteAssembler().assemble(config, site("Tóm tắt c"), List.of(),
+                new SiteAssembler.Options(false, Instant.parse("2026-01-01T00:00:00Z")), problems);
+        assertThat(again.sameModel(site)).isFalse();
+        assertThat(memo.keys(again, digest, new vn.gazette.image.ImageStage.Pictures(Map.of(), Map.of("a.webp",
+                dir.resolve("a.webp"))), maker).reused()).isFalse();
+        assertThat(made[0]).isEqualTo(4);
+    }
+
+    private static Map<String, Long> keysOf(Site site, PageRenderer pages, java.util.function.ToLongFunction<Output> key,
+            Problems problems) {
+        return Outputs.of(site, pages, problems).all().stream().collect(Collectors.toMap(Output::path,
+                key::applyAsLong, (a, b) -> a, java.util.TreeMap::new));
+    }
+
     /** An input record with one more field: the field is in the key without anyone listing it. */
     record Probe(String title, int count, Optional<String> note) {
     }
