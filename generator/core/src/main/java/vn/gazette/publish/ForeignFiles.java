@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -136,10 +135,9 @@ final class ForeignFiles {
         usable.ifPresent(scan -> scan.entries().forEach(entry -> keptIn.computeIfAbsent(parent(entry.path()),
                 folder -> new ArrayList<>()).add(entry)));
         Set<String> folders = folders(ours);
-        String[] inOrder = folders.toArray(String[]::new);
-        Arrays.sort(inOrder);
-        // a folder after the one it is in (a name sorts before its longer names), each looked at only when the one
-        // it is in is a real folder: a link put in by hand is not followed
+        String[] inOrder = byDepth(folders);
+        // a folder after the one it is in, each looked at only when the one it is in is a real folder: a link put in
+        // by hand is not followed
         Set<String> real = new HashSet<>();
         real.add("");
         list("", target, ours, folders, found);
@@ -232,6 +230,32 @@ final class ForeignFiles {
             }
         }
         return folders;
+    }
+
+    /**
+     * The folders, each after the one it is in: those with fewer slashes first (in no other order; what is found is
+     * sorted at the end), which needs no sorting of 23,000 names at 10,000 articles.
+     */
+    static String[] byDepth(Set<String> folders) {
+        List<List<String>> levels = new ArrayList<>();
+        for (String folder : folders) {
+            int depth = 0;
+            for (int at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1)) {
+                depth++;
+            }
+            while (levels.size() <= depth) {
+                levels.add(new ArrayList<>());
+            }
+            levels.get(depth).add(folder);
+        }
+        String[] inOrder = new String[folders.size()];
+        int i = 0;
+        for (List<String> level : levels) {
+            for (String folder : level) {
+                inOrder[i++] = folder;
+            }
+        }
+        return inOrder;
     }
 
     /** The folder a path is in: {@code ""} for the top one. */

@@ -56,9 +56,9 @@ final class IndexPublisher {
      * other articles, which changes only addresses inside tags; the index reads no tag, so it is given the body
      * before that, as when the body is read again for it.)
      */
-    void made(Output.ArticlePage page, long key, String cleaned) throws IOException {
+    void made(Output.ArticlePage page, long key, long generation, String cleaned) throws IOException {
         if (index.isPresent()) {
-            remember(page.path(), key, index.get().add(page.article(), cleaned));
+            remember(page, key, generation, index.get().add(page.article(), cleaned));
         }
     }
 
@@ -71,29 +71,43 @@ final class IndexPublisher {
 
     /**
      * An article page is left as it was (it was made for the same key), and so is its body: its document is taken
-     * from the cache by the body's digest without reading the body, unless the cache has lost it.
+     * from the cache by the body's digest without reading the body, unless the cache has lost it; by the document's
+     * key itself, without even working out what the site says of the article, when the page was made for the same
+     * model ({@code generation}, see {@link vn.gazette.render.KeyMemo.Keys#generation}), which says the same.
      */
-    void kept(Output.ArticlePage page, long key) throws IOException {
+    void kept(Output.ArticlePage page, long key, long generation) throws IOException {
         if (index.isEmpty()) {
             return;
         }
         SearchIndex search = index.get();
         Article article = page.article();
         long[] known = setup.memo().map(memo -> memo.indexed().get(page.path())).orElse(null);
-        if (known != null && known[0] == key && search.add(article, known[1])) {
-            return;
+        if (known != null && known[0] == key) {
+            // what the build cache keeps holds no document keys: they are worth something only in this process
+            if (generation != 0 && known.length == 4 && known[3] == generation
+                    && search.addByKey(article, known[2])) {
+                return;
+            }
+            if (search.add(article, known[1])) {
+                remember(page, key, generation, known[1]);
+                return;
+            }
         }
         Optional<String> text = text(article);
         if (text.isPresent()) {
-            remember(page.path(), key, search.add(article, text.get()));
+            remember(page, key, generation, search.add(article, text.get()));
         } else {
             search.skip(article);
         }
     }
 
-    /** Tells the session which body the page made for {@code key} gave the index. */
-    private void remember(String path, long key, long body) {
-        setup.memo().ifPresent(memo -> memo.indexed().put(path, new long[] {key, body}));
+    /**
+     * Tells the session which body the page made for {@code key} gave the index, and under which key the index
+     * took its document (for the model of {@code generation}).
+     */
+    private void remember(Output.ArticlePage page, long key, long generation, long body) {
+        setup.memo().ifPresent(memo -> memo.indexed().put(page.path(), new long[] {key, body,
+                index.orElseThrow().keyOf(page.article()), generation}));
     }
 
     /**

@@ -98,6 +98,8 @@ public final class PublishMemo {
      * What each article page gave the search index, by path: the key the page was made for and the digest of the
      * body it gave ({@link vn.gazette.search.SearchIndex#add(vn.gazette.site.Article, long)}). The same key means
      * the same body, whether or not that build published, so a page left as it was need not read its body again.
+     * Inside one process, also the key of the document the index took and the generation of the model it was taken
+     * for ({@link vn.gazette.render.KeyMemo.Keys#generation}); the build cache keeps the first two.
      */
     Map<String, long[]> indexed() {
         return indexed;

@@ -164,6 +164,7 @@ public final class SitePublisher {
                         () -> pages.keys(siteDigest, setup.memo().get().related(), setup.memo().get().fronts(),
                                 workers)));
         keysKept = keys.map(KeyMemo.Keys::reused).orElse(false);
+        long generation = keys.map(KeyMemo.Keys::generation).orElse(0L);
         PagePublisher publisher = new PagePublisher(pages, siteDigest, setup.output(), links, safety, !stayClean.get(),
                 setup.progress(), outputs.size(), setup.memo(),
                 setup.manifest().isPresent() || setup.memo().isPresent(), readers);
@@ -180,7 +181,7 @@ public final class SitePublisher {
             }
             if (keys.isPresent() && publisher.reuse(output.path(), key, problems)) {
                 if (output instanceof Output.ArticlePage article) {
-                    index.kept(article, key);
+                    index.kept(article, key, generation);
                 }
                 return;
             }
@@ -188,7 +189,7 @@ public final class SitePublisher {
                 publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
                         problems), new Problems());
             } else if (output instanceof Output.ArticlePage article) {
-                article(article, key, publisher, articleLinks, problems);
+                article(article, key, generation, publisher, articleLinks, problems);
             }
         });
         templates.reportTo(problems);
@@ -199,8 +200,8 @@ public final class SitePublisher {
         return publisher.pages();
     }
 
-    private void article(Output.ArticlePage output, long key, PagePublisher publisher, ArticleLinks articleLinks,
-            Problems problems) throws IOException {
+    private void article(Output.ArticlePage output, long key, long generation, PagePublisher publisher,
+            ArticleLinks articleLinks, Problems problems) throws IOException {
         Problems found = new Problems();
         var article = output.article();
         Optional<MarkdownDocument> body = setup.reader().body(article.source(), article.bodyOffset(),
@@ -214,7 +215,7 @@ public final class SitePublisher {
         String cleaned = cleaned(body.get(), article, cleaner, site.config(), found);
         String html = articleLinks.rewrite(article.source(), cleaned, body.get().links(), found);
         MediaMarkup.reportMissingAlt(article.source().path(), body.get().links(), found);
-        index.made(output, key, cleaned);
+        index.made(output, key, generation, cleaned);
         html = media.apply(article.url(), html, article.front().toc()).html();
         problems.addAll(found.all());
         publisher.made(output.path(), key, publisher.page(output.path(), output.page().apply(html),

@@ -18,7 +18,7 @@ public final class KeyMemo {
 
     /** What the kept keys hold for, and the keys. */
     private record Kept(Site model, long siteDigest, ImageStage.Pictures pictures, OutputKeys keys,
-            Map<String, Long> bases) {
+            Map<String, Long> bases, long generation) {
     }
 
     /** Makes the output keys of a site when the kept ones do not hold for it. */
@@ -49,6 +49,15 @@ public final class KeyMemo {
             return OutputKeys.withBody(base, output, site);
         }
 
+        /**
+         * Which model the keys were made for: a number that changes whenever the keys are made anew, so that what a
+         * build remembers of the same model (see {@link vn.gazette.publish.PublishMemo#indexed}) is told apart
+         * from what it remembers of another.
+         */
+        public long generation() {
+            return kept.generation();
+        }
+
         /** Whether the keys are the last build's, kept. */
         public boolean reused() {
             return reused;
@@ -56,6 +65,7 @@ public final class KeyMemo {
     }
 
     private Kept kept;
+    private long generations;
 
     /**
      * The keys of a build of {@code site}: the last build's when it holds for the same model, theme and settings
@@ -68,7 +78,7 @@ public final class KeyMemo {
             return new Keys(site, kept, true);
         }
         kept = null; // what the last build's keys hold on to is let go before the new ones are made
-        kept = new Kept(site, siteDigest, pictures, maker.make(), new ConcurrentHashMap<>());
+        kept = new Kept(site, siteDigest, pictures, maker.make(), new ConcurrentHashMap<>(), ++generations);
         return new Keys(site, kept, false);
     }
 

@@ -33,27 +33,53 @@ public final class SitemapWriter {
         this.config = config;
     }
 
+    /**
+     * One sitemap file before it is written: its path and the addresses it lists; an index lists its parts, made of
+     * all the site's addresses.
+     */
+    public record Part(String path, List<Entry> entries, boolean index) {
+    }
+
+    /**
+     * The sitemap files for {@code entries}, not yet written: one, or an index and numbered parts. What a file says
+     * is known from its part alone ({@link #text}), so the registry can key it without writing it.
+     */
+    public List<Part> parts(List<Entry> entries) {
+        if (entries.size() <= MAX_URLS) {
+            return List.of(new Part("sitemap.xml", entries, false));
+        }
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part("sitemap.xml", entries, true));
+        for (int start = 0, n = 1; start < entries.size(); start += MAX_URLS, n++) {
+            parts.add(new Part("sitemap-" + n + ".xml",
+                    entries.subList(start, Math.min(entries.size(), start + MAX_URLS)), false));
+        }
+        return parts;
+    }
+
+    /** The text of a sitemap file. */
+    public String text(Part part) {
+        return part.index() ? index(part.entries()) : urlset(part.entries());
+    }
+
     /** The sitemap files for {@code entries}: one, or an index and numbered parts. */
     public List<File> sitemaps(List<Entry> entries) {
-        if (entries.size() <= MAX_URLS) {
-            return List.of(new File("sitemap.xml", urlset(entries)));
-        }
-        List<File> files = new ArrayList<>();
+        return parts(entries).stream().map(part -> new File(part.path(), text(part))).toList();
+    }
+
+    private String index(List<Entry> entries) {
         XmlOutput index = new XmlOutput();
         index.open("sitemapindex", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9");
         for (int start = 0, n = 1; start < entries.size(); start += MAX_URLS, n++) {
             List<Entry> part = entries.subList(start, Math.min(entries.size(), start + MAX_URLS));
-            String name = "sitemap-" + n + ".xml";
-            files.add(new File(name, urlset(part)));
             index.open("sitemap");
-            index.element("loc", config.absoluteUrl("/" + name));
+            index.element("loc", config.absoluteUrl("/sitemap-" + n + ".xml"));
             part.stream().flatMap(e -> e.lastmod().stream()).max(Comparable::compareTo)
                     .ifPresent(d -> index.element("lastmod", d.iso()));
             index.close();
         }
         index.close();
-        files.add(0, new File("sitemap.xml", index.finish()));
-        return files;
+        return index.finish();
     }
 
     private String urlset(List<Entry> entries) {

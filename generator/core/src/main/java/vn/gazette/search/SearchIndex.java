@@ -158,6 +158,32 @@ public final class SearchIndex {
         return entry != null;
     }
 
+    /**
+     * Adds an article whose document is the one with this key (what {@link #keyOf} gave for the same article of the
+     * same model last time), if the cache has it.
+     *
+     * @return whether it was added; if not, {@link #add(Article, long)} or {@link #add(Article, String)} it
+     */
+    public boolean addByKey(Article article, long key) throws IOException {
+        int position = position(article);
+        long start = cpuNanos();
+        Object entry = cached(key);
+        if (entry != null) {
+            arrived(position, key, entry);
+        }
+        nanos.addAndGet(cpuNanos() - start);
+        return entry != null;
+    }
+
+    /** The key of the document an article added to the index has. */
+    public synchronized long keyOf(Article article) {
+        int position = position(article);
+        if (!came.get(position)) {
+            throw new IllegalStateException("not added yet: " + article.url());
+        }
+        return documentKeys[position];
+    }
+
     /** Counts an article whose body could not be read (the build fails; the index only must not wait for it). */
     public void skip(Article article) throws IOException {
         Integer position = positions.get(article);

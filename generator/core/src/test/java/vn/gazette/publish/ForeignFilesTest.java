@@ -51,4 +51,30 @@ class ForeignFilesTest {
             assertThat(new TreeSet<>(ForeignFiles.folders(new LinkedHashSet<>(list)))).isEqualTo(expected);
         }
     }
+
+    @Test
+    void eachFolderComesAfterTheOneItIsInAndEveryFolderComesOnce() {
+        Set<String> folders = ForeignFiles.folders(new LinkedHashSet<>(List.of("a/b/c/d/index.html", "a/index.html",
+                "a/b-c/index.html", "a/b/x.html", "z/y/index.html", "a/b/c/e/f/index.html")));
+        String[] inOrder = ForeignFiles.byDepth(folders);
+        assertThat(inOrder).containsExactlyInAnyOrderElementsOf(folders);
+        List<String> seen = new ArrayList<>();
+        for (String folder : inOrder) {
+            if (folder.contains("/")) {
+                assertThat(seen).as(folder).contains(folder.substring(0, folder.lastIndexOf('/')));
+            }
+            seen.add(folder);
+        }
+    }
+
+    @Test
+    void theUnionOfPathSetsIsTheFirstSetItselfOnlyWhenItHoldsTheOthers() {
+        Set<String> first = Set.of("a.html", "b/index.html", "c.xml");
+        assertThat(OutputFolder.union(first, Set.of("a.html"), Set.of("c.xml", "b/index.html"))).isSameAs(first);
+        assertThat(OutputFolder.union(first, Set.of("a.html", "d.html"), Set.of()))
+                .containsExactlyInAnyOrder("a.html", "b/index.html", "c.xml", "d.html");
+        assertThat(OutputFolder.union(first, Set.of(), Set.of("e.html")))
+                .containsExactlyInAnyOrder("a.html", "b/index.html", "c.xml", "e.html");
+        assertThat(OutputFolder.union(Set.of("a.html"), first, Set.of())).isEqualTo(first);
+    }
 }

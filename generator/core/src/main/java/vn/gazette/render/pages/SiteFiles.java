@@ -19,10 +19,10 @@ public final class SiteFiles extends FileKind<SiteFiles.Input> {
 
     /**
      * @param path     the file
-     * @param text     the sitemap's text, made when the list of pages is known; null for the others
+     * @param sitemap  a sitemap file, with the addresses it lists (the pages listed before it); null for the others
      * @param schedule the next change, for schedule.json; null for the others
      */
-    public record Input(String path, String text, Schedule schedule) {
+    public record Input(String path, SitemapWriter.Part sitemap, Schedule schedule) {
     }
 
     @Override
@@ -39,8 +39,9 @@ public final class SiteFiles extends FileKind<SiteFiles.Input> {
     @Override
     protected List<Input> inputs(Site site, List<Output> earlier) {
         List<Input> inputs = new ArrayList<>();
-        for (SitemapWriter.File file : new SitemapWriter(site.config()).sitemaps(entries(earlier))) {
-            inputs.add(new Input(file.path(), file.text(), null));
+        // the files are written only when their keys changed: each is known by the addresses it lists
+        for (SitemapWriter.Part part : new SitemapWriter(site.config()).parts(entries(earlier))) {
+            inputs.add(new Input(part.path(), part, null));
         }
         inputs.add(new Input("robots.txt", null, null));
         inputs.add(new Input(Schedule.FILE, null, site.schedule()));
@@ -81,9 +82,7 @@ public final class SiteFiles extends FileKind<SiteFiles.Input> {
         if (input.schedule() != null) {
             return utf8(input.schedule().json());
         }
-        if (input.text() != null) {
-            return utf8(input.text());
-        }
-        return utf8(new SitemapWriter(pages.site().config()).robots());
+        SitemapWriter writer = new SitemapWriter(pages.site().config());
+        return utf8(input.sitemap() != null ? writer.text(input.sitemap()) : writer.robots());
     }
 }
