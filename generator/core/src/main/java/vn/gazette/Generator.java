@@ -96,8 +96,9 @@ public final class Generator {
         Optional<Path> manifest = request.checkOnly() ? Optional.empty()
                 : BuildRecord.manifestFile(request.cache(), request.output());
         Optional<Path> sessionFile = session.isPresent() ? Optional.empty() : manifest.map(BuildRecord::sessionFile);
-        Aside<Manifest> previousRead = Aside.start("gazette-read-aside",
-                () -> manifest.map(Manifest::read).orElse(Manifest.empty()));
+        // the preview server's session keeps the manifest its last build published instead of reading it back
+        Aside<Manifest> previousRead = Aside.start("gazette-read-aside", () -> manifest.map(file -> session
+                .map(s -> s.publishMemo().manifest(file)).orElseGet(() -> Manifest.read(file))).orElse(Manifest.empty()));
         long stamp = sessionFile.isPresent() ? sessionStamp(request) : 0;
         Aside<Optional<BuildSession>> storedRead = Aside.start("gazette-read-aside",
                 () -> sessionFile.map(file -> stored(file, stamp)));
@@ -125,6 +126,9 @@ public final class Generator {
                 BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
                         problems, laps, used, keep);
                 used.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
+                if (!result.hasErrors() && manifest.isPresent()) {
+                    session.ifPresent(s -> s.publishMemo().published(manifest.get(), output.manifest()));
+                }
                 if (!result.hasErrors() && sessionFile.isPresent()) {
                     store(used.orElseThrow(), sessionFile.get(), stamp);
                 }

@@ -32,6 +32,18 @@ final class ForeignFiles {
     record Entry(String path, boolean folder, int files, boolean listed) {
     }
 
+    /**
+     * The folders of a site's paths, the top one left out ({@link #folders(Set)}), and the same each after the one it
+     * is in ({@link #byDepth}).
+     */
+    record Folders(Set<String> all, String[] inOrder) {
+
+        static Folders of(Set<String> paths) {
+            Set<String> all = folders(paths);
+            return new Folders(all, byDepth(all));
+        }
+    }
+
     private final Path target;
     private final Predicate<String> keep;
 
@@ -118,6 +130,11 @@ final class ForeignFiles {
      * changes its time). Without such a scan, every folder of the site is listed.
      */
     Scan find(Set<String> ours, Optional<Scan> before) throws IOException {
+        return find(ours, Folders.of(ours), before);
+    }
+
+    /** As {@link #find(Set, Optional)}, given the folders of {@code ours}. */
+    Scan find(Set<String> ours, Folders of, Optional<Scan> before) throws IOException {
         long began = System.currentTimeMillis();
         List<Entry> found = new ArrayList<>();
         BasicFileAttributes top;
@@ -134,8 +151,8 @@ final class ForeignFiles {
         java.util.Map<String, List<Entry>> keptIn = new java.util.HashMap<>();
         usable.ifPresent(scan -> scan.entries().forEach(entry -> keptIn.computeIfAbsent(parent(entry.path()),
                 folder -> new ArrayList<>()).add(entry)));
-        Set<String> folders = folders(ours);
-        String[] inOrder = byDepth(folders);
+        Set<String> folders = of.all();
+        String[] inOrder = of.inOrder();
         // a folder after the one it is in, each looked at only when the one it is in is a real folder: a link put in
         // by hand is not followed
         Set<String> real = new HashSet<>();

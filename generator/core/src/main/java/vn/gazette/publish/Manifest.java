@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
 
@@ -36,10 +37,14 @@ public final class Manifest {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** Its paths in the order of its file, when it was read from one (written sorted); null otherwise. */
-    private String[] inOrder;
+    /** Its paths in the order of its file, when it was read from one or written to one (sorted); null otherwise. */
+    private volatile String[] inOrder;
     /** A manifest whose order {@link #write} takes when it lists the same paths (the last build's). */
-    private Manifest like;
+    private volatile Manifest like;
+    /** How many of its paths {@link #like} does not list, counted as they are put. */
+    private final AtomicInteger unlisted = new AtomicInteger();
+    /** The folders its paths are in, once asked for ({@link #folders}). */
+    private ForeignFiles.Folders folders;
 
     public static Manifest empty() {
         return new Manifest();
@@ -55,7 +60,40 @@ public final class Manifest {
     }
 
     public void put(String path, Entry entry) {
-        entries.put(path, entry);
+        Manifest last = like;
+        if (entries.put(path, entry) == null && (last == null || !last.entries.containsKey(path))) {
+            unlisted.incrementAndGet();
+        }
+    }
+
+    /**
+     * Whether it lists exactly the paths of the manifest it is ordered like ({@link #orderLike}), told by counting
+     * as paths are put instead of comparing 25,000 of them (a rebuild that changed no file's path). Ask once every
+     * path is put.
+     */
+    boolean listsSamePaths() {
+        Manifest last = like;
+        return last != null && unlisted.get() == 0 && entries.size() == last.entries.size();
+    }
+
+    /**
+     * The folders its paths are in, each after the one it is in ({@link ForeignFiles.Folders}): worked out once, and
+     * taken from the manifest it is ordered like when that lists the same paths and has worked them out. Not
+     * thread-safe; asked once every path is put.
+     */
+    ForeignFiles.Folders folders() {
+        if (folders == null) {
+            folders = listsSamePaths() ? like.folders() : ForeignFiles.Folders.of(paths());
+        }
+        return folders;
+    }
+
+    /**
+     * Lets go of the manifest it was ordered like, once it is written and its site is in place: a process that
+     * keeps it for the next build (the preview server) does not keep every earlier one with it.
+     */
+    void settle() {
+        like = null;
     }
 
     public int size() {
@@ -110,7 +148,7 @@ public final class Manifest {
         Path temporary = beside(file);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
             out.writeInt(FORMAT);
-            String[] sorted = like == null ? null : like.sameOrder(entries);
+            String[] sorted = sameOrderAsLike();
             if (sorted == null) {
                 // sorted as an array, not a TreeMap of every path: a rebuild of the preview writes it each time
                 sorted = entries.keySet().toArray(String[]::new);
@@ -124,6 +162,7 @@ public final class Manifest {
                 out.writeLong(entry.hash());
                 out.writeLong(entry.fingerprint());
             }
+            inOrder = sorted;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
@@ -148,18 +187,15 @@ public final class Manifest {
      */
     public void orderLike(Manifest last) {
         like = last;
+        unlisted.set((int) entries.keySet().stream().filter(path -> !last.entries.containsKey(path)).count());
     }
 
-    /** The order of this manifest's file, if {@code paths} are exactly the ones it lists; null otherwise. */
-    private String[] sameOrder(Map<String, Entry> paths) {
-        String[] order = inOrder;
-        if (order == null || order.length != entries.size() || order.length != paths.size()) {
-            return null; // not read from a file, or one that named a path twice
-        }
-        for (String path : order) {
-            if (!paths.containsKey(path)) {
-                return null;
-            }
+    /** The order of the file of the manifest it is ordered like, if it lists exactly the same paths; else null. */
+    private String[] sameOrderAsLike() {
+        Manifest last = like;
+        String[] order = last == null ? null : last.inOrder;
+        if (order == null || order.length != last.entries.size() || !listsSamePaths()) {
+            return null; // not read from or written to a file, one that named a path twice, or other paths
         }
         return order;
     }

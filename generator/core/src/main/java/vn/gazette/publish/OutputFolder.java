@@ -433,14 +433,20 @@ public final class OutputFolder implements AutoCloseable {
      * followed).
      */
     private void update() throws IOException {
-        Set<String> ours = union(current.paths(), previous.paths(), writtenBefore);
-        ForeignFiles.Scan scan = foreignFiles.find(ours, scans.flatMap(ForeignFiles.Scan::read));
+        // a rebuild that changed no file's path (most of them) has every set of paths equal: nothing is gone, the
+        // folders are the last build's, and the marker lists them already
+        boolean samePaths = current.listsSamePaths() && writtenBefore.size() == current.size()
+                && current.paths().containsAll(writtenBefore);
+        Set<String> ours = samePaths ? current.paths() : union(current.paths(), previous.paths(), writtenBefore);
+        ForeignFiles.Scan scan = foreignFiles.find(ours, samePaths ? current.folders() : ForeignFiles.Folders.of(ours),
+                scans.flatMap(ForeignFiles.Scan::read));
         foreign = scan.entries();
         List<String> gone = new ArrayList<>();
-        Set<String> written = union(previous.paths(), writtenBefore, Set.of());
-        for (String path : written) {
-            if (current.get(path).isEmpty()) {
-                gone.add(path);
+        if (!samePaths) {
+            for (String path : union(previous.paths(), writtenBefore, Set.of())) {
+                if (current.get(path).isEmpty()) {
+                    gone.add(path);
+                }
             }
         }
         gone.sort(null);
@@ -484,7 +490,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         // a marker that lists the files this build leaves already is not written again (a rebuild of the preview
         // that changes files but not which ones: a megabyte at 10,000 articles)
-        if (!markerAsWritten || !writtenBefore.equals(current.paths())) {
+        if (!markerAsWritten || !samePaths && !writtenBefore.equals(current.paths())) {
             writeMarker(target);
         }
         deleteTree(staging);

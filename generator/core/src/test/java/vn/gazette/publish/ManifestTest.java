@@ -76,4 +76,60 @@ class ManifestTest {
         swapped.orderLike(last);
         assertThat(written(swapped, "swapped.manifest")).isEqualTo(written(of(fewer, 4), "swapped-sorted.manifest"));
     }
+
+    @Test
+    void aManifestOrderedLikeTheLastOneKnowsWhetherItListsTheSamePaths() {
+        java.util.List<String> paths = java.util.List.of("index.html", "a/index.html", "a/b/index.html", "c.xml");
+        Manifest last = of(paths, 1);
+
+        Manifest same = Manifest.empty();
+        same.orderLike(last);
+        paths.forEach(path -> same.put(path, new Manifest.Entry(1, 2, 3)));
+        same.put("a/index.html", new Manifest.Entry(4, 5, 6)); // put twice: still one path
+        assertThat(same.listsSamePaths()).isTrue();
+
+        Manifest more = Manifest.empty();
+        more.orderLike(last);
+        paths.forEach(path -> more.put(path, new Manifest.Entry(1, 2, 3)));
+        more.put("d/index.html", new Manifest.Entry(1, 2, 3));
+        assertThat(more.listsSamePaths()).isFalse();
+
+        Manifest fewer = Manifest.empty();
+        fewer.orderLike(last);
+        paths.subList(1, paths.size()).forEach(path -> fewer.put(path, new Manifest.Entry(1, 2, 3)));
+        assertThat(fewer.listsSamePaths()).isFalse();
+
+        Manifest swapped = Manifest.empty();
+        swapped.orderLike(last);
+        paths.subList(1, paths.size()).forEach(path -> swapped.put(path, new Manifest.Entry(1, 2, 3)));
+        swapped.put("khac.html", new Manifest.Entry(1, 2, 3)); // as many paths, one of them another
+        assertThat(swapped.listsSamePaths()).isFalse();
+
+        Manifest putFirst = of(java.util.List.of("index.html", "a/index.html", "a/b/index.html", "e.xml"), 2);
+        putFirst.orderLike(last); // paths put before it is ordered like the last one count too
+        assertThat(putFirst.listsSamePaths()).isFalse();
+        assertThat(of(paths, 2).listsSamePaths()).as("ordered like none").isFalse();
+    }
+
+    @Test
+    void theFoldersOfTheSamePathsAreTakenFromTheLastManifestAndWorkedOutForOthers() {
+        java.util.List<String> paths = java.util.List.of("index.html", "a/index.html", "a/b/index.html", "c/d.xml");
+        Manifest last = of(paths, 1);
+        ForeignFiles.Folders folders = last.folders();
+        assertThat(folders.all()).containsExactlyInAnyOrder("a", "a/b", "c");
+
+        Manifest same = Manifest.empty();
+        same.orderLike(last);
+        paths.forEach(path -> same.put(path, new Manifest.Entry(1, 2, 3)));
+        assertThat(same.folders()).isSameAs(folders);
+
+        Manifest other = Manifest.empty();
+        other.orderLike(last);
+        java.util.List.of("index.html", "a/index.html", "e/f/index.html", "c/d.xml")
+                .forEach(path -> other.put(path, new Manifest.Entry(1, 2, 3)));
+        assertThat(other.folders().all()).containsExactlyInAnyOrder("a", "e", "e/f", "c");
+        assertThat(java.util.Arrays.asList(other.folders().inOrder()).subList(0, 3))
+                .containsExactlyInAnyOrder("a", "e", "c");
+        assertThat(other.folders().inOrder()).hasSize(4).endsWith("e/f");
+    }
 }

@@ -620,6 +620,27 @@ class OutputFolderTest {
     }
 
     @Test
+    void anUpdateOfTheManifestsPathsStillDeletesAFileOnlyTheMarkerListed() throws IOException {
+        Manifest previous = publishedSite();
+        // a build without the cache wrote cu.html since: the marker lists it, the manifest does not
+        Files.writeString(site.resolve("cu.html"), "<p>cũ</p>");
+        Path marker = site.resolve(".gazette-output");
+        Files.writeString(marker, Files.readString(marker, StandardCharsets.UTF_8) + "cu.html\n");
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            assertThat(output.keep("index.html", 11)).isTrue();
+            assertThat(output.keep("articles/a/index.html", 12)).isTrue();
+            assertThat(output.keep("articles/b/index.html", 13)).isTrue();
+            output.write("articles/b/anh.svg", "<svg/>");
+            assertThat(output.manifest().listsSamePaths()).isTrue();
+            output.commit();
+        }
+        assertThat(site.resolve("cu.html")).doesNotExist();
+        assertThat(marker).hasContent("This folder is written by Gazette and replaced on every build.\n"
+                + "Files the last build wrote (any other file here is kept):\n"
+                + "articles/a/index.html\narticles/b/anh.svg\narticles/b/index.html\nindex.html\n");
+    }
+
+    @Test
     void anUpdateDeletesTheFilesTheSiteNoLongerHasAndTheFoldersLeftEmpty() throws IOException {
         Manifest previous = publishedSite();
         try (OutputFolder output = OutputFolder.open(site, content, previous)) {
