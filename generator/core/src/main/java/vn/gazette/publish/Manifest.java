@@ -100,6 +100,11 @@ public final class Manifest {
         return entries.size();
     }
 
+    /** Its paths sorted, as its file lists them, when it was read from one or written to one; null otherwise. */
+    String[] sortedPaths() {
+        return inOrder;
+    }
+
     /** Every path it lists. */
     public java.util.Set<String> paths() {
         return java.util.Collections.unmodifiableSet(entries.keySet());

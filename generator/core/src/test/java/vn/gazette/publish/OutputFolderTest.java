@@ -620,6 +620,25 @@ class OutputFolderTest {
     }
 
     @Test
+    void aMarkerIsKnownToListExactlyTheLastManifestsPathsOnlyWhenItDoes() {
+        String heading = "This folder is written by Gazette and replaced on every build.\n"
+                + "Files the last build wrote (any other file here is kept):\n";
+        String[] sorted = {"a/index.html", "b.xml", "index.html"};
+        assertThat(OutputFolder.listsExactly(heading + "a/index.html\nb.xml\nindex.html\n", sorted)).isTrue();
+        assertThat(OutputFolder.listsExactly(heading + "a/index.html\nb.xml\nindex.html\nz.html\n", sorted))
+                .as("one more").isFalse();
+        assertThat(OutputFolder.listsExactly(heading + "a/index.html\nindex.html\n", sorted)).as("one fewer").isFalse();
+        assertThat(OutputFolder.listsExactly(heading + "a/index.html\nb.xmlx\nindex.html\n", sorted))
+                .as("a longer name").isFalse();
+        assertThat(OutputFolder.listsExactly(heading + "a/index.html\nb.xml\nindex.html", sorted))
+                .as("cut short").isFalse();
+        assertThat(OutputFolder.listsExactly("x" + heading + "a/index.html\nb.xml\nindex.html\n", sorted))
+                .as("another text").isFalse();
+        assertThat(OutputFolder.listsExactly(heading, new String[0])).as("no paths").isFalse();
+        assertThat(OutputFolder.listsExactly(heading + "a/index.html\n", null)).as("no order known").isFalse();
+    }
+
+    @Test
     void anUpdateOfTheManifestsPathsStillDeletesAFileOnlyTheMarkerListed() throws IOException {
         Manifest previous = publishedSite();
         // a build without the cache wrote cu.html since: the marker lists it, the manifest does not
