@@ -86,6 +86,7 @@ public final class Generator {
     }
 
     private BuildResult run(BuildRequest request, Optional<BuildSession> session) throws IOException {
+        long began = System.currentTimeMillis();
         Path source = request.source();
         if (!Files.isDirectory(source)) {
             throw new BuildRequestException(Message.of("build.source.missing", source));
@@ -122,12 +123,16 @@ public final class Generator {
             Optional<BuildSession> stored = storedRead.get();
             Optional<BuildSession> used = session.or(() -> stored);
             try (OutputFolder output = openOutput(request, config.get(), previous, manifest)) {
+                // the preview server trusts what its last build left in the output (see OutputFolder)
+                session.flatMap(s -> s.publishMemo().lastBuild(previous))
+                        .ifPresent(last -> output.trustsItsLastBuild(last.began(), last.folder()));
                 Optional<Keep> keep = sessionFile.filter(file -> stamp != 0).map(file -> new Keep(file, stamp));
                 BuildResult result = build(request, tree, config.get(), theme.get(), output, previous, manifest,
                         problems, laps, used, keep);
                 used.ifPresent(result.hasErrors() ? BuildSession::failed : BuildSession::published);
                 if (!result.hasErrors() && manifest.isPresent()) {
-                    session.ifPresent(s -> s.publishMemo().published(manifest.get(), output.manifest()));
+                    session.ifPresent(s -> s.publishMemo().published(manifest.get(), output.manifest(), began,
+                            output.identity().orElse(null)));
                 }
                 if (!result.hasErrors() && sessionFile.isPresent()) {
                     store(used.orElseThrow(), sessionFile.get(), stamp);
@@ -233,7 +238,9 @@ public final class Generator {
             publisher.commit();
             output.reportForeign(problems);
             int unchanged = output.filesUnchanged();
-            laps.lap("publish", output.filesWritten(), "file", unchanged > 0 ? unchanged + " unchanged" : "");
+            int trusted = output.filesTrusted();
+            laps.lap("publish", output.filesWritten(), "file", unchanged == 0 ? "" : unchanged + " unchanged"
+                    + (trusted > 0 ? " (" + trusted + " as the last build left them, not asked)" : ""));
             return new BuildResult(pages, output.filesWritten(), unchanged, problems.sorted(), laps.timings(),
                     config.languageCode());
         }

@@ -43,6 +43,7 @@ class IncrementalBuildTest {
     private final List<String> search = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The site stage's detail of each incremental build. */
     private final List<String> model = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> publish = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The build time of the next builds. */
     private Instant now = NOW;
 
@@ -105,6 +106,8 @@ class IncrementalBuildTest {
                     search.add(report.detail());
                 } else if (report.stage().equals("site")) {
                     model.add(report.detail());
+                } else if (report.stage().equals("publish")) {
+                    publish.add(report.detail());
                 }
             }
         });
@@ -286,6 +289,40 @@ class IncrementalBuildTest {
     }
 
     /** Makes every kind of edit, one after the other, building both ways after each. */
+    /** Sets every file and folder of the output an hour back, as if the last build had been long ago. */
+    private void ageOutput() throws IOException {
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(3600));
+        try (Stream<Path> paths = Files.walk(dir.resolve("incremental"))) {
+            for (Path path : paths.toList()) {
+                Files.setLastModifiedTime(path, hourAgo);
+            }
+        }
+    }
+
+    @Test
+    void theSessionKeepsWhatItsLastBuildLeftWithoutAskingYetSeesAPageDeletedByHand() throws IOException {
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, đã sửa.");
+        ageOutput();
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        assertThat(publish.get(publish.size() - 1)).matches("\\d+ unchanged \\(\\d+ as the last build left them, not asked\\)");
+
+        ageOutput();
+        Path deleted = dir.resolve("incremental/articles/2024/tin-5/index.html");
+        assertThat(deleted).exists();
+        Files.delete(deleted); // its folder's time moves: the pages in it are asked
+        site.edit("articles/2024/tin-3.md", "đã sửa.", "đã sửa lần nữa.");
+        assertThat(buildBothWays().hasErrors()).as("the page is made again, as a clean build has it").isFalse();
+        assertThat(deleted).exists();
+
+        ownProcess = true; // a build in a process of its own asks every file
+        site.edit("articles/2024/tin-3.md", "lần nữa.", "lần ba.");
+        ageOutput();
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        assertThat(publish.get(publish.size() - 1)).matches("\\d+ unchanged");
+    }
+
     private void buildAfterEveryEdit() throws IOException {
         for (Runnable change : edits()) {
             change.run();

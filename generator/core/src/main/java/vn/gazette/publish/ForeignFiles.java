@@ -36,12 +36,50 @@ final class ForeignFiles {
      * The folders of a site's paths, the top one left out ({@link #folders(Set)}), and the same each after the one it
      * is in ({@link #byDepth}).
      */
-    record Folders(Set<String> all, String[] inOrder) {
+    record Folders(Set<String> all, String[] inOrder, java.util.Map<String, Integer> places) {
 
         static Folders of(Set<String> paths) {
             Set<String> all = folders(paths);
-            return new Folders(all, byDepth(all));
+            String[] inOrder = byDepth(all);
+            java.util.Map<String, Integer> places = new java.util.HashMap<>(Math.max(16, inOrder.length * 4 / 3 + 1));
+            for (int i = 0; i < inOrder.length; i++) {
+                places.put(inOrder[i], i);
+            }
+            return new Folders(all, inOrder, places);
         }
+    }
+
+    /**
+     * What the file system said of the output folder and of each folder of a site at one moment ({@link #look}).
+     *
+     * @param began      when the look began, in milliseconds since the epoch
+     * @param top        the output folder's attributes; null when it is not there
+     * @param attributes each folder's, in the order of {@code folders}; null where there is nothing
+     */
+    record Look(long began, BasicFileAttributes top, Folders folders, BasicFileAttributes[] attributes) {
+
+        /** What the look found of the folder a path of the site is in; null when nothing, or not a folder it saw. */
+        BasicFileAttributes folderOf(String path) {
+            int slash = path.lastIndexOf('/');
+            if (slash < 0) {
+                return top;
+            }
+            Integer place = folders.places().get(path.substring(0, slash));
+            return place == null ? null : attributes[place];
+        }
+    }
+
+    /** Asks the output folder and each of {@code folders} what the file system says of it (one call each). */
+    Look look(Folders folders) {
+        long began = System.currentTimeMillis();
+        BasicFileAttributes top;
+        try {
+            top = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return new Look(began, null, folders, new BasicFileAttributes[folders.inOrder().length]);
+        }
+        return new Look(began, top, folders, top.isDirectory() ? attributes(folders.inOrder())
+                : new BasicFileAttributes[folders.inOrder().length]);
     }
 
     private final Path target;
@@ -135,17 +173,21 @@ final class ForeignFiles {
 
     /** As {@link #find(Set, Optional)}, given the folders of {@code ours}. */
     Scan find(Set<String> ours, Folders of, Optional<Scan> before) throws IOException {
-        long began = System.currentTimeMillis();
+        return find(ours, look(of), before);
+    }
+
+    /**
+     * As {@link #find(Set, Optional)}, given a look at the folders of {@code ours} taken before (the scan then
+     * begins when the look did: what changed since is looked at again by the next one).
+     */
+    Scan find(Set<String> ours, Look look, Optional<Scan> before) throws IOException {
+        long began = look.began();
         List<Entry> found = new ArrayList<>();
-        BasicFileAttributes top;
-        try {
-            top = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
+        BasicFileAttributes top = look.top();
+        if (top == null || !top.isDirectory()) {
             return new Scan(began, "", found);
         }
-        if (!top.isDirectory()) {
-            return new Scan(began, "", found);
-        }
+        Folders of = look.folders();
         String root = top.fileKey() == null ? "" : top.fileKey().toString();
         Optional<Scan> usable = before.filter(scan -> !root.isEmpty() && scan.root().equals(root));
         java.util.Map<String, List<Entry>> keptIn = new java.util.HashMap<>();
@@ -158,7 +200,7 @@ final class ForeignFiles {
         Set<String> real = new HashSet<>();
         real.add("");
         list("", target, ours, folders, found);
-        BasicFileAttributes[] looks = attributes(inOrder);
+        BasicFileAttributes[] looks = look.attributes();
         for (int i = 0; i < inOrder.length; i++) {
             String folder = inOrder[i];
             if (!real.contains(parent(folder))) {

@@ -78,10 +78,10 @@ public final class Manifest {
 
     /**
      * The folders its paths are in, each after the one it is in ({@link ForeignFiles.Folders}): worked out once, and
-     * taken from the manifest it is ordered like when that lists the same paths and has worked them out. Not
-     * thread-safe; asked once every path is put.
+     * taken from the manifest it is ordered like when that lists the same paths. Asked once every path is
+     * put.
      */
-    ForeignFiles.Folders folders() {
+    synchronized ForeignFiles.Folders folders() {
         if (folders == null) {
             folders = listsSamePaths() ? like.folders() : ForeignFiles.Folders.of(paths());
         }

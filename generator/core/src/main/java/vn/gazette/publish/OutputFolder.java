@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import vn.gazette.internal.Aside;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
 import vn.gazette.problem.SourcePosition;
@@ -58,6 +59,7 @@ public final class OutputFolder implements AutoCloseable {
     private final ConcurrentHashMap<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger trusted = new AtomicInteger();
     private final Manifest previous;
     private final Manifest current = Manifest.empty();
     /** Whether only changed files are staged and moved in one by one (see the class comment). */
@@ -71,6 +73,15 @@ public final class OutputFolder implements AutoCloseable {
     /** Whether the marker is one a build writes: its text, then the list of {@link #writtenBefore}. */
     private final boolean markerAsWritten;
     private List<ForeignFiles.Entry> foreign = List.of();
+    /**
+     * A look at the folders of the last build's files, taken as this build begins, when the process trusts its own
+     * record of that build ({@link #trustsItsLastBuild}); null otherwise.
+     */
+    private Aside<ForeignFiles.Look> look;
+    /** A folder changed before this time (milliseconds since the epoch) is trusted to hold what the last build left. */
+    private long trustedBefore;
+    /** What the file system called the output folder when the last build left it ({@code fileKey}). */
+    private Object trustedFolder;
     /** Where the last look for files no build wrote is kept, so that the next one looks only where things changed. */
     private Optional<Path> scans = Optional.empty();
     private boolean finished;
@@ -238,16 +249,82 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** The staging folder's path for an output path such as {@code articles/x/index.html}, checked to stay inside. */
-    public Path resolve(String relative) {
-        if (relative.isEmpty() || relative.indexOf('\0') >= 0 || relative.startsWith("/") || relative.contains("\\")) {
+    /**
+     * Trusts this process's own record of the last build, which began at {@code began} (milliseconds since the epoch)
+     * and left the output folder called {@code folder} by the file system: a file it published is kept without being
+     * asked its size when the folder it is in has not changed since before that build began (no name in it added,
+     * removed or replaced: a file deleted or put there by hand is seen), and the output folder is the same. The
+     * folders are looked at once, on a thread of their own, as the build begins, and the same look then serves the
+     * search for files no build wrote ({@link ForeignFiles}): at 10,000 articles a rebuild of the preview asks 23,000
+     * folders instead of 23,000 folders and 25,000 files. A file rewritten in place by hand, keeping its name, is not
+     * seen until its page changes; a build in a process of its own asks every file.
+     */
+    public void trustsItsLastBuild(long began, Object folder) {
+        if (!update || folder == null) {
+            return;
+        }
+        trustedBefore = began - ForeignFiles.MARGIN_MILLIS;
+        trustedFolder = folder;
+        look = Aside.start("gazette-output-look", () -> foreignFiles.look(previous.folders()));
+    }
+
+    /** What the file system calls the output folder ({@code fileKey}), once it is in place; empty if it cannot say. */
+    public Optional<Object> identity() {
+        try {
+            return Optional.ofNullable(Files.readAttributes(target, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether a file the last build published is trusted to be there as it left it, without asking ({@link
+     * #trustsItsLastBuild}): the look found its folder a real folder, unchanged since before that build began.
+     */
+    private boolean trusted(String relative) throws IOException {
+        if (look == null) {
+            return false;
+        }
+        ForeignFiles.Look seen = look.get();
+        if (seen.top() == null || !trustedFolder.equals(seen.top().fileKey())) {
+            return false;
+        }
+        BasicFileAttributes folder = seen.folderOf(relative);
+        return folder != null && folder.isDirectory() && folder.lastModifiedTime().toMillis() < trustedBefore;
+    }
+
+    /**
+     * Checks that an output path such as {@code articles/x/index.html} is plain and relative: no empty, {@code .} or
+     * {@code ..} segment, no backslash or NUL, not absolute.
+     */
+    private static void check(String relative) {
+        int length = relative.length();
+        if (length == 0 || relative.charAt(0) == '/') {
             throw new IllegalArgumentException("not a relative output path: " + relative);
         }
-        for (String segment : relative.split("/")) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                throw new IllegalArgumentException("output path leaves the output folder: " + relative);
+        boolean leaves = false;
+        int start = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? relative.charAt(i) : '/';
+            if (c == '\0' || c == '\\') {
+                throw new IllegalArgumentException("not a relative output path: " + relative);
+            }
+            if (c == '/') {
+                int segment = i - start;
+                leaves |= segment == 0 || segment == 1 && relative.charAt(start) == '.'
+                        || segment == 2 && relative.charAt(start) == '.' && relative.charAt(start + 1) == '.';
+                start = i + 1;
             }
         }
+        if (leaves) {
+            throw new IllegalArgumentException("output path leaves the output folder: " + relative);
+        }
+    }
+
+    /** The staging folder's path for an output path such as {@code articles/x/index.html}, checked to stay inside. */
+    public Path resolve(String relative) {
+        check(relative);
         Path path = staging.resolve(relative).normalize();
         if (!path.startsWith(staging)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + relative);
@@ -303,6 +380,14 @@ public final class OutputFolder implements AutoCloseable {
         if (fingerprint == 0 || before.isEmpty() || before.get().fingerprint() != fingerprint) {
             return false;
         }
+        if (update && trusted(relative)) {
+            check(relative);
+            current.put(relative, new Manifest.Entry(before.get().size(), before.get().hash(), now));
+            files.incrementAndGet();
+            unchanged.incrementAndGet();
+            trusted.incrementAndGet();
+            return true;
+        }
         Path path = resolve(relative);
         if (!update) {
             makeParent(path);
@@ -346,6 +431,11 @@ public final class OutputFolder implements AutoCloseable {
     /** Files that kept the bytes (and the identity) they had in the previous build. */
     public int filesUnchanged() {
         return unchanged.get();
+    }
+
+    /** Of {@link #filesUnchanged}, those kept without being asked, as the last build left them (see {@link #trustsItsLastBuild}). */
+    public int filesTrusted() {
+        return trusted.get();
     }
 
     /** What this build published, for the next build to compare against. */
@@ -461,8 +551,11 @@ public final class OutputFolder implements AutoCloseable {
         boolean samePaths = current.listsSamePaths() && (markerListsPrevious
                 || writtenBefore.size() == current.size() && current.paths().containsAll(writtenBefore));
         Set<String> ours = samePaths ? current.paths() : union(current.paths(), previous.paths(), writtenBefore);
-        ForeignFiles.Scan scan = foreignFiles.find(ours, samePaths ? current.folders() : ForeignFiles.Folders.of(ours),
-                scans.flatMap(ForeignFiles.Scan::read));
+        Optional<ForeignFiles.Scan> before = scans.flatMap(ForeignFiles.Scan::read);
+        // the look taken as the build began serves when it looked at the same folders
+        ForeignFiles.Scan scan = samePaths && look != null && look.get().folders() == current.folders()
+                ? foreignFiles.find(ours, look.get(), before)
+                : foreignFiles.find(ours, samePaths ? current.folders() : ForeignFiles.Folders.of(ours), before);
         foreign = scan.entries();
         List<String> gone = new ArrayList<>();
         if (!samePaths) {

@@ -337,8 +337,28 @@ public final class PublishMemo {
         making = new ConcurrentHashMap<>(Math.max(16, made.size() * 4 / 3 + 1));
     }
 
-    /** A manifest a build of this process published into the build cache, and its file's stamp then. */
-    private record KeptManifest(Path file, String stamp, Manifest manifest) {
+    /**
+     * A manifest a build of this process published into the build cache, its file's stamp then, when that build
+     * began and what the file system called the output folder it left.
+     */
+    private record KeptManifest(Path file, String stamp, Manifest manifest, long began, Object folder) {
+    }
+
+    /**
+     * The last build of this process that published, as the output folder trusts it ({@link
+     * OutputFolder#trustsItsLastBuild}).
+     *
+     * @param began  when it began, in milliseconds since the epoch
+     * @param folder what the file system called the output folder it left ({@code fileKey})
+     */
+    public record LastBuild(long began, Object folder) {
+    }
+
+    /** The last build that published {@code previous}, when it is the manifest {@link #manifest} gave. */
+    public Optional<LastBuild> lastBuild(Manifest previous) {
+        KeptManifest kept = manifest;
+        return kept != null && kept.manifest() == previous && kept.folder() != null
+                ? Optional.of(new LastBuild(kept.began(), kept.folder())) : Optional.empty();
     }
 
     /**
@@ -355,10 +375,15 @@ public final class PublishMemo {
         return Manifest.read(file);
     }
 
-    /** Keeps the manifest a build of this process has just published into {@code file} (see {@link #manifest}). */
-    public void published(Path file, Manifest published) {
+    /**
+     * Keeps the manifest a build of this process has just published into {@code file} (see {@link #manifest}).
+     *
+     * @param began  when the build began, in milliseconds since the epoch
+     * @param folder what the file system calls the output folder it left; null if it cannot say
+     */
+    public void published(Path file, Manifest published, long began, Object folder) {
         published.settle();
-        manifest = stamp(file).map(stamp -> new KeptManifest(file, stamp, published)).orElse(null);
+        manifest = stamp(file).map(stamp -> new KeptManifest(file, stamp, published, began, folder)).orElse(null);
     }
 
     /** A file's size, time and identity; empty when it is not there or the file system names no identity. */

@@ -611,6 +611,78 @@ class OutputFolderTest {
         assertThat(updateRemembering(previous, scans)).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]");
     }
 
+    private Object identity(Path folder) throws IOException {
+        return Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void aTrustedLastBuildsFilesAreKeptUnaskedWhereTheirFolderDidNotChangeAndAskedWhereItDid() throws IOException {
+        Manifest previous = publishedSite();
+        long began = System.currentTimeMillis();
+        // rewritten in place by hand, keeping their names: their folders' times do not move
+        Files.writeString(site.resolve("articles/b/index.html"), "<p>sửa tay, dài hơn</p>");
+        Files.writeString(site.resolve("index.html"), "<p>sửa tay, dài hơn</p>");
+        ageFolder("articles/b");
+        ageFolder("articles");
+        ageFolder(".");
+        Files.delete(site.resolve("articles/a/index.html")); // moves its folder's time
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            output.trustsItsLastBuild(began, identity(site));
+            assertThat(output.keep("articles/b/index.html", 13)).as("not asked").isTrue();
+            assertThat(output.keep("index.html", 11)).as("not asked").isTrue();
+            assertThat(output.keep("articles/a/index.html", 12)).as("its folder changed: asked").isFalse();
+            assertThat(output.keep("articles/b/anh.svg", 99)).as("made of other inputs").isFalse();
+        }
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            assertThat(output.keep("articles/b/index.html", 13)).as("untrusted: asked").isFalse();
+        }
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            output.trustsItsLastBuild(began, "another folder");
+            assertThat(output.keep("articles/b/index.html", 13)).as("another folder in its place").isFalse();
+        }
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            output.trustsItsLastBuild(began - 3_600_000, identity(site));
+            assertThat(output.keep("articles/b/index.html", 13)).as("changed after that build began").isFalse();
+        }
+    }
+
+    @Test
+    void aTrustedUpdateNamesWhatNoBuildWroteFromTheLookItTookAsItBegan() throws IOException {
+        Path scans = dir.resolve("cache/site.manifest.foreign");
+        Files.createDirectories(scans.getParent());
+        Manifest first = publishedSite();
+        Manifest previous;
+        try (OutputFolder output = OutputFolder.open(site, content, first)) {
+            output.remembersScansIn(scans);
+            for (String path : List.of("index.html", "articles/a/index.html", "articles/b/index.html")) {
+                assertThat(output.keep(path, first.get(path).orElseThrow().fingerprint())).isTrue();
+            }
+            output.write("articles/b/anh.svg", "<svg/>");
+            output.commit();
+            previous = output.manifest();
+        }
+        assertThat(scans).exists();
+        long began = System.currentTimeMillis();
+        ageFolder("articles/a");
+        ageFolder("articles/b");
+        ageFolder("articles");
+        write(site, "articles/a/ghi-chu.txt: ghi chú tay\n");
+        Problems problems = new Problems();
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            output.remembersScansIn(scans);
+            output.trustsItsLastBuild(began, identity(site));
+            assertThat(output.keep("index.html", 11)).isTrue();
+            assertThat(output.keep("articles/a/index.html", 12)).isTrue();
+            assertThat(output.keep("articles/b/index.html", 13)).isTrue();
+            output.write("articles/b/anh.svg", "<svg/>");
+            output.commit();
+            output.reportForeign(problems);
+        }
+        assertThat(problems.all()).extracting(problem -> problem.text().key() + " " + problem.text().args())
+                .containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]");
+        assertThat(site.resolve("articles/a/index.html")).hasContent("<p>bài A</p>");
+    }
+
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -30,7 +30,7 @@ class PublishMemoTest {
         PublishMemo memo = new PublishMemo();
         assertThat(memo.manifest(file)).as("none kept yet").isNotSameAs(published);
 
-        memo.published(file, published);
+        memo.published(file, published, 0, null);
         assertThat(memo.manifest(file)).isSameAs(published);
         assertThat(published.listsSamePaths()).as("lets go of the last one").isFalse();
         assertThat(memo.manifest(dir.resolve("other.manifest")).size()).as("another file is read").isZero();
