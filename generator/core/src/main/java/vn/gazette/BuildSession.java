@@ -70,6 +70,14 @@ public final class BuildSession {
     private long readContext;
     private final PublishMemo published;
     private final AssemblyMemo assembly = new AssemblyMemo();
+    /** Whether the caller reports every change under the content folder ({@link #watching}). */
+    private boolean watched;
+    /** The paths changed since the last build took them, as the caller reported them. */
+    private java.util.Set<Path> changes = new java.util.HashSet<>();
+    /** Whether changes were lost since the last build took them: the next one scans the whole folder. */
+    private boolean lost;
+    /** The content folder as the last build scanned it while changes were reported; null when none did. */
+    private vn.gazette.source.SourceTree tree;
 
     private BuildSession() {
         this(new PublishMemo());
@@ -126,6 +134,57 @@ public final class BuildSession {
         } else {
             read.put(relative, new Read(stamp, article, List.copyOf(problems)));
         }
+    }
+
+    /**
+     * Tells the session that from now on its caller reports every path under the content folder that is created,
+     * written or deleted ({@link #changed}), as a file watcher started before the first build does (the preview
+     * server): a build after the first then looks again only at those paths instead of walking the whole folder
+     * (10,000 files at 10,000 articles). Changes that cannot be reported ({@link #changesLost}) make the next build
+     * walk it whole.
+     */
+    public synchronized void watching() {
+        watched = true;
+    }
+
+    /** A path under the content folder was created, written or deleted (see {@link #watching}). */
+    public synchronized void changed(Path path) {
+        changes.add(path);
+    }
+
+    /** Changes were lost (the watcher's events overflowed, or a folder could not be watched). */
+    public synchronized void changesLost() {
+        lost = true;
+    }
+
+    /**
+     * Scans the content folder for a build: only where something changed when the session knows what did since the
+     * last build's scan of the same folder ({@link #watching}), else whole.
+     */
+    vn.gazette.source.SourceTree scan(Path source, vn.gazette.problem.Problems problems) throws IOException {
+        vn.gazette.source.SourceTree last;
+        java.util.Set<Path> changed;
+        boolean known;
+        synchronized (this) {
+            last = tree;
+            changed = changes;
+            changes = new java.util.HashSet<>();
+            known = watched && !lost && last != null && last.root().equals(source);
+            lost = false;
+        }
+        vn.gazette.source.SourceTree scanned;
+        try {
+            scanned = known ? last.rescan(changed, problems) : vn.gazette.source.SourceTree.scan(source, problems);
+        } catch (IOException | RuntimeException e) {
+            synchronized (this) {
+                lost = true; // the changes taken are not in any tree: the next build walks the folder whole
+            }
+            throw e;
+        }
+        synchronized (this) {
+            tree = watched ? scanned : null;
+        }
+        return scanned;
     }
 
     /** Forgets the files that are gone. */

@@ -107,7 +107,8 @@ public final class Generator {
         Problems configProblems = new Problems();
         Aside<Optional<SiteConfig>> configRead = Aside.start("gazette-config",
                 () -> Inputs.read(source, request, configProblems));
-        SourceTree scanned = SourceTree.scan(source, problems);
+        SourceTree scanned = session.isPresent() ? session.get().scan(source, problems)
+                : SourceTree.scan(source, problems);
         Optional<SiteConfig> config = Inputs.config(scanned, configRead.get(), configProblems, problems);
         SourceTree tree = config.isEmpty() ? scanned
                 : scanned.select(new PublishingRule(config.get().files()), problems);

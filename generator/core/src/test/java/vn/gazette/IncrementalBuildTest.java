@@ -138,6 +138,51 @@ class IncrementalBuildTest {
         buildAfterEveryEdit();
     }
 
+    /** Every file under the content folder, with its size and time: what a watcher sees change. */
+    private Map<Path, String> looks() throws IOException {
+        Map<Path, String> looks = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site.content())) {
+            for (Path file : files.toList()) {
+                looks.put(file, Files.isDirectory(file) ? "folder" : Files.size(file) + " "
+                        + Files.getLastModifiedTime(file).toMillis());
+            }
+        }
+        return looks;
+    }
+
+    @Test
+    void everyKindOfEditReportedAsAWatcherDoesGivesWhatACleanBuildGives() throws IOException {
+        session.watching();
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        for (Runnable change : edits()) {
+            Map<Path, String> before = looks();
+            change.run();
+            age();
+            Map<Path, String> after = looks();
+            java.util.Set<Path> paths = new java.util.TreeSet<>(before.keySet());
+            paths.addAll(after.keySet());
+            paths.stream().filter(path -> !java.util.Objects.equals(before.get(path), after.get(path)))
+                    .forEach(session::changed);
+            assertThat(buildBothWays().hasErrors()).as("step " + step).isFalse();
+        }
+    }
+
+    @Test
+    void aWatchedSessionLooksOnlyAtTheReportedChangesUntilChangesAreLost() throws IOException {
+        session.watching();
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        Path page = dir.resolve("incremental/articles/2024/tin-3/index.html");
+        site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, sửa mà không báo.");
+        age();
+        BuildRequest request = request(dir.resolve("incremental")).withCache(dir.resolve("cache"));
+        assertThat(generator.build(request, session).hasErrors()).isFalse();
+        assertThat(Files.readString(page)).as("not reported: not seen").doesNotContain("sửa mà không báo");
+
+        session.changesLost();
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        assertThat(Files.readString(page)).contains("sửa mà không báo");
+    }
+
     @Test
     void aBuildInAProcessOfItsOwnAfterEveryKindOfEditGivesWhatACleanBuildGives() throws IOException {
         ownProcess = true;

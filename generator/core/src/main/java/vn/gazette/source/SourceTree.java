@@ -30,70 +30,212 @@ public final class SourceTree {
 
     public static final String STAGE = "source";
 
+    /** More changed paths than this, and a {@link #rescan} scans the whole folder instead. */
+    static final int MOST_CHANGES = 2_000;
+
     private final Path root;
     private final List<SourceFile> files;
     private final Map<String, Long> stamps;
+    /**
+     * What the walk found, by its path relative to the folder as the file system spells it (two spellings of one
+     * name are two files), before names that clash were taken out; null after {@link #select}.
+     */
+    private final Map<String, SourceFile> walked;
+    /** The symbolic links the walk found (not followed, each warned about), as {@link #walked}; null after select. */
+    private final Map<String, Path> links;
+    /** The folders the walk went into, as {@link #walked}, the top one as {@code ""}; null after select. */
+    private final java.util.Set<String> folders;
 
     private SourceTree(Path root, List<SourceFile> files, Map<String, Long> stamps) {
+        this(root, files, stamps, null, null, null);
+    }
+
+    private SourceTree(Path root, List<SourceFile> files, Map<String, Long> stamps, Map<String, SourceFile> walked,
+            Map<String, Path> links, java.util.Set<String> folders) {
         this.root = root;
         this.files = List.copyOf(files);
         this.stamps = stamps;
+        this.walked = walked;
+        this.links = links;
+        this.folders = folders;
     }
 
     public static SourceTree scan(Path root, Problems problems) throws IOException {
-        List<SourceFile> walked = new ArrayList<>();
-        Map<String, Long> stamps = new HashMap<>();
-        long started = System.currentTimeMillis();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && isHidden(dir)) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                return FileVisitResult.CONTINUE;
-            }
+        Walk walk = new Walk(root, new HashMap<>(), new HashMap<>(), new HashMap<>(), new java.util.HashSet<>());
+        walk.walk(root);
+        return walk.tree(problems);
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (isHidden(file)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (attrs.isSymbolicLink()) {
-                    problems.warning(SourcePosition.of(file), STAGE, Message.of("source.symlink.content"));
-                    return FileVisitResult.CONTINUE;
-                }
-                if (!attrs.isRegularFile()) {
-                    return FileVisitResult.CONTINUE;
-                }
-                String relative = Texts.nfc(root.relativize(file).toString().replace('\\', '/'));
-                walked.add(new SourceFile(file, relative, kindOf(relative)));
-                stamps.put(relative, stampOf(attrs, started));
-                return FileVisitResult.CONTINUE;
+    /**
+     * The tree as it is now, given every path under the folder that was created, written or deleted since this
+     * tree was scanned (as a file watcher reports them, in any order, paths outside the folder ignored): only those
+     * are looked at again, and a folder among them is walked whole. Files whose stamp was not known at the scan
+     * (written just before it) are looked at again too. Gives what {@link #scan} would, with the same problems;
+     * with more than {@value #MOST_CHANGES} changes, or for a tree {@link #select} made, it is a scan.
+     */
+    public SourceTree rescan(java.util.Collection<Path> changed, Problems problems) throws IOException {
+        if (walked == null || changed.size() > MOST_CHANGES) {
+            return scan(root, problems);
+        }
+        Walk walk = new Walk(root, new HashMap<>(walked), new HashMap<>(stamps), new HashMap<>(links),
+                new java.util.HashSet<>(folders));
+        java.util.Set<String> again = new java.util.TreeSet<>();
+        Path top = root.toAbsolutePath().normalize();
+        for (Path path : changed) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (absolute.startsWith(top) && !absolute.equals(top)) {
+                again.add(top.relativize(absolute).toString().replace('\\', '/'));
             }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (e != null) {
-                    throw new UncheckedIOException("cannot read " + file, e);
-                }
-                return FileVisitResult.CONTINUE;
+        }
+        walked.forEach((name, file) -> {
+            Long stamp = stamps.get(file.relative());
+            if (stamp == null || stamp == 0) {
+                again.add(name);
             }
         });
-        // collisions are looked for in sorted order, not in the file system's order: the same file is kept and
-        // the same one reported on every machine
-        walked.sort(Comparator.<SourceFile>naturalOrder().thenComparing(f -> f.path().toString()));
-        List<SourceFile> found = new ArrayList<>();
-        Map<String, String> folded = new HashMap<>();
-        for (SourceFile file : walked) {
-            String other = folded.putIfAbsent(Texts.fold(file.relative()), file.relative());
-            if (other != null) {
-                problems.error(SourcePosition.of(file.path()), STAGE,
-                        Message.of("source.name.clash", file.relative(), other));
-                continue;
-            }
-            found.add(file);
+        for (String relative : again) {
+            walk.forget(relative);
         }
-        return new SourceTree(root, found, stamps);
+        for (String relative : again) {
+            // what an earlier one of them walked (a folder is walked before what is in it) is not walked again
+            if (!walk.hiddenOnTheWay(relative) && !walk.walked.containsKey(relative)
+                    && !walk.links.containsKey(relative) && !walk.folders.contains(relative)) {
+                Path path = root.resolve(relative);
+                if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && walk.folders.contains(parentOf(relative))) {
+                    walk.walk(path);
+                }
+            }
+        }
+        return walk.tree(problems);
+    }
+
+    /** The folder a relative path is in: {@code ""} for the top one. */
+    private static String parentOf(String relative) {
+        int slash = relative.lastIndexOf('/');
+        return slash < 0 ? "" : relative.substring(0, slash);
+    }
+
+    /** One walk of the folder, or of parts of it into what an earlier walk found. */
+    private static final class Walk {
+        private final Path root;
+        private final Map<String, SourceFile> walked;
+        private final Map<String, Long> stamps;
+        private final Map<String, Path> links;
+        private final java.util.Set<String> folders;
+        private final long started = System.currentTimeMillis();
+
+        Walk(Path root, Map<String, SourceFile> walked, Map<String, Long> stamps, Map<String, Path> links,
+                java.util.Set<String> folders) {
+            this.root = root;
+            this.walked = walked;
+            this.stamps = stamps;
+            this.links = links;
+            this.folders = folders;
+            folders.add("");
+        }
+
+        /** A path relative to the folder as the file system spells it. */
+        private String name(Path path) {
+            return root.relativize(path).toString().replace('\\', '/');
+        }
+
+        /** Forgets what the walk knew at a path (as the file system spells it) and below it. */
+        void forget(String name) {
+            SourceFile file = walked.remove(name);
+            if (file != null) {
+                stamps.remove(file.relative());
+            }
+            links.remove(name);
+            if (folders.remove(name)) {
+                String below = name + "/";
+                walked.entrySet().removeIf(entry -> {
+                    boolean inside = entry.getKey().startsWith(below);
+                    if (inside) {
+                        stamps.remove(entry.getValue().relative());
+                    }
+                    return inside;
+                });
+                links.keySet().removeIf(path -> path.startsWith(below));
+                folders.removeIf(path -> path.startsWith(below));
+            }
+        }
+
+        /** Whether a walk from the top never gets to the path: a name on the way is hidden. */
+        boolean hiddenOnTheWay(String relative) {
+            for (String name : relative.split("/")) {
+                if (name.startsWith(".") || name.startsWith("_")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void walk(Path start) throws IOException {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!dir.equals(root)) {
+                        folders.add(name(dir));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        links.put(name(file), file);
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = name(file);
+                    String relative = Texts.nfc(name);
+                    walked.put(name, new SourceFile(file, relative, kindOf(relative)));
+                    stamps.put(relative, stampOf(attrs, started));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof java.nio.file.NoSuchFileException) {
+                        return FileVisitResult.CONTINUE; // deleted while walked: it is not there
+                    }
+                    if (e != null) {
+                        throw new UncheckedIOException("cannot read " + file, e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+
+        SourceTree tree(Problems problems) {
+            new java.util.TreeMap<>(links).values().forEach(link -> problems.warning(SourcePosition.of(link), STAGE,
+                    Message.of("source.symlink.content")));
+            // collisions are looked for in sorted order, not in the file system's order: the same file is kept and
+            // the same one reported on every machine
+            List<SourceFile> sorted = new ArrayList<>(walked.values());
+            sorted.sort(Comparator.<SourceFile>naturalOrder().thenComparing(f -> f.path().toString()));
+            List<SourceFile> found = new ArrayList<>();
+            Map<String, String> folded = new HashMap<>();
+            for (SourceFile file : sorted) {
+                String other = folded.putIfAbsent(Texts.fold(file.relative()), file.relative());
+                if (other != null) {
+                    problems.error(SourcePosition.of(file.path()), STAGE,
+                            Message.of("source.name.clash", file.relative(), other));
+                    continue;
+                }
+                found.add(file);
+            }
+            return new SourceTree(root, found, stamps, walked, links, folders);
+        }
     }
 
     /**

@@ -228,4 +228,107 @@ class SourceTreeTest {
         assertThatThrownBy(() -> files.add(extra))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    /** Sets a file's time well in the past (a distinct one per file), so its stamp is known. */
+    private void age(String... names) throws IOException {
+        for (String name : names) {
+            Files.setLastModifiedTime(dir.resolve(name), java.nio.file.attribute.FileTime.fromMillis(
+                    1_600_000_000_000L + 1000L * Math.abs(name.hashCode() % 100_000)));
+        }
+    }
+
+    /** What a tree holds, as a scan would compare it: each file's path, kind and stamp. */
+    private static List<String> contents(SourceTree tree) {
+        return tree.files().stream().map(file -> file.relative() + " " + file.path() + " " + file.kind() + " "
+                + tree.stamp(file)).toList();
+    }
+
+    @Test
+    void aRescanOfTheChangedPathsGivesWhatAScanGivesWithTheSameProblems() throws IOException {
+        write(dir, """
+                site.yaml
+                articles/2023/a.md
+                articles/2023/b.md
+                articles/2024/c.md
+                cu/x.md
+                cu/sau/y.md
+                anh/logo.png
+                """);
+        age("site.yaml", "articles/2023/a.md", "articles/2023/b.md", "articles/2024/c.md", "cu/x.md", "cu/sau/y.md",
+                "anh/logo.png");
+        SourceTree before = scan();
+        List<Path> changed = new java.util.ArrayList<>();
+        // a file written again, one deleted, a folder deleted, a file renamed
+        Files.writeString(dir.resolve("articles/2023/a.md"), "dài hơn");
+        age("articles/2023/a.md");
+        changed.add(dir.resolve("articles/2023/a.md"));
+        Files.delete(dir.resolve("articles/2023/b.md"));
+        changed.add(dir.resolve("articles/2023/b.md"));
+        Files.delete(dir.resolve("cu/sau/y.md"));
+        Files.delete(dir.resolve("cu/sau"));
+        Files.delete(dir.resolve("cu/x.md"));
+        Files.delete(dir.resolve("cu"));
+        changed.add(dir.resolve("cu"));
+        Files.move(dir.resolve("articles/2024/c.md"), dir.resolve("articles/2024/d.md"));
+        changed.add(dir.resolve("articles/2024/c.md"));
+        changed.add(dir.resolve("articles/2024/d.md"));
+        // a new folder with a folder in it, reported as the folder alone; a hidden file; a link; a clashing name
+        write(dir, """
+                moi/2025/e.md
+                moi/2025/f.md
+                articles/2024/.e.md.swp
+                _theme/i18n/vi.properties
+                """);
+        changed.add(dir.resolve("moi"));
+        changed.add(dir.resolve("articles/2024/.e.md.swp"));
+        changed.add(dir.resolve("_theme/i18n/vi.properties"));
+        Files.createSymbolicLink(dir.resolve("articles/2024/lien-ket.md"), dir.resolve("site.yaml"));
+        changed.add(dir.resolve("articles/2024/lien-ket.md"));
+        write(dir, "moi/2025/E.md");
+        changed.add(dir.resolve("moi/2025/E.md"));
+        // a file replaced by a folder; a path outside the folder
+        Files.delete(dir.resolve("anh/logo.png"));
+        write(dir, "anh/logo.png/la.png");
+        changed.add(dir.resolve("anh/logo.png"));
+        changed.add(dir.getParent().resolve("khac/z.md"));
+        java.util.Collections.shuffle(changed, new java.util.Random(3));
+
+        Problems rescanned = new Problems();
+        SourceTree again = before.rescan(changed, rescanned);
+        Problems scanned = new Problems();
+        SourceTree whole = SourceTree.scan(dir, scanned);
+        assertThat(contents(again)).isEqualTo(contents(whole));
+        assertThat(relatives(again.files())).contains("articles/2023/a.md", "articles/2024/d.md", "moi/2025/E.md",
+                "anh/logo.png/la.png").doesNotContain("articles/2023/b.md", "cu/x.md", "cu/sau/y.md",
+                "articles/2024/.e.md.swp");
+        assertThat(rescanned.sorted().stream().map(p -> p.format(dir)).toList())
+                .isEqualTo(scanned.sorted().stream().map(p -> p.format(dir)).toList()).hasSize(2);
+
+        // a rescan of a rescan, with nothing changed, is the same tree again
+        assertThat(contents(again.rescan(List.of(), new Problems()))).isEqualTo(contents(whole));
+    }
+
+    @Test
+    void aRescanTrustsTheReportedChangesAndLooksAgainAtFilesWrittenJustBeforeTheScan() throws IOException {
+        write(dir, """
+                site.yaml
+                articles/a.md
+                articles/b.md
+                """);
+        age("site.yaml", "articles/a.md");
+        SourceTree before = scan(); // b.md was written just now: its stamp is not known
+        assertThat(before.stamp(before.files().get(1))).isZero();
+        Files.writeString(dir.resolve("articles/a.md"), "không báo");
+        age("articles/a.md", "articles/b.md");
+
+        SourceTree again = before.rescan(List.of(), new Problems());
+        SourceTree whole = SourceTree.scan(dir, new Problems());
+        assertThat(again.stamp(again.files().get(1))).as("b.md, looked at again")
+                .isEqualTo(whole.stamp(whole.files().get(1))).isNotZero();
+        assertThat(again.stamp(again.files().get(0))).as("a.md, changed unreported: not looked at")
+                .isEqualTo(before.stamp(before.files().get(0))).isNotEqualTo(whole.stamp(whole.files().get(0)));
+        assertThat(before.select(new PublishingRule(vn.gazette.config.FileRules.DEFAULT), new Problems())
+                .rescan(List.of(), new Problems()).stamp(whole.files().get(0))).as("a selected tree scans whole")
+                .isEqualTo(whole.stamp(whole.files().get(0)));
+    }
 }

@@ -57,6 +57,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Path output;
     private final Optional<Path> temporary;
     private final PrintWriter err;
+    private final SiteBuilder builder;
     private final Rebuilder rebuilder;
     private final LiveReload live;
     private final String reloadScript;
@@ -86,7 +87,8 @@ public final class PreviewServer implements AutoCloseable {
         if (options.theme().isPresent()) {
             request = request.withTheme(options.theme().get());
         }
-        this.rebuilder = new Rebuilder(builders.apply(request), Files.isDirectory(output), this::built, out, err);
+        this.builder = builders.apply(request);
+        this.rebuilder = new Rebuilder(builder, Files.isDirectory(output), this::built, out, err);
         this.live = new LiveReload(rebuilder::status, LiveReload.HEARTBEAT);
     }
 
@@ -141,8 +143,20 @@ public final class PreviewServer implements AutoCloseable {
         watched.add(options.source());
         options.watchedTheme().ifPresent(watched::add);
         // watching starts before the first build, so that a change saved during it is not missed
+        // the builder is told of every changed path, so that a rebuild looks again only at those
+        builder.watching();
         started.add(SiteWatcher.start(watched, path -> path.toAbsolutePath().normalize().startsWith(output), QUIET,
-                rebuilder::request, err::println));
+                rebuilder::request, err::println, new SiteWatcher.Journal() {
+                    @Override
+                    public void changed(Path path) {
+                        builder.changed(path);
+                    }
+
+                    @Override
+                    public void lost() {
+                        builder.changesLost();
+                    }
+                }));
         rebuilder.first();
         http.setExecutor(httpThreads);
         guard(http.createContext("/", new FileHandler(output, this::scriptTag)));

@@ -46,11 +46,33 @@ final class SiteWatcher implements AutoCloseable {
     private final Duration quiet;
     private final Runnable onChange;
     private final Consumer<String> warn;
+    private final Journal journal;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Thread thread;
 
+    /**
+     * Told of every path that changed, noise included (what counts as a change is decided apart), and of changes
+     * lost, so that a build can look again only at those paths ({@link vn.gazette.BuildSession#watching}).
+     */
+    interface Journal {
+        Journal NONE = new Journal() {
+            @Override
+            public void changed(Path path) {
+            }
+
+            @Override
+            public void lost() {
+            }
+        };
+
+        void changed(Path path);
+
+        void lost();
+    }
+
     private SiteWatcher(List<Path> roots, Predicate<Path> ignored, Duration quiet, Runnable onChange,
-            Consumer<String> warn) throws IOException {
+            Consumer<String> warn, Journal journal) throws IOException {
+        this.journal = journal;
         this.service = FileSystems.getDefault().newWatchService();
         this.roots = List.copyOf(roots);
         this.ignored = ignored;
@@ -70,7 +92,13 @@ final class SiteWatcher implements AutoCloseable {
      */
     static SiteWatcher start(List<Path> roots, Predicate<Path> ignored, Duration quiet, Runnable onChange,
             Consumer<String> warn) throws IOException {
-        SiteWatcher watcher = new SiteWatcher(roots, ignored, quiet, onChange, warn);
+        return start(roots, ignored, quiet, onChange, warn, Journal.NONE);
+    }
+
+    /** As {@link #start(List, Predicate, Duration, Runnable, Consumer)}, telling {@code journal} of every path. */
+    static SiteWatcher start(List<Path> roots, Predicate<Path> ignored, Duration quiet, Runnable onChange,
+            Consumer<String> warn, Journal journal) throws IOException {
+        SiteWatcher watcher = new SiteWatcher(roots, ignored, quiet, onChange, warn, journal);
         try {
             for (Path root : watcher.roots) {
                 watcher.registerTree(root);
@@ -91,7 +119,8 @@ final class SiteWatcher implements AutoCloseable {
         Files.walkFileTree(top, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) throws IOException {
-                if (!folder.equals(top) && (isNoise(folder) || ignored.test(folder))) {
+                // a folder an editor's backup name marks is still content to a build: only hidden ones are not
+                if (!folder.equals(top) && (isHidden(folder) || ignored.test(folder))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
@@ -137,17 +166,23 @@ final class SiteWatcher implements AutoCloseable {
             if (event.kind() == OVERFLOW) {
                 // events were lost: whatever changed, a build sees it; folders made meanwhile need watching
                 changed = true;
+                journal.lost();
                 roots.forEach(this::registerQuietly);
             } else if (folder != null && event.context() instanceof Path name) {
                 Path path = folder.resolve(name);
-                if (isNoise(path) || ignored.test(path)) {
+                if (ignored.test(path)) {
+                    continue;
+                }
+                journal.changed(path);
+                if (event.kind() == ENTRY_CREATE && !isHidden(path) && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    // files may already be in it: they are found by the build this change triggers (the journal
+                    // names the folder: a build walks it whole)
+                    registerQuietly(path);
+                }
+                if (isNoise(path)) {
                     continue;
                 }
                 changed = true;
-                if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    // files may already be in it: they are found by the build this change triggers
-                    registerQuietly(path);
-                }
             }
         }
         if (!key.reset()) {
@@ -160,9 +195,16 @@ final class SiteWatcher implements AutoCloseable {
         try {
             registerTree(folder);
         } catch (IOException e) {
+            journal.lost();
             warn.accept("gazette: cannot watch " + folder + " for changes (" + e.getMessage() + "); restart the server "
                     + "after changing files in it");
         }
+    }
+
+    /** Hidden files and folders: a build does not read them (nor the files in them). */
+    static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     /** Hidden files and the backups editors write beside the file being saved. */

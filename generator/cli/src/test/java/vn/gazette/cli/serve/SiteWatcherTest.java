@@ -64,4 +64,37 @@ class SiteWatcherTest {
         }
         assertThat(changes.get()).isGreaterThanOrEqualTo(count);
     }
+
+    @Test
+    void theJournalIsToldOfEveryPathNoiseIncludedAndNoiseFoldersAreWatchedButNotHiddenOnes()
+            throws IOException, InterruptedException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(content.resolve("cu~"));
+        Files.createDirectories(content.resolve(".git"));
+        java.util.Set<Path> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        SiteWatcher.Journal journal = new SiteWatcher.Journal() {
+            @Override
+            public void changed(Path path) {
+                told.add(path);
+            }
+
+            @Override
+            public void lost() {
+                told.add(Path.of("LOST"));
+            }
+        };
+        try (SiteWatcher watcher = SiteWatcher.start(List.of(content), path -> false, Duration.ofMillis(50),
+                changes::incrementAndGet, message -> { }, journal)) {
+            assertThat(watcher.folderCount()).as("content and cu~, not .git").isEqualTo(2);
+            Files.writeString(content.resolve("bai.md~"), "sao lưu", StandardCharsets.UTF_8);
+            Files.writeString(content.resolve("cu~/bai.md"), "bài", StandardCharsets.UTF_8);
+            awaitChanges(1);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (told.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(told).contains(content.resolve("bai.md~"), content.resolve("cu~/bai.md"))
+                    .doesNotContain(Path.of("LOST"));
+        }
+    }
 }
