@@ -46,8 +46,12 @@ import vn.gazette.problem.Message;
  */
 public final class PreviewServer implements AutoCloseable {
 
-    /** How long files must stay unchanged before a rebuild starts: one save often writes several events. */
-    static final Duration QUIET = Duration.ofMillis(150);
+    /**
+     * How long files must stay unchanged before a rebuild starts: one save often writes several events, all within
+     * a few milliseconds (webpack's watcher waits 20 ms by default). A longer burst (a {@code git checkout}) may
+     * start a rebuild before it ends and another after; each looks only at what changed.
+     */
+    static final Duration QUIET = Duration.ofMillis(50);
 
     static final String PREFIX = "/_gazette/";
 
