@@ -35,7 +35,12 @@ import vn.gazette.source.SourceFile;
  * page whose key did not change is left as published without making its views, reading its article's body or
  * rendering it;</li>
  * <li>the search index the last build folded ({@link vn.gazette.search.FoldedIndex}): one of which few documents
- * changed is changed in place.</li>
+ * changed is changed in place;</li>
+ * <li>in the process only: the manifest the last build published ({@link PublishMemo#manifest}), and with it
+ * what that build left in the output folder, trusted where a folder did not change since
+ * ({@link vn.gazette.publish.OutputFolder#trustsItsLastBuild}); and, when its caller reports every changed path
+ * ({@link #watching}), the content folder as the last build scanned it, so that a build looks again only at those
+ * paths.</li>
  * </ul>
  * Problems found while making either are remembered with it and reported again, so a build reports the same
  * problems whether it made a thing or reused it. Pages are remembered only from builds that published: after a
