@@ -17,8 +17,12 @@ import vn.gazette.site.Site;
 public final class KeyMemo {
 
     /** What the kept keys hold for, and the keys. */
+    /**
+     * @param bodies each article page's key with the checksum of the body it was worked out for, by path: a body that
+     *               did not change gives the same key without a digest worked out again
+     */
     private record Kept(Site model, long siteDigest, ImageStage.Pictures pictures, OutputKeys keys,
-            Map<String, Long> bases, long generation) {
+            Map<String, Long> bases, Map<String, long[]> bodies, long generation) {
     }
 
     /** Makes the output keys of a site when the kept ones do not hold for it. */
@@ -46,7 +50,17 @@ public final class KeyMemo {
                 base = kept.keys().base(output);
                 kept.bases().put(output.path(), base);
             }
-            return OutputKeys.withBody(base, output, site);
+            if (!(output instanceof Output.ArticlePage page)) {
+                return base;
+            }
+            long checksum = site.checksum(page.article());
+            long[] known = kept.bodies().get(output.path());
+            if (known != null && known[0] == checksum && known[1] == base) {
+                return known[2];
+            }
+            long key = OutputKeys.withBody(base, output, site);
+            kept.bodies().put(output.path(), new long[] {checksum, base, key});
+            return key;
         }
 
         /**
@@ -78,7 +92,8 @@ public final class KeyMemo {
             return new Keys(site, kept, true);
         }
         kept = null; // what the last build's keys hold on to is let go before the new ones are made
-        kept = new Kept(site, siteDigest, pictures, maker.make(), new ConcurrentHashMap<>(), ++generations);
+        kept = new Kept(site, siteDigest, pictures, maker.make(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                ++generations);
         return new Keys(site, kept, false);
     }
 
