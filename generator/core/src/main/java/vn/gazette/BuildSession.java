@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.content.ArticleCodec;
@@ -20,7 +21,9 @@ import vn.gazette.content.ParsedArticle;
 import vn.gazette.internal.LongText;
 import vn.gazette.problem.Problem;
 import vn.gazette.publish.PublishMemo;
+import vn.gazette.problem.Problems;
 import vn.gazette.source.SourceFile;
+import vn.gazette.source.SourceTree;
 
 /**
  * What a running process (the preview server) remembers from one build to the next, so that a build after a small
@@ -78,11 +81,11 @@ public final class BuildSession {
     /** Whether the caller reports every change under the content folder ({@link #watching}). */
     private boolean watched;
     /** The paths changed since the last build took them, as the caller reported them. */
-    private java.util.Set<Path> changes = new java.util.HashSet<>();
+    private Set<Path> changes = new HashSet<>();
     /** Whether changes were lost since the last build took them: the next one scans the whole folder. */
     private boolean lost;
     /** The content folder as the last build scanned it while changes were reported; null when none did. */
-    private vn.gazette.source.SourceTree tree;
+    private SourceTree tree;
 
     private BuildSession() {
         this(new PublishMemo());
@@ -166,20 +169,20 @@ public final class BuildSession {
      * Scans the content folder for a build: only where something changed when the session knows what did since the
      * last build's scan of the same folder ({@link #watching}), else whole.
      */
-    vn.gazette.source.SourceTree scan(Path source, vn.gazette.problem.Problems problems) throws IOException {
-        vn.gazette.source.SourceTree last;
-        java.util.Set<Path> changed;
+    SourceTree scan(Path source, Problems problems) throws IOException {
+        SourceTree last;
+        Set<Path> changed;
         boolean known;
         synchronized (this) {
             last = tree;
             changed = changes;
-            changes = new java.util.HashSet<>();
+            changes = new HashSet<>();
             known = watched && !lost && last != null && last.root().equals(source);
             lost = false;
         }
-        vn.gazette.source.SourceTree scanned;
+        SourceTree scanned;
         try {
-            scanned = known ? last.rescan(changed, problems) : vn.gazette.source.SourceTree.scan(source, problems);
+            scanned = known ? last.rescan(changed, problems) : SourceTree.scan(source, problems);
         } catch (IOException | RuntimeException e) {
             synchronized (this) {
                 lost = true; // the changes taken are not in any tree: the next build walks the folder whole

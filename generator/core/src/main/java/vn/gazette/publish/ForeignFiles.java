@@ -168,12 +168,7 @@ final class ForeignFiles {
      * changes its time). Without such a scan, every folder of the site is listed.
      */
     Scan find(Set<String> ours, Optional<Scan> before) throws IOException {
-        return find(ours, Folders.of(ours), before);
-    }
-
-    /** As {@link #find(Set, Optional)}, given the folders of {@code ours}. */
-    Scan find(Set<String> ours, Folders of, Optional<Scan> before) throws IOException {
-        return find(ours, look(of), before);
+        return find(ours, look(Folders.of(ours)), before);
     }
 
     /**

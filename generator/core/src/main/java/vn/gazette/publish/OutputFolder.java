@@ -382,18 +382,16 @@ public final class OutputFolder implements AutoCloseable {
         }
         if (update && trusted(relative)) {
             check(relative);
-            current.put(relative, new Manifest.Entry(before.get().size(), before.get().hash(), now));
-            files.incrementAndGet();
             unchanged.incrementAndGet();
             trusted.incrementAndGet();
-            return true;
-        }
-        Path path = resolve(relative);
-        if (!update) {
-            makeParent(path);
-        }
-        if (!keep(relative, path)) {
-            return false;
+        } else {
+            Path path = resolve(relative);
+            if (!update) {
+                makeParent(path);
+            }
+            if (!keep(relative, path)) {
+                return false;
+            }
         }
         current.put(relative, new Manifest.Entry(before.get().size(), before.get().hash(), now));
         files.incrementAndGet();
@@ -551,11 +549,11 @@ public final class OutputFolder implements AutoCloseable {
         boolean samePaths = current.listsSamePaths() && (markerListsPrevious
                 || writtenBefore.size() == current.size() && current.paths().containsAll(writtenBefore));
         Set<String> ours = samePaths ? current.paths() : union(current.paths(), previous.paths(), writtenBefore);
-        Optional<ForeignFiles.Scan> before = scans.flatMap(ForeignFiles.Scan::read);
+        ForeignFiles.Folders folders = samePaths ? current.folders() : ForeignFiles.Folders.of(ours);
         // the look taken as the build began serves when it looked at the same folders
-        ForeignFiles.Scan scan = samePaths && look != null && look.get().folders() == current.folders()
-                ? foreignFiles.find(ours, look.get(), before)
-                : foreignFiles.find(ours, samePaths ? current.folders() : ForeignFiles.Folders.of(ours), before);
+        ForeignFiles.Look seen = look != null && look.get().folders() == folders ? look.get()
+                : foreignFiles.look(folders);
+        ForeignFiles.Scan scan = foreignFiles.find(ours, seen, scans.flatMap(ForeignFiles.Scan::read));
         foreign = scan.entries();
         List<String> gone = new ArrayList<>();
         if (!samePaths) {

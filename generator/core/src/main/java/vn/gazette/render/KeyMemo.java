@@ -16,8 +16,10 @@ import vn.gazette.site.Site;
  */
 public final class KeyMemo {
 
-    /** What the kept keys hold for, and the keys. */
     /**
+     * What the kept keys hold for, and the keys.
+     *
+     * @param bases  each output's key but for its body, by path
      * @param bodies each article page's key with the checksum of the body it was worked out for, by path: a body that
      *               did not change gives the same key without a digest worked out again
      */
@@ -54,12 +56,13 @@ public final class KeyMemo {
                 return base;
             }
             long checksum = site.checksum(page.article());
+            // the base of a path is the same while the keys are kept: the checksum alone tells the key
             long[] known = kept.bodies().get(output.path());
-            if (known != null && known[0] == checksum && known[1] == base) {
-                return known[2];
+            if (known != null && known[0] == checksum) {
+                return known[1];
             }
             long key = OutputKeys.withBody(base, output, site);
-            kept.bodies().put(output.path(), new long[] {checksum, base, key});
+            kept.bodies().put(output.path(), new long[] {checksum, key});
             return key;
         }
 

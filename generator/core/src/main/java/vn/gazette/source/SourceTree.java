@@ -10,8 +10,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.gazette.config.FileRules;
 import vn.gazette.internal.Texts;
 import vn.gazette.problem.Message;
@@ -44,14 +46,14 @@ public final class SourceTree {
     /** The symbolic links the walk found (not followed, each warned about), as {@link #walked}; null after select. */
     private final Map<String, Path> links;
     /** The folders the walk went into, as {@link #walked}, the top one as {@code ""}; null after select. */
-    private final java.util.Set<String> folders;
+    private final Set<String> folders;
 
     private SourceTree(Path root, List<SourceFile> files, Map<String, Long> stamps) {
         this(root, files, stamps, null, null, null);
     }
 
     private SourceTree(Path root, List<SourceFile> files, Map<String, Long> stamps, Map<String, SourceFile> walked,
-            Map<String, Path> links, java.util.Set<String> folders) {
+            Map<String, Path> links, Set<String> folders) {
         this.root = root;
         this.files = List.copyOf(files);
         this.stamps = stamps;
@@ -61,7 +63,7 @@ public final class SourceTree {
     }
 
     public static SourceTree scan(Path root, Problems problems) throws IOException {
-        Walk walk = new Walk(root, new HashMap<>(), new HashMap<>(), new HashMap<>(), new java.util.HashSet<>());
+        Walk walk = new Walk(root, Map.of(), Map.of(), Map.of(), Set.of());
         walk.walk(root);
         return walk.tree(problems);
     }
@@ -77,9 +79,8 @@ public final class SourceTree {
         if (walked == null || changed.size() > MOST_CHANGES) {
             return scan(root, problems);
         }
-        Walk walk = new Walk(root, new HashMap<>(walked), new HashMap<>(stamps), new HashMap<>(links),
-                new java.util.HashSet<>(folders));
-        java.util.Set<String> again = new java.util.TreeSet<>();
+        Walk walk = new Walk(root, walked, stamps, links, folders);
+        Set<String> again = new java.util.TreeSet<>();
         Path top = root.toAbsolutePath().normalize();
         for (Path path : changed) {
             Path absolute = path.toAbsolutePath().normalize();
@@ -98,8 +99,7 @@ public final class SourceTree {
         }
         for (String relative : again) {
             // what an earlier one of them walked (a folder is walked before what is in it) is not walked again
-            if (!walk.hiddenOnTheWay(relative) && !walk.walked.containsKey(relative)
-                    && !walk.links.containsKey(relative) && !walk.folders.contains(relative)) {
+            if (!hiddenOnTheWay(relative) && !walk.knows(relative)) {
                 Path path = root.resolve(relative);
                 if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                         && walk.folders.contains(parentOf(relative))) {
@@ -116,23 +116,38 @@ public final class SourceTree {
         return slash < 0 ? "" : relative.substring(0, slash);
     }
 
-    /** One walk of the folder, or of parts of it into what an earlier walk found. */
+    /** Whether a walk from the top never gets to the path: a name on the way is hidden. */
+    private static boolean hiddenOnTheWay(String relative) {
+        for (String name : relative.split("/")) {
+            if (name.startsWith(".") || name.startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One walk of the folder, or of parts of it into copies of what an earlier walk found. */
     private static final class Walk {
         private final Path root;
         private final Map<String, SourceFile> walked;
         private final Map<String, Long> stamps;
         private final Map<String, Path> links;
-        private final java.util.Set<String> folders;
+        private final Set<String> folders;
         private final long started = System.currentTimeMillis();
 
         Walk(Path root, Map<String, SourceFile> walked, Map<String, Long> stamps, Map<String, Path> links,
-                java.util.Set<String> folders) {
+                Set<String> folders) {
             this.root = root;
-            this.walked = walked;
-            this.stamps = stamps;
-            this.links = links;
-            this.folders = folders;
-            folders.add("");
+            this.walked = new HashMap<>(walked);
+            this.stamps = new HashMap<>(stamps);
+            this.links = new HashMap<>(links);
+            this.folders = new HashSet<>(folders);
+            this.folders.add("");
+        }
+
+        /** Whether the walk found a file, link or folder at the path (as the file system spells it). */
+        boolean knows(String name) {
+            return walked.containsKey(name) || links.containsKey(name) || folders.contains(name);
         }
 
         /** A path relative to the folder as the file system spells it. */
@@ -159,16 +174,6 @@ public final class SourceTree {
                 links.keySet().removeIf(path -> path.startsWith(below));
                 folders.removeIf(path -> path.startsWith(below));
             }
-        }
-
-        /** Whether a walk from the top never gets to the path: a name on the way is hidden. */
-        boolean hiddenOnTheWay(String relative) {
-            for (String name : relative.split("/")) {
-                if (name.startsWith(".") || name.startsWith("_")) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         void walk(Path start) throws IOException {
