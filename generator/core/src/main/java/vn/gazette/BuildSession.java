@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.content.ArticleCodec;
 import vn.gazette.content.ArticleFile;
 import vn.gazette.content.ParsedArticle;
+import vn.gazette.config.ProvinceVocabulary;
+import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
+import vn.gazette.internal.Workers;
 import vn.gazette.problem.Problem;
 import vn.gazette.publish.PublishMemo;
+import vn.gazette.render.KeyMemo;
+import vn.gazette.site.Site;
+import vn.gazette.site.SiteAssembler;
 import vn.gazette.problem.Problems;
 import vn.gazette.source.SourceFile;
 import vn.gazette.source.SourceTree;
@@ -33,7 +41,8 @@ import vn.gazette.source.SourceTree;
  * not read again;</li>
  * <li>the site model the last build assembled, with what it was assembled from ({@link AssemblyMemo}): after an edit
  * of bodies alone, the next build takes it instead of assembling it again, and with it the output keys worked out
- * for it ({@link vn.gazette.render.KeyMemo}); kept only in the process, not in the build cache;</li>
+ * for it ({@link vn.gazette.render.KeyMemo}); the model is kept only in the process, its output keys also in the
+ * build cache, with what a build in another process can tell the model by ({@link #assembled});</li>
  * <li>each published file's key ({@link vn.gazette.render.OutputKeys}) and fingerprint ({@link PublishMemo}): a
  * page whose key did not change is left as published without making its views, reading its article's body or
  * rendering it;</li>
@@ -67,7 +76,7 @@ public final class BuildSession {
     }
 
     /** The layout of a session in the build cache; one in another layout is not read. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int MAX_TEXT = 1 << 16;
     private static final int MAX_ENTRIES = 1 << 24;
 
@@ -201,6 +210,57 @@ public final class BuildSession {
         stored.keySet().retainAll(files);
         encoded.keySet().retainAll(files);
         published.keepOnly(files.size());
+    }
+
+    /**
+     * Tells the session's output keys what a build assembled, as a build in another process can tell it again
+     * ({@link KeyMemo#assembled}): a build of its own then takes the keys the build cache kept when it assembled the
+     * same model, and the keys it works out are kept in the cache with it. The model's key is a digest of everything
+     * assembly reads but for the settings and theme, which the keys check themselves: the province vocabulary, the
+     * switches for drafts, future and expired articles, the files copied as they are, every article's file with its
+     * front matter and where its body starts (as the session keeps them, {@link ArticleCodec}, but for the body's
+     * checksum), and the local day of the build (the plausibility check reads today). Only for a model assembled
+     * without broken articles: their problems are found again by every build.
+     */
+    void assembled(Site site, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed, List<SourceFile> assets,
+            SiteAssembler.Options options, ZoneId zone, Workers workers) throws IOException {
+        long[] articles = new long[parsed.size()];
+        workers.forEach(java.util.stream.IntStream.range(0, parsed.size()).boxed().toList(),
+                i -> articles[i] = frontDigest(parsed.get(i)));
+        Arrays.sort(articles); // the articles come in the order the workers read them
+        Digest key = new Digest().add("gazette-model-1").add(vocabulary.all().size());
+        vocabulary.all().forEach(province -> key.add(province.toString()));
+        key.add(options.includeDrafts() ? 1 : 0).add(options.includeFuture() ? 1 : 0)
+                .add(options.includeExpired() ? 1 : 0).add(assets.size());
+        assets.forEach(asset -> key.add(asset.relative()).add(asset.kind().name()));
+        key.add(articles.length);
+        for (long article : articles) {
+            key.add(article);
+        }
+        key.add(options.now().atZone(zone).toLocalDate().toString());
+        published.keys().assembled(new KeyMemo.Model(key.value(), options.now(),
+                site.schedule().next().map(change -> change.when().value().toInstant())));
+    }
+
+    /**
+     * The digest of an article's file, front matter and where its body starts: of its bytes as the session keeps them
+     * but for the body's checksum, which they end with. Bytes encoded for an article the session remembers are kept
+     * to be written back as they are.
+     */
+    private long frontDigest(ParsedArticle article) throws IOException {
+        String relative = article.source().relative();
+        byte[] bytes = encoded.get(relative);
+        if (bytes == null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            ArticleCodec.write(new DataOutputStream(out), article);
+            bytes = out.toByteArray();
+            Read memo = read.get(relative);
+            if (memo != null && memo.article() == article) {
+                encoded.put(relative, bytes);
+            }
+        }
+        return new Digest().add(relative).add(article.source().kind().name())
+                .bytes(bytes, 0, bytes.length - ArticleCodec.CHECKSUM_BYTES).value();
     }
 
     /** The site model the last build assembled, with what it was assembled from (see {@link AssemblyMemo}). */

@@ -191,6 +191,10 @@ public final class Generator {
             Assembled assembled = assemble(request, config, vocabulary.get(), parsed, broken,
                     tree.files(SourceFile.Kind.ASSET), session, problems);
             Site site = assembled.site();
+            if (keep.isPresent() && session.isPresent() && broken.isEmpty()) {
+                session.get().assembled(site, vocabulary.get(), parsed, tree.files(SourceFile.Kind.ASSET),
+                        assembled.options(), config.timeZone(), workers);
+            }
             String leftOut = LeftOut.count(site.leftOut());
             laps.lap("site", site.articles().size(), "article", !assembled.kept() ? leftOut
                     : leftOut + (leftOut.isEmpty() ? "" : "; ") + "the last build's model, bodies alone changed");
@@ -247,8 +251,11 @@ public final class Generator {
         }
     }
 
-    /** The site model of a build, and whether it is the one the session kept from the last build. */
-    private record Assembled(Site site, boolean kept) {
+    /**
+     * The site model of a build, whether it is the one the session kept from the last build, and the switches and
+     * time it was assembled with.
+     */
+    private record Assembled(Site site, boolean kept, SiteAssembler.Options options) {
     }
 
     /**
@@ -266,7 +273,7 @@ public final class Generator {
                 ? memo.flatMap(m -> m.take(config, vocabulary, parsed, assets, options)) : Optional.empty();
         if (taken.isPresent()) {
             problems.addAll(taken.get().problems());
-            return new Assembled(taken.get().site(), true);
+            return new Assembled(taken.get().site(), true, options);
         }
         Problems found = new Problems();
         Site site = new SiteAssembler().assemble(config, vocabulary, parsed, broken, assets, options, found);
@@ -278,7 +285,7 @@ public final class Generator {
                 m.forget();
             }
         });
-        return new Assembled(site, false);
+        return new Assembled(site, false, options);
     }
 
     /** The session the build cache keeps for this Gazette and these folders, or a new one when it has none. */

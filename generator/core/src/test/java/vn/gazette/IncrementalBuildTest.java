@@ -191,7 +191,7 @@ class IncrementalBuildTest {
         assertThat(buildBothWays().hasErrors()).isFalse();
         // the first build had no stored session; the second left the pages whose keys did not change
         assertThat(render.get(0)).doesNotContain("left by their keys");
-        assertThat(render.get(1)).matches("\\d+ links checked, \\d+ left by their keys");
+        assertThat(render.get(1)).matches("\\d+ links checked, \\d+ left by their keys, the last build's keys");
         // and changed the search index the first one kept beside the session in place
         assertThat(search.get(0)).doesNotContain("in place");
         assertThat(search.get(1)).contains("1 indexed anew; 1 changed in place");
@@ -418,15 +418,34 @@ class IncrementalBuildTest {
     private static final String KEPT_MODEL = "the last build's model";
     private static final String KEPT_KEYS = "the last build's keys";
 
-    /** Whether the last incremental build took the session's site model and output keys. */
+    /**
+     * Whether the last incremental build took the session's site model and output keys; in a process of its own,
+     * which assembles the model anew, whether it took the keys the session of the build cache kept.
+     */
     private boolean lastBuildKeptTheModel() {
+        boolean keys = render.get(render.size() - 1).contains(KEPT_KEYS);
+        if (ownProcess) {
+            assertThat(model.get(model.size() - 1)).doesNotContain(KEPT_MODEL);
+            return keys;
+        }
         boolean kept = model.get(model.size() - 1).contains(KEPT_MODEL);
-        assertThat(render.get(render.size() - 1).contains(KEPT_KEYS)).as("keys kept with the model").isEqualTo(kept);
+        assertThat(keys).as("keys kept with the model").isEqualTo(kept);
         return kept;
     }
 
     @Test
     void anEditOfABodyAloneKeepsTheSiteModelAndTheOutputKeysAndAnyOtherEditAssemblesAnew() throws IOException {
+        anEditOfABodyAloneKeepsTheKeys();
+    }
+
+    @Test
+    void aBuildInAProcessOfItsOwnTakesTheKeysTheCacheKeptAfterAnEditOfABodyAloneAndAfterNoOtherEdit()
+            throws IOException {
+        ownProcess = true;
+        anEditOfABodyAloneKeepsTheKeys();
+    }
+
+    private void anEditOfABodyAloneKeepsTheKeys() throws IOException {
         buildBothWays();
         assertThat(lastBuildKeptTheModel()).isFalse();
         site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, đã sửa thân bài.");
@@ -465,6 +484,16 @@ class IncrementalBuildTest {
 
     @Test
     void theModelIsNotKeptPastItsNextScheduledChangeNorIntoAnotherDay() throws IOException {
+        theModelHoldsUntilItsNextChangeOnItsDay();
+    }
+
+    @Test
+    void theKeysTheCacheKeptAreNotTakenPastTheModelsNextScheduledChangeNorIntoAnotherDay() throws IOException {
+        ownProcess = true;
+        theModelHoldsUntilItsNextChangeOnItsDay();
+    }
+
+    private void theModelHoldsUntilItsNextChangeOnItsDay() throws IOException {
         site.write("-- articles/2026/hen-gio.md --\n" + article("Tin hẹn giờ", "2026-11-23T16:00:00+07:00",
                 "Hà Giang", "[thông tin đối ngoại]", "Đăng lúc bốn giờ chiều."));
         buildBothWays();

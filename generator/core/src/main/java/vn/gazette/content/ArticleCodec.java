@@ -33,6 +33,9 @@ public final class ArticleCodec {
     private ArticleCodec() {
     }
 
+    /** How many bytes {@link #write} ends with: the file's checksum, which stands for the body. */
+    public static final int CHECKSUM_BYTES = Long.BYTES;
+
     public static void write(DataOutput out, ParsedArticle article) throws IOException {
         FrontMatter front = article.front();
         Path file = article.source().path();

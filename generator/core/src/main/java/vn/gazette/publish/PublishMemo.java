@@ -411,7 +411,8 @@ public final class PublishMemo {
     /**
      * Writes what the last published build made, for a build in another process: each file's key and fingerprint
      * (but those whose making found problems: they are made again, so that their problems are reported), the
-     * related-article parts, the front matters' digests, the index digests, and the inputs of the search index kept
+     * related-article parts, the front matters' digests, the index digests, the output keys' bases with the model
+     * they hold for ({@link vn.gazette.render.KeyMemo#write}), and the inputs of the search index kept
      * beside it ({@link #writeSearchIndex}, written first).
      */
     public synchronized void write(DataOutput out) throws IOException {
@@ -426,6 +427,7 @@ public final class PublishMemo {
         writePairs(out, related);
         writePairs(out, fronts);
         writePairs(out, indexed);
+        keys.write(out);
         awaitSearchIndex();
         out.writeLong(storedIndex);
     }
@@ -441,6 +443,7 @@ public final class PublishMemo {
         readPairs(in, memo.related);
         readPairs(in, memo.fronts);
         readPairs(in, memo.indexed);
+        memo.keys.read(in, MAX_TEXT);
         memo.storedIndex = in.readLong();
         memo.made = made;
         return memo;

@@ -160,7 +160,7 @@ public final class SitePublisher {
         Aside<Boolean> stayClean = Aside.start("gazette-kept-links",
                 () -> record.keptPagesStayClean(setup.previous(), files));
         Optional<KeyMemo.Keys> keys = setup.memo().isEmpty() ? Optional.empty()
-                : Optional.of(setup.memo().get().keys().keys(site, siteDigest, setup.pictures(),
+                : Optional.of(setup.memo().get().keys().keys(site, siteDigest, setup.pictures(), outputs.all(),
                         () -> pages.keys(siteDigest, setup.memo().get().related(), setup.memo().get().fronts(),
                                 workers)));
         keysKept = keys.map(KeyMemo.Keys::reused).orElse(false);

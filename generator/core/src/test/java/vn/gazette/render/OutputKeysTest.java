@@ -150,7 +150,8 @@ class OutputKeysTest {
                 new TemplateRenderer(theme, config), dir.resolve("site.yaml"), TaxonomyBuilder.vietnamese());
         PageRenderer pages = renderer.apply(site);
         long digest = pages.siteDigest();
-        KeyMemo.Keys first = memo.keys(site, digest, none,
+        List<Output> outputs = Outputs.of(site, pages, problems).all();
+        KeyMemo.Keys first = memo.keys(site, digest, none, outputs,
                 () -> pages.keys(digest, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), WORKERS));
         assertThat(first.reused()).isFalse();
         assertThat(keysOf(site, pages, first::of, problems)).isEqualTo(keys(site("Tóm tắt c")));
@@ -160,7 +161,7 @@ class OutputKeysTest {
                 .orElseThrow().url();
         Site edited = site.withChecksums(Map.of(c, 43L));
         assertThat(edited.sameModel(site)).isTrue();
-        KeyMemo.Keys second = memo.keys(edited, digest, none, () -> {
+        KeyMemo.Keys second = memo.keys(edited, digest, none, outputs, () -> {
             throw new AssertionError("the kept keys hold for the same model");
         });
         assertThat(second.reused()).isTrue();
@@ -174,16 +175,122 @@ class OutputKeysTest {
             made[0]++;
             return pages.keys(digest, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), WORKERS);
         };
-        assertThat(memo.keys(edited, digest + 1, none, maker).reused()).isFalse();
-        assertThat(memo.keys(edited, digest, none, maker).reused()).isFalse();
+        assertThat(memo.keys(edited, digest + 1, none, outputs, maker).reused()).isFalse();
+        assertThat(memo.keys(edited, digest, none, outputs, maker).reused()).isFalse();
         assertThat(memo.keys(edited, digest, new vn.gazette.image.ImageStage.Pictures(Map.of(), Map.of("a.webp",
-                dir.resolve("a.webp"))), maker).reused()).isFalse();
+                dir.resolve("a.webp"))), outputs, maker).reused()).isFalse();
         Site again = new SiteAssembler().assemble(config, site("Tóm tắt c"), List.of(),
                 new SiteAssembler.Options(false, Instant.parse("2026-01-01T00:00:00Z")), problems);
         assertThat(again.sameModel(site)).isFalse();
         assertThat(memo.keys(again, digest, new vn.gazette.image.ImageStage.Pictures(Map.of(), Map.of("a.webp",
-                dir.resolve("a.webp"))), maker).reused()).isFalse();
+                dir.resolve("a.webp"))), outputs, maker).reused()).isFalse();
         assertThat(made[0]).isEqualTo(4);
+    }
+
+    @Test
+    void keysTheBuildCacheKeptAreTakenByAnotherProcessOnlyForAModelOfTheSameKeyWhileItHolds() throws IOException {
+        Problems problems = new Problems();
+        Instant then = Instant.parse("2026-01-01T00:00:00Z");
+        Site site = new SiteAssembler().assemble(config, site("Tóm tắt c"), List.of(),
+                new SiteAssembler.Options(false, then), problems);
+        Theme theme = new ThemeLoader().load(ThemeLoader.builtIn(), dir.resolve("_theme"), "vi", problems).orElseThrow();
+        vn.gazette.image.ImageStage.Pictures none = new vn.gazette.image.ImageStage.Pictures(Map.of(), Map.of());
+        PageRenderer pages = new PageRenderer(site, theme, new TemplateRenderer(theme, config), dir.resolve("site.yaml"),
+                TaxonomyBuilder.vietnamese());
+        long digest = pages.siteDigest();
+        List<Output> outputs = Outputs.of(site, pages, problems).all();
+        int[] made = {0};
+        KeyMemo.Maker maker = () -> {
+            made[0]++;
+            return pages.keys(digest, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), WORKERS);
+        };
+        KeyMemo.Model model = new KeyMemo.Model(7L, then, Optional.of(then.plusSeconds(3600)));
+        KeyMemo first = new KeyMemo();
+        first.assembled(model);
+        Map<String, Long> fresh = keysOf(site, pages, first.keys(site, digest, none, outputs, maker)::of, problems);
+        assertThat(made[0]).isEqualTo(1);
+        byte[] stored = written(first);
+
+        // another process assembles the model anew: the same key, a minute later, takes every key without making any
+        Site again = new SiteAssembler().assemble(config, site("Tóm tắt c"), List.of(),
+                new SiteAssembler.Options(false, then.plusSeconds(60)), problems);
+        assertThat(again.sameModel(site)).isFalse();
+        PageRenderer pagesAgain = new PageRenderer(again, theme, new TemplateRenderer(theme, config),
+                dir.resolve("site.yaml"), TaxonomyBuilder.vietnamese());
+        KeyMemo later = read(stored);
+        later.assembled(new KeyMemo.Model(7L, then.plusSeconds(60), Optional.empty()));
+        KeyMemo.Keys taken = later.keys(again, digest, none, Outputs.of(again, pagesAgain, problems).all(), () -> {
+            throw new AssertionError("every output's base was kept");
+        });
+        assertThat(taken.reused()).isTrue();
+        assertThat(keysOf(again, pagesAgain, taken::of, problems)).isEqualTo(fresh);
+        // with c's body edited since: c's page's key alone changes, as fresh keys would say
+        String c = again.articles().stream().filter(a -> a.source().relative().equals("articles/c.md")).findFirst()
+                .orElseThrow().url();
+        Site edited = again.withChecksums(Map.of(c, 43L));
+        KeyMemo afterEdit = read(stored);
+        afterEdit.assembled(new KeyMemo.Model(7L, then.plusSeconds(60), Optional.empty()));
+        KeyMemo.Keys editedKeys = afterEdit.keys(edited, digest, none, outputs, maker);
+        assertThat(keysOf(edited, pagesAgain, editedKeys::of, problems)).isEqualTo(keys(List.of(
+                article("a", "2023-01-05", "Tóm tắt a", "x"), article("b", "2023-02-05", "Tóm tắt b", "y"),
+                article("c", "2023-03-05", "Tóm tắt c", "y", 43L), article("d", "2023-04-05", "Tóm tắt d", "y"))));
+        assertThat(made[0]).isEqualTo(1);
+
+        // not taken: another model's key, an earlier time, the model's next change reached, another theme and
+        // settings, other pictures, or no model told
+        vn.gazette.image.ImageStage.Pictures other = new vn.gazette.image.ImageStage.Pictures(Map.of(),
+                Map.of("a.webp", dir.resolve("a.webp")));
+        List<KeyMemo.Model> models = List.of(new KeyMemo.Model(8L, then.plusSeconds(60), Optional.empty()),
+                new KeyMemo.Model(7L, then.minusSeconds(1), Optional.empty()),
+                new KeyMemo.Model(7L, then.plusSeconds(3600), Optional.empty()));
+        for (KeyMemo.Model notTheSame : models) {
+            KeyMemo memo = read(stored);
+            memo.assembled(notTheSame);
+            assertThat(memo.keys(again, digest, none, outputs, maker).reused()).as(notTheSame.toString()).isFalse();
+        }
+        KeyMemo otherDigest = read(stored);
+        otherDigest.assembled(model);
+        assertThat(otherDigest.keys(again, digest + 1, none, outputs, maker).reused()).isFalse();
+        KeyMemo otherPictures = read(stored);
+        otherPictures.assembled(model);
+        assertThat(otherPictures.keys(again, digest, other, outputs, maker).reused()).isFalse();
+        assertThat(read(stored).keys(again, digest, none, outputs, maker).reused()).isFalse();
+        assertThat(made[0]).isEqualTo(7);
+
+        // keys kept for some outputs only: taken, and made for the others
+        KeyMemo some = new KeyMemo();
+        some.assembled(model);
+        KeyMemo.Keys partly = some.keys(site, digest, none, outputs, maker);
+        outputs.stream().limit(outputs.size() / 2).forEach(partly::of);
+        KeyMemo rest = read(written(some));
+        rest.assembled(model);
+        KeyMemo.Keys completed = rest.keys(again, digest, none, outputs, () -> {
+            made[0]++;
+            return pagesAgain.keys(digest, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), WORKERS);
+        });
+        assertThat(completed.reused()).isTrue();
+        assertThat(made[0]).isEqualTo(9);
+        assertThat(keysOf(again, pagesAgain, completed::of, problems)).isEqualTo(fresh);
+        // and a build that did not say what it assembled keeps nothing in the cache
+        KeyMemo untold = new KeyMemo();
+        untold.keys(site, digest, none, outputs, maker);
+        KeyMemo readUntold = read(written(untold));
+        readUntold.assembled(model);
+        assertThat(readUntold.keys(again, digest, none, outputs, maker).reused()).isFalse();
+    }
+
+    private static byte[] written(KeyMemo memo) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        memo.write(new java.io.DataOutputStream(bytes));
+        return bytes.toByteArray();
+    }
+
+    private static KeyMemo read(byte[] bytes) throws IOException {
+        KeyMemo memo = new KeyMemo();
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        memo.read(in, 1 << 16);
+        assertThat(in.read()).as("read whole").isEqualTo(-1);
+        return memo;
     }
 
     private static Map<String, Long> keysOf(Site site, PageRenderer pages, java.util.function.ToLongFunction<Output> key,
