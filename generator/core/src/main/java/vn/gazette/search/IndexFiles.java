@@ -62,17 +62,29 @@ public final class IndexFiles {
         private final String path;
         /** The keys and postings of a postings file, as they were when it was laid out; null once it is made. */
         private Map.Entry<String, Postings>[] records;
+        /** The entries of a metadata file, as they were when it was laid out; null once it is made. */
+        private String[] metas;
         private byte[] bytes;
 
-        private File(String path, Map.Entry<String, Postings>[] records, byte[] bytes) {
+        private File(String path, Map.Entry<String, Postings>[] records, String[] metas, byte[] bytes) {
             this.path = path;
             this.records = records;
+            this.metas = metas;
             this.bytes = bytes;
         }
 
         /** A file of these bytes. */
         static File of(String path, byte[] bytes) {
-            return new File(path, null, bytes);
+            return new File(path, null, null, bytes);
+        }
+
+        /**
+         * A metadata file of these entries (JSON texts, null for an article left out), a JSON array of them made the
+         * first time its bytes are asked for: the 1,250 files of 10,000 articles are then made by the workers that
+         * write them, and not at all by a build that keeps them.
+         */
+        static File metas(String path, String[] entries) {
+            return new File(path, null, entries.clone(), null); // a copy: a change in place changes the array
         }
 
         /**
@@ -83,7 +95,7 @@ public final class IndexFiles {
         static File postings(String path, java.util.Collection<Map.Entry<String, Postings>> records) {
             // copies: a TreeMap's entry takes the new postings when the key is put again
             return new File(path, records.stream().map(record -> Map.entry(record.getKey(), record.getValue()))
-                    .toArray(Map.Entry[]::new), null);
+                    .toArray(Map.Entry[]::new), null, null);
         }
 
         public String path() {
@@ -91,7 +103,14 @@ public final class IndexFiles {
         }
 
         public synchronized byte[] bytes() {
-            if (bytes == null) {
+            if (bytes == null && metas != null) {
+                StringBuilder json = new StringBuilder("[");
+                for (int i = 0; i < metas.length; i++) {
+                    json.append(i > 0 ? "," : "").append(metas[i] == null ? "null" : metas[i]);
+                }
+                bytes = json.append("]\n").toString().getBytes(StandardCharsets.UTF_8);
+                metas = null;
+            } else if (bytes == null) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 for (Map.Entry<String, Postings> record : records) {
                     out.writeBytes(record(record.getKey(), record.getValue()));
@@ -282,12 +301,7 @@ public final class IndexFiles {
 
     /** Lays out the metadata file of a bucket; its path. */
     private String layMetas(int bucket) {
-        String[] entries = metas.get(bucket);
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < entries.length; i++) {
-            json.append(i > 0 ? "," : "").append(entries[i] == null ? "null" : entries[i]);
-        }
-        File file = text("m/" + bucket + ".json", json.append("]\n").toString());
+        File file = File.metas(SearchIndex.FOLDER + "m/" + bucket + ".json", metas.get(bucket));
         put(file);
         return file.path();
     }
