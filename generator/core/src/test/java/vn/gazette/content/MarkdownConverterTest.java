@@ -143,8 +143,7 @@ class MarkdownConverterTest {
                 <ol>
                 <li id="fn-1">
                 <p>Theo báo cáo của Sở.</p>
-                <a href="#fnref-1" class="footnote-backref">&#8617;</a>
-                </li>
+                <a href="#fnref-1" class="footnote-backref">&#8617;</a></li>
                 </ol>
                 </div>
                 """);
