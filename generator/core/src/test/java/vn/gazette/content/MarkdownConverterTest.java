@@ -132,6 +132,21 @@ class MarkdownConverterTest {
         assertThat(document.needsCleaning()).isFalse();
     }
 
+    /**
+     * Text is rendered as Flexmark's core renders it, also where the quick way for text without escapes, entities or
+     * carriage returns does not apply (these are the core renderer's bytes, taken before the quick way was added).
+     */
+    @Test
+    void textWithEscapesEntitiesAndCarriageReturnsIsRenderedAsFlexmarkRendersIt() {
+        assertThat(convert("Giá 5 \\* 3 \\[không phải liên kết\\] và a\\\\b\n").html())
+                .isEqualTo("<p>Giá 5 * 3 [không phải liên kết] và a\\b</p>\n");
+        assertThat(convert("Sở TT&amp;TT &copy; 2024 &#7889; &#x1EA1; AT&T\n").html())
+                .isEqualTo("<p>Sở TT&amp;TT © 2024 ố ạ AT&amp;T</p>\n");
+        assertThat(convert("Dòng một\r\ndòng hai\rdòng ba\n").html()).isEqualTo("<p>Dòng một\ndòng hai\ndòng ba</p>\n");
+        assertThat(convert("Chữ \"ngoặc\" 'đơn' và dấu > thường\n").html())
+                .isEqualTo("<p>Chữ &quot;ngoặc&quot; 'đơn' và dấu &gt; thường</p>\n");
+    }
+
     @Test
     void rendersFootnotesWithLinkedIdsAndClasses() {
         MarkdownDocument document = convert("Hội nghị có 130 học viên[^1].\n\n[^1]: Theo báo cáo của Sở.\n");
