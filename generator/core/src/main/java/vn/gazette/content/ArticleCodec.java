@@ -5,6 +5,9 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,14 +168,34 @@ public final class ArticleCodec {
                 strings(in));
     }
 
+    /**
+     * A date as its local date and time, offset and zone: parsing its ISO text back took a tenth of the time of
+     * decoding a front matter.
+     */
     private static void date(DataOutput out, ArticleDate date) throws IOException {
-        out.writeUTF(date.value().toString());
+        ZonedDateTime value = date.value();
+        out.writeLong(value.toLocalDateTime().toEpochSecond(ZoneOffset.UTC));
+        out.writeInt(value.getNano());
+        out.writeInt(value.getOffset().getTotalSeconds());
+        out.writeUTF(value.getZone().getId());
         out.writeBoolean(date.hasTime());
     }
 
     private static ArticleDate date(DataInput in) throws IOException {
-        return new ArticleDate(ZonedDateTime.parse(in.readUTF()), in.readBoolean());
+        long local = in.readLong();
+        int nano = in.readInt();
+        int offset = in.readInt();
+        String zone = in.readUTF();
+        try {
+            return new ArticleDate(ZonedDateTime.ofStrict(LocalDateTime.ofEpochSecond(local, nano, ZoneOffset.UTC),
+                    ZoneOffset.ofTotalSeconds(offset), ZONES.computeIfAbsent(zone, ZoneId::of)), in.readBoolean());
+        } catch (java.time.DateTimeException e) {
+            throw new IOException("not a date of a cache file", e);
+        }
     }
+
+    /** The zones dates are in (one, the site's, nearly always), by name. */
+    private static final Map<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void optionalDate(DataOutput out, Optional<ArticleDate> date) throws IOException {
         out.writeBoolean(date.isPresent());

@@ -29,23 +29,7 @@ class ArticleCodecTest {
 
     @Test
     void everyFieldComesBackEqual() throws IOException {
-        Conference conference = new Conference(Conference.Kind.WORKSHOP, LocalDate.of(2024, 3, 5),
-                Optional.of(LocalDate.of(2024, 3, 6)), Optional.of("Sở Thông tin và Truyền thông"),
-                List.of("Ban Tuyên giáo", "Hội Nhà báo"), List.of("Hà Giang", "Tuyên Quang"), Conference.Format.HYBRID,
-                OptionalInt.of(12), OptionalInt.empty(), List.of(new Speaker("Nguyễn Văn A", Optional.of("Giảng viên")),
-                        new Speaker("Trần Thị B", Optional.empty())), List.of("thông tin đối ngoại", "biên giới"));
-        FrontMatter front = new FrontMatter("Tập huấn “thông tin đối ngoại” năm 2024",
-                new ArticleDate(ZonedDateTime.of(2024, 3, 5, 8, 30, 0, 0, ZONE), true), Optional.of("tap-huan"),
-                Optional.of("Hà Giang"), List.of("tập huấn", "biên giới"), Optional.of("Phóng viên"),
-                Optional.of("Tóm tắt"), true, Optional.of(new ArticleDate(ZonedDateTime.of(2024, 3, 7, 0, 0, 0, 0, ZONE),
-                        false)), Optional.empty(), Optional.of(conference), Map.of("nguon", "Báo Hà Giang", "x", ""),
-                Map.of("title", new SourcePosition(FILE, 2, 8), "tags.1", new SourcePosition(FILE, 5, 20),
-                        "elsewhere", new SourcePosition(Path.of("content/provinces.yaml"), 3, 1)),
-                Map.of("chu-de", List.of("đối ngoại", "chuyển đổi số"), "rong", List.of()), true,
-                Optional.of(new LeadImage("anh/hoi-nghi.jpg", "Hội nghị", Optional.of("Chú thích"), Optional.empty(),
-                        new SourcePosition(FILE, 9, 3))), true);
-        ParsedArticle article = new ParsedArticle(new SourceFile(FILE, "articles/2024/tap-huan.md",
-                SourceFile.Kind.ARTICLE), front, 412, 17, 0x1234_5678_9abc_def0L);
+        ParsedArticle article = article(new ArticleDate(ZonedDateTime.of(2024, 3, 5, 8, 30, 0, 0, ZONE), true));
         byte[] bytes = bytes(article);
 
         ParsedArticle back = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(bytes)), article.source());
@@ -62,6 +46,46 @@ class ArticleCodecTest {
         byte[] cut = Arrays.copyOf(bytes, bytes.length / 2);
         assertThatThrownBy(() -> ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(cut)),
                 article.source())).isInstanceOf(IOException.class);
+    }
+
+    /** A date comes back as the same local time, offset and zone: a fixed offset, a fraction of a second, an overlap. */
+    @Test
+    void everyKindOfDateComesBackTheSame() throws IOException {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        List<ZonedDateTime> dates = List.of(ZonedDateTime.of(2022, 6, 1, 9, 47, 0, 0, java.time.ZoneOffset.ofHours(7)),
+                ZonedDateTime.of(1999, 12, 31, 23, 59, 59, 123_456_789, ZONE),
+                ZonedDateTime.of(2024, 3, 7, 0, 0, 0, 0, java.time.ZoneOffset.UTC),
+                ZonedDateTime.ofLocal(java.time.LocalDateTime.of(2024, 10, 27, 2, 30), paris,
+                        java.time.ZoneOffset.ofHours(2)).withLaterOffsetAtOverlap(),
+                ZonedDateTime.ofLocal(java.time.LocalDateTime.of(2024, 10, 27, 2, 30), paris,
+                        java.time.ZoneOffset.ofHours(2)));
+        for (ZonedDateTime date : dates) {
+            ParsedArticle article = article(new ArticleDate(date, date.getHour() != 0));
+            ParsedArticle back = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(bytes(article))),
+                    article.source());
+            assertThat(back.front().date().value()).as(date.toString()).isEqualTo(date);
+            assertThat(back.front().date().value().toString()).isEqualTo(date.toString());
+            assertThat(back).isEqualTo(article);
+        }
+    }
+
+    private static ParsedArticle article(ArticleDate date) {
+        Conference conference = new Conference(Conference.Kind.WORKSHOP, LocalDate.of(2024, 3, 5),
+                Optional.of(LocalDate.of(2024, 3, 6)), Optional.of("Sở Thông tin và Truyền thông"),
+                List.of("Ban Tuyên giáo", "Hội Nhà báo"), List.of("Hà Giang", "Tuyên Quang"), Conference.Format.HYBRID,
+                OptionalInt.of(12), OptionalInt.empty(), List.of(new Speaker("Nguyễn Văn A", Optional.of("Giảng viên")),
+                        new Speaker("Trần Thị B", Optional.empty())), List.of("thông tin đối ngoại", "biên giới"));
+        FrontMatter front = new FrontMatter("Tập huấn “thông tin đối ngoại” năm 2024", date, Optional.of("tap-huan"),
+                Optional.of("Hà Giang"), List.of("tập huấn", "biên giới"), Optional.of("Phóng viên"),
+                Optional.of("Tóm tắt"), true, Optional.of(new ArticleDate(ZonedDateTime.of(2024, 3, 7, 0, 0, 0, 0, ZONE),
+                        false)), Optional.empty(), Optional.of(conference), Map.of("nguon", "Báo Hà Giang", "x", ""),
+                Map.of("title", new SourcePosition(FILE, 2, 8), "tags.1", new SourcePosition(FILE, 5, 20),
+                        "elsewhere", new SourcePosition(Path.of("content/provinces.yaml"), 3, 1)),
+                Map.of("chu-de", List.of("đối ngoại", "chuyển đổi số"), "rong", List.of()), true,
+                Optional.of(new LeadImage("anh/hoi-nghi.jpg", "Hội nghị", Optional.of("Chú thích"), Optional.empty(),
+                        new SourcePosition(FILE, 9, 3))), true);
+        return new ParsedArticle(new SourceFile(FILE, "articles/2024/tap-huan.md", SourceFile.Kind.ARTICLE), front,
+                412, 17, 0x1234_5678_9abc_def0L);
     }
 
     private static byte[] bytes(ParsedArticle article) throws IOException {
