@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.gazette.content.ArticleCodec;
 import vn.gazette.content.ArticleFile;
 import vn.gazette.content.ParsedArticle;
+import vn.gazette.config.Province;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
@@ -223,13 +223,14 @@ public final class BuildSession {
      * without broken articles: their problems are found again by every build.
      */
     void assembled(Site site, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed, List<SourceFile> assets,
-            SiteAssembler.Options options, ZoneId zone, Workers workers) throws IOException {
+            SiteAssembler.Options options, Workers workers) throws IOException {
         long[] articles = new long[parsed.size()];
         workers.forEach(java.util.stream.IntStream.range(0, parsed.size()).boxed().toList(),
                 i -> articles[i] = frontDigest(parsed.get(i)));
         Arrays.sort(articles); // the articles come in the order the workers read them
-        Digest key = new Digest().add("gazette-model-1").add(vocabulary.all().size());
-        vocabulary.all().forEach(province -> key.add(province.toString()));
+        List<Province> provinces = vocabulary.all();
+        Digest key = new Digest().add("gazette-model-1").add(provinces.size());
+        provinces.forEach(province -> key.add(province.toString()));
         key.add(options.includeDrafts() ? 1 : 0).add(options.includeFuture() ? 1 : 0)
                 .add(options.includeExpired() ? 1 : 0).add(assets.size());
         assets.forEach(asset -> key.add(asset.relative()).add(asset.kind().name()));
@@ -237,7 +238,7 @@ public final class BuildSession {
         for (long article : articles) {
             key.add(article);
         }
-        key.add(options.now().atZone(zone).toLocalDate().toString());
+        key.add(options.now().atZone(site.config().timeZone()).toLocalDate().toString());
         published.keys().assembled(new KeyMemo.Model(key.value(), options.now(),
                 site.schedule().next().map(change -> change.when().value().toInstant())));
     }

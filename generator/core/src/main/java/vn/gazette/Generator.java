@@ -188,12 +188,14 @@ public final class Generator {
                     .map(BrokenArticle.class::cast).toList();
             laps.lap("content", parsed.size(), "article", "");
 
-            Assembled assembled = assemble(request, config, vocabulary.get(), parsed, broken,
-                    tree.files(SourceFile.Kind.ASSET), session, problems);
+            List<SourceFile> assets = tree.files(SourceFile.Kind.ASSET);
+            SiteAssembler.Options options = new SiteAssembler.Options(request.includeDrafts(),
+                    request.includeFuture(), request.includeExpired(), request.now());
+            Assembled assembled = assemble(config, vocabulary.get(), parsed, broken, assets, options, session,
+                    problems);
             Site site = assembled.site();
             if (keep.isPresent() && session.isPresent() && broken.isEmpty()) {
-                session.get().assembled(site, vocabulary.get(), parsed, tree.files(SourceFile.Kind.ASSET),
-                        assembled.options(), config.timeZone(), workers);
+                session.get().assembled(site, vocabulary.get(), parsed, assets, options, workers);
             }
             String leftOut = LeftOut.count(site.leftOut());
             laps.lap("site", site.articles().size(), "article", !assembled.kept() ? leftOut
@@ -251,11 +253,8 @@ public final class Generator {
         }
     }
 
-    /**
-     * The site model of a build, whether it is the one the session kept from the last build, and the switches and
-     * time it was assembled with.
-     */
-    private record Assembled(Site site, boolean kept, SiteAssembler.Options options) {
+    /** The site model of a build, and whether it is the one the session kept from the last build. */
+    private record Assembled(Site site, boolean kept) {
     }
 
     /**
@@ -263,17 +262,15 @@ public final class Generator {
      * {@link AssemblyMemo}), with the problems assembling it found, else the model assembled anew, which the session
      * keeps when no article has errors.
      */
-    private static Assembled assemble(BuildRequest request, SiteConfig config, ProvinceVocabulary vocabulary,
-            List<ParsedArticle> parsed, List<BrokenArticle> broken, List<SourceFile> assets,
+    private static Assembled assemble(SiteConfig config, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed,
+            List<BrokenArticle> broken, List<SourceFile> assets, SiteAssembler.Options options,
             Optional<BuildSession> session, Problems problems) {
-        SiteAssembler.Options options = new SiteAssembler.Options(request.includeDrafts(), request.includeFuture(),
-                request.includeExpired(), request.now());
         Optional<AssemblyMemo> memo = session.map(BuildSession::assembly);
         Optional<AssemblyMemo.Taken> taken = broken.isEmpty()
                 ? memo.flatMap(m -> m.take(config, vocabulary, parsed, assets, options)) : Optional.empty();
         if (taken.isPresent()) {
             problems.addAll(taken.get().problems());
-            return new Assembled(taken.get().site(), true, options);
+            return new Assembled(taken.get().site(), true);
         }
         Problems found = new Problems();
         Site site = new SiteAssembler().assemble(config, vocabulary, parsed, broken, assets, options, found);
@@ -285,7 +282,7 @@ public final class Generator {
                 m.forget();
             }
         });
-        return new Assembled(site, false, options);
+        return new Assembled(site, false);
     }
 
     /** The session the build cache keeps for this Gazette and these folders, or a new one when it has none. */

@@ -223,11 +223,6 @@ public final class MarkdownConverter {
     }
 
     /**
-     * Table cells say their alignment with a class the theme styles ({@code align-right}), not {@code align}; a
-     * heading's anchor link is named by its heading ({@code aria-labelledby}), as its "#" is hidden from assistive
-     * technology.
-     */
-    /**
      * A text node, as Flexmark's core renders it (its backslash escapes and entities resolved, its line ends made
      * {@code \n}, then escaped), but without those first two steps when the text has none of {@code \}, {@code &}
      * and {@code \r}, so nothing for them to change: they copy the text a character at a time through Flexmark's
@@ -245,6 +240,11 @@ public final class MarkdownConverter {
         html.text(Escaping.normalizeEOL(chars.unescape()));
     }
 
+    /**
+     * Table cells say their alignment with a class the theme styles ({@code align-right}), not {@code align}; a
+     * heading's anchor link is named by its heading ({@code aria-labelledby}), as its "#" is hidden from assistive
+     * technology.
+     */
     private static void alignmentClass(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof AnchorLink && node.getParent() instanceof Heading heading
                 && heading.getAnchorRefId() != null && !heading.getAnchorRefId().isEmpty()) {

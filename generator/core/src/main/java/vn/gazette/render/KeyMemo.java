@@ -159,7 +159,7 @@ public final class KeyMemo {
         kept = null; // what the last build's keys hold on to is let go before the new ones are made
         boolean taken = offered != null && model.isPresent() && offered.model().holdsFor(model.get())
                 && offered.siteDigest() == siteDigest && offered.pictures() == digest(pictures);
-        Map<String, Long> bases = taken ? new ConcurrentHashMap<>(offered.bases()) : new ConcurrentHashMap<>();
+        Map<String, Long> bases = taken ? offered.bases() : new ConcurrentHashMap<>(); // offered once: not copied
         boolean complete = taken && outputs.stream().allMatch(output -> bases.containsKey(output.path()));
         // made here, not by the first worker that needs them: making them takes the workers
         kept = new Kept(site, model, siteDigest, pictures, complete ? null : maker.make(), bases,
@@ -217,7 +217,7 @@ public final class KeyMemo {
         if (count < 0 || count > MAX_BASES) {
             throw new IOException("not a count of kept keys: " + count);
         }
-        Map<String, Long> bases = new java.util.HashMap<>(count * 4 / 3 + 1);
+        Map<String, Long> bases = new ConcurrentHashMap<>(count * 4 / 3 + 1); // what the next build takes
         for (int i = 0; i < count; i++) {
             bases.put(LongText.read(in, maxText), in.readLong());
         }
