@@ -23,12 +23,17 @@ public final class LongText {
 
     /** Reads what {@link #write} wrote; a negative or impossible length is an {@link IOException}. */
     public static String read(DataInput in, int limit) throws IOException {
+        return new String(readBytes(in, limit), StandardCharsets.UTF_8);
+    }
+
+    /** Reads the UTF-8 bytes of what {@link #write} wrote, for text that is kept as bytes and never decoded. */
+    public static byte[] readBytes(DataInput in, int limit) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > limit) {
             throw new IOException("text of " + length + " bytes in a cache file");
         }
         byte[] bytes = new byte[length];
         in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 }

@@ -3,6 +3,7 @@ package vn.gazette.search;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -44,7 +45,8 @@ public final class FoldedIndex {
     /** The pairs' postings by {@link Document.Keys#pair}; those of no document any more are empty. */
     private final LongMap<Postings> pairs = new LongMap<>();
     private final Map<String, Postings> filters = new HashMap<>();
-    private final Map<Integer, String[]> metas = new TreeMap<>();
+    /** Each document's metadata (see {@link Document#meta}) in UTF-8, by bucket of documents. */
+    private final Map<Integer, byte[][]> metas = new TreeMap<>();
     /** The files as last laid out; none yet in an index read back from the build cache until one is asked for. */
     private IndexFiles layout;
     /** What {@link #facets} was last given, if anything. */
@@ -88,8 +90,8 @@ public final class FoldedIndex {
     /** Folds a document; documents come from the highest number down. */
     void fold(int id, Document document) {
         document.filters().forEach(filter -> filters.computeIfAbsent(filter, k -> new Postings()).add(id));
-        metas.computeIfAbsent(id / IndexFiles.BUCKET, b -> new String[IndexFiles.BUCKET])[id % IndexFiles.BUCKET] =
-                document.meta();
+        metas.computeIfAbsent(id / IndexFiles.BUCKET, b -> new byte[IndexFiles.BUCKET][])[id % IndexFiles.BUCKET] =
+                document.meta().getBytes(StandardCharsets.UTF_8);
         chunkIds[chunk.size()] = id;
         chunk.add(document);
         if (chunk.size() == CHUNK) {
@@ -201,7 +203,8 @@ public final class FoldedIndex {
         });
         Set<Integer> buckets = new java.util.TreeSet<>();
         for (int c = 0; c < changed.length; c++) {
-            metas.get(changed[c] / IndexFiles.BUCKET)[changed[c] % IndexFiles.BUCKET] = news[c].meta();
+            metas.get(changed[c] / IndexFiles.BUCKET)[changed[c] % IndexFiles.BUCKET] = news[c].meta()
+                    .getBytes(StandardCharsets.UTF_8);
             if (!news[c].meta().equals(olds[c].meta())) {
                 buckets.add(changed[c] / IndexFiles.BUCKET);
             }
@@ -484,12 +487,13 @@ public final class FoldedIndex {
             filter.getValue().write(out);
         }
         out.writeInt(metas.size());
-        for (Map.Entry<Integer, String[]> bucket : metas.entrySet()) {
+        for (Map.Entry<Integer, byte[][]> bucket : metas.entrySet()) {
             out.writeInt(bucket.getKey());
-            for (String meta : bucket.getValue()) {
+            for (byte[] meta : bucket.getValue()) {
                 out.writeBoolean(meta != null);
-                if (meta != null) {
-                    LongText.write(out, meta);
+                if (meta != null) { // as LongText writes text: written and read back without decoding it
+                    out.writeInt(meta.length);
+                    out.write(meta);
                 }
             }
         }
@@ -538,9 +542,9 @@ public final class FoldedIndex {
         }
         for (int i = count(in); i > 0; i--) {
             int bucket = in.readInt();
-            String[] metas = new String[IndexFiles.BUCKET];
+            byte[][] metas = new byte[IndexFiles.BUCKET][];
             for (int j = 0; j < metas.length; j++) {
-                metas[j] = in.readBoolean() ? LongText.read(in, MAX_TEXT) : null;
+                metas[j] = in.readBoolean() ? LongText.readBytes(in, MAX_TEXT) : null;
             }
             index.metas.put(bucket, metas);
         }

@@ -59,14 +59,15 @@ public final class IndexFiles {
      * of thousands). Thread-safe.
      */
     public static final class File {
+        private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
         private final String path;
         /** The keys and postings of a postings file, as they were when it was laid out; null once it is made. */
         private Map.Entry<String, Postings>[] records;
         /** The entries of a metadata file, as they were when it was laid out; null once it is made. */
-        private String[] metas;
+        private byte[][] metas;
         private byte[] bytes;
 
-        private File(String path, Map.Entry<String, Postings>[] records, String[] metas, byte[] bytes) {
+        private File(String path, Map.Entry<String, Postings>[] records, byte[][] metas, byte[] bytes) {
             this.path = path;
             this.records = records;
             this.metas = metas;
@@ -79,11 +80,11 @@ public final class IndexFiles {
         }
 
         /**
-         * A metadata file of these entries (JSON texts, null for an article left out), a JSON array of them made the
+         * A metadata file of these entries (JSON texts in UTF-8, null for an article left out), a JSON array of them made the
          * first time its bytes are asked for: the 1,250 files of 10,000 articles are then made by the workers that
          * write them, and not at all by a build that keeps them.
          */
-        static File metas(String path, String[] entries) {
+        static File metas(String path, byte[][] entries) {
             return new File(path, null, entries.clone(), null); // a copy: a change in place changes the array
         }
 
@@ -104,11 +105,21 @@ public final class IndexFiles {
 
         public synchronized byte[] bytes() {
             if (bytes == null && metas != null) {
-                StringBuilder json = new StringBuilder("[");
-                for (int i = 0; i < metas.length; i++) {
-                    json.append(i > 0 ? "," : "").append(metas[i] == null ? "null" : metas[i]);
+                int size = 3 + metas.length;
+                for (byte[] meta : metas) {
+                    size += meta == null ? NULL.length : meta.length;
                 }
-                bytes = json.append("]\n").toString().getBytes(StandardCharsets.UTF_8);
+                ByteArrayOutputStream json = new ByteArrayOutputStream(size);
+                json.write('[');
+                for (int i = 0; i < metas.length; i++) {
+                    if (i > 0) {
+                        json.write(',');
+                    }
+                    json.writeBytes(metas[i] == null ? NULL : metas[i]);
+                }
+                json.write(']');
+                json.write('\n');
+                bytes = json.toByteArray();
                 metas = null;
             } else if (bytes == null) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -137,7 +148,7 @@ public final class IndexFiles {
     private final Map<String, TreeMap<String, Postings>> records = new HashMap<>();
     /** Each syllable's number of documents, by key, by first letter. */
     private final TreeMap<Integer, TreeMap<String, Integer>> dictionary = new TreeMap<>();
-    private final Map<Integer, String[]> metas;
+    private final Map<Integer, byte[][]> metas;
     private final TreeMap<String, File> files = new TreeMap<>();
 
     /**
@@ -145,7 +156,7 @@ public final class IndexFiles {
      * shards as keep each near {@link #SHARD_BYTES}.
      */
     static IndexFiles of(int documents, Map<String, Postings> syllables, Map<String, Postings> pairs,
-            Map<String, Postings> filters, Map<Integer, String[]> metas) {
+            Map<String, Postings> filters, Map<Integer, byte[][]> metas) {
         Own own = Own.of(syllables, pairs, filters);
         return new IndexFiles(documents, shardCount(shardBytes(own, syllables, pairs, filters)), own, syllables, pairs,
                 filters, metas);
@@ -153,12 +164,12 @@ public final class IndexFiles {
 
     /** Lays out the postings in {@code shards} shards (a test's few postings in several, say). */
     IndexFiles(int documents, int shards, Map<String, Postings> syllables, Map<String, Postings> pairs,
-            Map<String, Postings> filters, Map<Integer, String[]> metas) {
+            Map<String, Postings> filters, Map<Integer, byte[][]> metas) {
         this(documents, shards, Own.of(syllables, pairs, filters), syllables, pairs, filters, metas);
     }
 
     private IndexFiles(int documents, int shards, Own own, Map<String, Postings> syllables,
-            Map<String, Postings> pairs, Map<String, Postings> filters, Map<Integer, String[]> metas) {
+            Map<String, Postings> pairs, Map<String, Postings> filters, Map<Integer, byte[][]> metas) {
         this.shards = shards;
         this.own = own;
         this.total = shardBytes(own, syllables, pairs, filters);
