@@ -25,6 +25,8 @@ final class Addresses {
     private final Problems problems;
     private final Map<String, SourceFile> taken = new HashMap<>();
     private final List<Suggested> suggested = new ArrayList<>();
+    /** The start of the URLs of a folder's articles ({@code /articles/2023/}), by folder, once made without an error. */
+    private final Map<String, String> folders = new HashMap<>();
 
     /** A broken article whose URL is made with the slug its error suggests, and the URL. */
     private record Suggested(BrokenArticle article, String url) {
@@ -93,18 +95,24 @@ final class Addresses {
 
     /** The site path: the file's folders (as slugs) and the slug, e.g. {@code /articles/2023/tap-huan/}. */
     Optional<String> url(SourceFile source, Optional<String> chosen, Problems problems) {
-        StringBuilder url = new StringBuilder("/");
-        if (!source.folder().isEmpty()) {
-            for (String folder : source.folder().split("/")) {
-                String segment = Slugs.isValid(folder) ? folder : Slugs.slugify(folder);
-                if (segment.isEmpty()) {
-                    problems.error(SourcePosition.of(source.path()), SiteAssembler.STAGE,
-                            Message.of("site.folder.no-slug", folder));
-                    return Optional.empty();
+        String start = folders.get(source.folder());
+        if (start == null) {
+            StringBuilder folderUrl = new StringBuilder("/");
+            if (!source.folder().isEmpty()) {
+                for (String folder : source.folder().split("/")) {
+                    String segment = Slugs.isValid(folder) ? folder : Slugs.slugify(folder);
+                    if (segment.isEmpty()) { // told for each article of the folder: not remembered
+                        problems.error(SourcePosition.of(source.path()), SiteAssembler.STAGE,
+                                Message.of("site.folder.no-slug", folder));
+                        return Optional.empty();
+                    }
+                    folderUrl.append(segment).append('/');
                 }
-                url.append(segment).append('/');
             }
+            start = folderUrl.toString();
+            folders.put(source.folder(), start);
         }
+        StringBuilder url = new StringBuilder(start);
         String stem = source.withoutExtension().substring(source.folder().isEmpty() ? 0 : source.folder().length() + 1);
         String slug = chosen.orElseGet(() -> Slugs.isValid(stem) ? stem : Slugs.slugify(stem));
         SourcePosition first = SourcePosition.of(source.path(), 1, 1);

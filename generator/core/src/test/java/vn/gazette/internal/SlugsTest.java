@@ -3,6 +3,12 @@ package vn.gazette.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -143,5 +149,20 @@ class SlugsTest {
             "..", "../etc", "ha/noi", "ha\\noi", "ha\u0000noi", "ｈａ"})
     void refusesSlugsThatAreNotSafeUrlSegments(String slug) {
         assertThat(Slugs.isValid(slug)).isFalse();
+    }
+
+    /** The check by hand says what the pattern of a slug says, for short texts of slug letters and near misses. */
+    @Property(tries = 2000, seed = "20261204")
+    void acceptsExactlyWhatThePatternOfASlugMatches(@ForAll("nearSlugs") String text) {
+        boolean pattern = text.length() <= Slugs.MAX_LENGTH
+                && Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*").matcher(text).matches();
+        assertThat(Slugs.isValid(text)).as(text).isEqualTo(pattern);
+    }
+
+    @Provide
+    Arbitrary<String> nearSlugs() {
+        Arbitrary<String> shortOnes = Arbitraries.strings().withChars("az09-A_ .đ/").ofMinLength(0).ofMaxLength(6);
+        Arbitrary<String> longOnes = Arbitraries.strings().withChars("ab-").ofMinLength(78).ofMaxLength(82);
+        return Arbitraries.oneOf(shortOnes, longOnes);
     }
 }
