@@ -76,7 +76,7 @@ public final class BuildSession {
     }
 
     /** The layout of a session in the build cache; one in another layout is not read. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int MAX_TEXT = 1 << 16;
     private static final int MAX_ENTRIES = 1 << 24;
 

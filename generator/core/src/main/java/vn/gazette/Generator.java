@@ -226,6 +226,7 @@ public final class Generator {
                     indexFiles + " files" + (publisher.indexKept() ? " kept" : "") + "; " + index.made()
                             + " indexed anew; " + (index.changedFrom().isPresent() ? index.changedInPlace()
                             + " changed in place, " + index.remadeInPlace() + " files made again; " : "")
+                            + (index.addedByKey() > 0 ? index.addedByKey() + " taken by their keys; " : "")
                             + String.format(java.util.Locale.ROOT, "%.2f s CPU while rendering, "
                             + "%.2f s laying out", index.workTime().toNanos() / 1e9,
                             index.filesTime().toNanos() / 1e9)),

@@ -41,6 +41,8 @@ class IncrementalBuildTest {
     /** The render stage's detail of each incremental build. */
     private final List<String> render = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> search = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How many articles the search index of each incremental build has. */
+    private final List<Long> indexed = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The site stage's detail of each incremental build. */
     private final List<String> model = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> publish = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -104,6 +106,7 @@ class IncrementalBuildTest {
                     render.add(report.detail());
                 } else if (report.stage().equals("search")) {
                     search.add(report.detail());
+                    indexed.add(report.count());
                 } else if (report.stage().equals("site")) {
                     model.add(report.detail());
                 } else if (report.stage().equals("publish")) {
@@ -188,13 +191,24 @@ class IncrementalBuildTest {
         ownProcess = true;
         assertThat(buildBothWays().hasErrors()).isFalse();
         site.edit("articles/2024/tin-7.md", "Nội dung tin 7.", "Nội dung tin 7, sửa thân bài.");
+        now = NOW.plusSeconds(600); // a later build of the same model
         assertThat(buildBothWays().hasErrors()).isFalse();
         // the first build had no stored session; the second left the pages whose keys did not change
         assertThat(render.get(0)).doesNotContain("left by their keys");
         assertThat(render.get(1)).matches("\\d+ links checked, \\d+ left by their keys, the last build's keys");
-        // and changed the search index the first one kept beside the session in place
-        assertThat(search.get(0)).doesNotContain("in place");
-        assertThat(search.get(1)).contains("1 indexed anew; 1 changed in place");
+        // and changed the search index the first one kept beside the session in place, taking every other document
+        // by the key the session kept for it
+        assertThat(search.get(0)).doesNotContain("in place").doesNotContain("taken by their keys");
+        assertThat(search.get(1)).contains("1 indexed anew; 1 changed in place")
+                .contains("; " + (indexed.get(1) - 1) + " taken by their keys; ");
+        // another title is another model: no document is taken by a key kept for the last one
+        site.edit("articles/2024/tin-8.md", "title: \"Tin số 8\"", "title: \"Tin số tám\"");
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        assertThat(search.get(2)).doesNotContain("taken by their keys");
+        site.edit("articles/2024/tin-8.md", "Nội dung tin 8.", "Nội dung tin 8, sửa.");
+        now = NOW.plusSeconds(1200);
+        assertThat(buildBothWays().hasErrors()).isFalse();
+        assertThat(search.get(3)).contains("; " + (indexed.get(3) - 1) + " taken by their keys; ");
         buildAfterEveryEdit();
     }
 

@@ -100,8 +100,10 @@ public final class PublishMemo {
      * What each article page gave the search index, by path: the key the page was made for and the digest of the
      * body it gave ({@link vn.gazette.search.SearchIndex#add(vn.gazette.site.Article, long)}). The same key means
      * the same body, whether or not that build published, so a page left as it was need not read its body again.
-     * Inside one process, also the key of the document the index took and the generation of the model it was taken
-     * for ({@link vn.gazette.render.KeyMemo.Keys#generation}); the build cache keeps the first two.
+     * Also the key of the document the index took and the generation of the model it was taken for
+     * ({@link vn.gazette.render.KeyMemo.Keys#generation}); the build cache keeps all four, and the generation with
+     * the keys of its model, so that a build in another process that takes those keys takes the documents by key
+     * too.
      */
     Map<String, long[]> indexed() {
         return indexed;
@@ -426,7 +428,7 @@ public final class PublishMemo {
         }
         writePairs(out, related);
         writePairs(out, fronts);
-        writePairs(out, indexed);
+        writeIndexed(out);
         keys.write(out);
         awaitSearchIndex();
         out.writeLong(storedIndex);
@@ -442,7 +444,7 @@ public final class PublishMemo {
         }
         readPairs(in, memo.related);
         readPairs(in, memo.fronts);
-        readPairs(in, memo.indexed);
+        readIndexed(in, memo.indexed);
         memo.keys.read(in, MAX_TEXT);
         memo.storedIndex = in.readLong();
         memo.made = made;
@@ -462,6 +464,26 @@ public final class PublishMemo {
         int count = count(in);
         for (int i = 0; i < count; i++) {
             into.put(LongText.read(in, MAX_TEXT), new long[] {in.readLong(), in.readLong()});
+        }
+    }
+
+    /** Writes what each page gave the index: all four numbers, none (0) for what the page's build did not say. */
+    private void writeIndexed(DataOutput out) throws IOException {
+        out.writeInt(indexed.size());
+        for (Map.Entry<String, long[]> entry : indexed.entrySet()) {
+            LongText.write(out, entry.getKey());
+            long[] known = entry.getValue();
+            for (int i = 0; i < 4; i++) {
+                out.writeLong(i < known.length ? known[i] : 0);
+            }
+        }
+    }
+
+    private static void readIndexed(DataInput in, Map<String, long[]> into) throws IOException {
+        int count = count(in);
+        for (int i = 0; i < count; i++) {
+            into.put(LongText.read(in, MAX_TEXT), new long[] {in.readLong(), in.readLong(), in.readLong(),
+                    in.readLong()});
         }
     }
 

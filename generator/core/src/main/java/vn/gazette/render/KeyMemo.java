@@ -62,7 +62,7 @@ public final class KeyMemo {
     }
 
     /** The keys a session of the build cache kept, for a model ({@link #read}); taken by the next build or dropped. */
-    private record Stored(Model model, long siteDigest, long pictures, Map<String, Long> bases) {
+    private record Stored(Model model, long siteDigest, long pictures, Map<String, Long> bases, long generation) {
     }
 
     /** Makes the output keys of a site when the kept ones do not hold for it. */
@@ -110,7 +110,9 @@ public final class KeyMemo {
         /**
          * Which model the keys were made for: a number that changes whenever the keys are made anew, so that what a
          * build remembers of the same model (see {@link vn.gazette.publish.PublishMemo#indexed}) is told apart
-         * from what it remembers of another.
+         * from what it remembers of another. Keys taken from the session of the build cache keep the number they
+         * were made with; keys made anew for a model a build told ({@link #assembled}) take a digest of it, which
+         * no build in another process gives another model.
          */
         public long generation() {
             return kept.generation();
@@ -162,9 +164,21 @@ public final class KeyMemo {
         Map<String, Long> bases = taken ? offered.bases() : new ConcurrentHashMap<>(); // offered once: not copied
         boolean complete = taken && outputs.stream().allMatch(output -> bases.containsKey(output.path()));
         // made here, not by the first worker that needs them: making them takes the workers
+        long generation = taken ? offered.generation() : model.map(told -> generation(told, siteDigest, pictures))
+                .orElseGet(() -> ++generations);
         kept = new Kept(site, model, siteDigest, pictures, complete ? null : maker.make(), bases,
-                new ConcurrentHashMap<>(), ++generations);
+                new ConcurrentHashMap<>(), generation);
         return new Keys(site, kept, taken);
+    }
+
+    /**
+     * The generation of keys made anew for a model: the same model, settings and pictures at the same build time are
+     * the same model, in any process; never 0, which no generation is.
+     */
+    private static long generation(Model model, long siteDigest, ImageStage.Pictures pictures) {
+        long value = new Digest().add(model.key()).add(model.assembled().getEpochSecond())
+                .add(model.assembled().getNano()).add(siteDigest).add(digest(pictures)).value();
+        return value == 0 ? 1 : value;
     }
 
     /** Forgets the kept keys (the process's memo of published files was reset). */
@@ -193,6 +207,7 @@ public final class KeyMemo {
         }
         out.writeLong(keys.siteDigest());
         out.writeLong(digest(keys.pictures()));
+        out.writeLong(keys.generation());
         // in the map's order: sorting 23,000 paths took a tenth of a second at the end of every build
         List<Map.Entry<String, Long>> bases = List.copyOf(keys.bases().entrySet());
         out.writeInt(bases.size());
@@ -213,6 +228,7 @@ public final class KeyMemo {
         Optional<Instant> next = in.readBoolean() ? Optional.of(instant(in)) : Optional.empty();
         long siteDigest = in.readLong();
         long pictures = in.readLong();
+        long generation = in.readLong();
         int count = in.readInt();
         if (count < 0 || count > MAX_BASES) {
             throw new IOException("not a count of kept keys: " + count);
@@ -221,7 +237,7 @@ public final class KeyMemo {
         for (int i = 0; i < count; i++) {
             bases.put(LongText.read(in, maxText), in.readLong());
         }
-        stored = new Stored(new Model(key, then, next), siteDigest, pictures, bases);
+        stored = new Stored(new Model(key, then, next), siteDigest, pictures, bases, generation);
     }
 
     private static void instant(DataOutput out, Instant instant) throws IOException {

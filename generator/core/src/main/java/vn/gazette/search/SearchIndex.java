@@ -86,6 +86,7 @@ public final class SearchIndex {
     private int changed;
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger made = new AtomicInteger();
+    private final AtomicInteger byKey = new AtomicInteger();
 
     /** An index of the site's articles (those the build publishes: drafts, future and expired ones are not there). */
     public SearchIndex(Site site) {
@@ -170,6 +171,7 @@ public final class SearchIndex {
         Object entry = cached(key);
         if (entry != null) {
             arrived(position, key, entry);
+            byKey.incrementAndGet();
         }
         nanos.addAndGet(cpuNanos() - start);
         return entry != null;
@@ -432,6 +434,11 @@ public final class SearchIndex {
     /** How many documents were made (cut into syllables) in this build, not taken from the cache. */
     public int made() {
         return made.get();
+    }
+
+    /** How many documents were added by their keys ({@link #addByKey}), without working out their sources. */
+    public int addedByKey() {
+        return byKey.get();
     }
 
     /**
