@@ -21,6 +21,7 @@ import vn.gazette.content.ArticleFile;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.config.Province;
 import vn.gazette.config.ProvinceVocabulary;
+import vn.gazette.internal.ByteInput;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
 import vn.gazette.internal.Workers;
@@ -131,8 +132,7 @@ public final class BuildSession {
         Stored kept = stored.remove(file.relative());
         if (kept != null && kept.stamp() == stamp) {
             try {
-                ParsedArticle article = ArticleCodec.read(new DataInputStream(new java.io.ByteArrayInputStream(
-                        kept.bytes())), file);
+                ParsedArticle article = ArticleCodec.read(ByteInput.of(kept.bytes()), file);
                 read.put(file.relative(), new Read(stamp, article, List.of()));
                 encoded.put(file.relative(), kept.bytes());
             } catch (IOException e) {

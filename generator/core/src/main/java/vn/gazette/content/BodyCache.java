@@ -1,7 +1,6 @@
 package vn.gazette.content;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.gazette.internal.ByteInput;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
 import vn.gazette.internal.Pack;
@@ -118,30 +118,28 @@ public final class BodyCache implements AutoCloseable {
     }
 
     private static MarkdownDocument decode(byte[] bytes) throws IOException {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            byte[] html = new byte[in.readInt()];
-            in.readFully(html);
-            boolean needsCleaning = in.readBoolean();
-            int count = in.readInt();
-            List<MarkdownDocument.LinkTarget> links = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                links.add(new MarkdownDocument.LinkTarget(LongText.read(in, bytes.length), in.readInt(), in.readInt(),
-                        in.readBoolean(), in.readBoolean()));
-            }
-            int raws = in.readInt();
-            List<MarkdownDocument.RawHtml> rawHtml = new ArrayList<>(raws);
-            for (int i = 0; i < raws; i++) {
-                rawHtml.add(new MarkdownDocument.RawHtml(LongText.read(in, bytes.length), in.readInt(), in.readInt()));
-            }
-            int headingCount = in.readInt();
-            List<MarkdownDocument.Heading> headings = new ArrayList<>(headingCount);
-            for (int i = 0; i < headingCount; i++) {
-                headings.add(new MarkdownDocument.Heading(LongText.read(in, bytes.length), in.readInt(), in.readInt(),
-                        in.readInt()));
-            }
-            return new MarkdownDocument(new String(html, StandardCharsets.UTF_8), needsCleaning, links, rawHtml,
-                    headings);
+        ByteInput in = ByteInput.of(bytes);
+        byte[] html = LongText.readBytes(in, bytes.length); // its count, then its bytes, as LongText writes text
+        boolean needsCleaning = in.readBoolean();
+        int count = in.readInt();
+        List<MarkdownDocument.LinkTarget> links = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            links.add(new MarkdownDocument.LinkTarget(LongText.read(in, bytes.length), in.readInt(), in.readInt(),
+                    in.readBoolean(), in.readBoolean()));
         }
+        int raws = in.readInt();
+        List<MarkdownDocument.RawHtml> rawHtml = new ArrayList<>(raws);
+        for (int i = 0; i < raws; i++) {
+            rawHtml.add(new MarkdownDocument.RawHtml(LongText.read(in, bytes.length), in.readInt(), in.readInt()));
+        }
+        int headingCount = in.readInt();
+        List<MarkdownDocument.Heading> headings = new ArrayList<>(headingCount);
+        for (int i = 0; i < headingCount; i++) {
+            headings.add(new MarkdownDocument.Heading(LongText.read(in, bytes.length), in.readInt(), in.readInt(),
+                    in.readInt()));
+        }
+        return new MarkdownDocument(new String(html, StandardCharsets.UTF_8), needsCleaning, links, rawHtml,
+                headings);
     }
 
     /** Keeps what this build used (see {@link Pack#close}). */

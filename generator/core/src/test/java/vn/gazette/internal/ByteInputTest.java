@@ -1,0 +1,105 @@
+package vn.gazette.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ByteInputTest {
+
+    /** Every kind of value a DataOutputStream writes, at the edges of its range. */
+    private static byte[] written() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeBoolean(true);
+        out.writeBoolean(false);
+        out.writeByte(-128);
+        out.writeByte(255);
+        out.writeShort(-2);
+        out.writeShort(65_535);
+        out.writeChar('Đ');
+        for (int value : new int[] {0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0x80_7F_FF_01}) {
+            out.writeInt(value);
+        }
+        for (long value : new long[] {0, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x80_00_00_00_FF_FF_FF_FFL, 1L << 31}) {
+            out.writeLong(value);
+        }
+        out.writeFloat(-1.5f);
+        out.writeDouble(Math.PI);
+        out.writeUTF("Hội nghị tập huấn thông tin đối ngoại");
+        LongText.write(out, "Lạng Sơn, Cao Bằng");
+        out.write(new byte[] {1, 2, 3});
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void readsBackWhatADataOutputStreamWroteAsADataInputStreamDoes() throws IOException {
+        byte[] bytes = written();
+        ByteInput mine = ByteInput.of(bytes);
+        DataInputStream theirs = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        assertThat(mine.readBoolean()).isEqualTo(theirs.readBoolean()).isTrue();
+        assertThat(mine.readBoolean()).isEqualTo(theirs.readBoolean()).isFalse();
+        assertThat(mine.readByte()).isEqualTo(theirs.readByte()).isEqualTo((byte) -128);
+        assertThat(mine.readUnsignedByte()).isEqualTo(theirs.readUnsignedByte()).isEqualTo(255);
+        assertThat(mine.readShort()).isEqualTo(theirs.readShort()).isEqualTo((short) -2);
+        assertThat(mine.readUnsignedShort()).isEqualTo(theirs.readUnsignedShort()).isEqualTo(65_535);
+        assertThat(mine.readChar()).isEqualTo(theirs.readChar()).isEqualTo('Đ');
+        for (int i = 0; i < 5; i++) {
+            assertThat(mine.readInt()).isEqualTo(theirs.readInt());
+        }
+        for (int i = 0; i < 6; i++) {
+            assertThat(mine.readLong()).isEqualTo(theirs.readLong());
+        }
+        assertThat(mine.readFloat()).isEqualTo(theirs.readFloat()).isEqualTo(-1.5f);
+        assertThat(mine.readDouble()).isEqualTo(theirs.readDouble()).isEqualTo(Math.PI);
+        assertThat(mine.readUTF()).isEqualTo(theirs.readUTF()).isEqualTo("Hội nghị tập huấn thông tin đối ngoại");
+        assertThat(LongText.read(mine, 100)).isEqualTo(LongText.read(theirs, 100)).isEqualTo("Lạng Sơn, Cao Bằng");
+        assertThat(mine.atEnd()).isFalse();
+        byte[] three = new byte[5];
+        mine.readFully(three, 1, 3);
+        assertThat(three).containsExactly(0, 1, 2, 3, 0);
+        assertThat(mine.atEnd()).isTrue();
+        assertThat(mine.position()).isEqualTo(bytes.length);
+    }
+
+    @Test
+    void readingPastTheEndIsAnEndOfFileAndMovesNothing() throws IOException {
+        ByteInput in = ByteInput.of(new byte[] {0, 0, 0, 7, 1, 2});
+        assertThat(in.readInt()).isEqualTo(7);
+        assertThatThrownBy(in::readInt).isInstanceOf(EOFException.class);
+        assertThatThrownBy(in::readLong).isInstanceOf(EOFException.class);
+        assertThatThrownBy(() -> in.readFully(new byte[3])).isInstanceOf(EOFException.class);
+        assertThat(in.position()).isEqualTo(4); // the two bytes left are still there to read
+        assertThat(in.readUnsignedShort()).isEqualTo(0x0102);
+        assertThatThrownBy(in::readBoolean).isInstanceOf(EOFException.class);
+        // a text whose count is more than is left: refused, not read into a buffer of that size
+        assertThatThrownBy(() -> LongText.read(ByteInput.of(new byte[] {0, 0, 0, 9, 'a'}), 100))
+                .isInstanceOf(EOFException.class);
+    }
+
+    @Test
+    void skipsNoFurtherThanTheEnd() throws IOException {
+        ByteInput in = ByteInput.of(new byte[] {1, 2, 3});
+        assertThat(in.skipBytes(2)).isEqualTo(2);
+        assertThat(in.skipBytes(5)).isEqualTo(1);
+        assertThat(in.skipBytes(-1)).isZero();
+        assertThat(in.atEnd()).isTrue();
+    }
+
+    @Test
+    void readsAWholeFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("session");
+        Files.write(file, written());
+        ByteInput in = ByteInput.of(file);
+        assertThat(in.bytes()).isEqualTo(written());
+        assertThat(in.readBoolean()).isTrue();
+    }
+}
