@@ -1,10 +1,6 @@
 package vn.gazette;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +18,7 @@ import vn.gazette.content.ParsedArticle;
 import vn.gazette.config.Province;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.internal.ByteInput;
+import vn.gazette.internal.ByteOutput;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
 import vn.gazette.internal.Workers;
@@ -252,8 +249,8 @@ public final class BuildSession {
         String relative = article.source().relative();
         byte[] bytes = encoded.get(relative);
         if (bytes == null) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-            ArticleCodec.write(new DataOutputStream(out), article);
+            ByteOutput out = ByteOutput.inMemory();
+            ArticleCodec.write(out, article);
             bytes = out.toByteArray();
             Read memo = read.get(relative);
             if (memo != null && memo.article() == article) {
@@ -314,20 +311,19 @@ public final class BuildSession {
     }
 
     private void writeTo(Path temporary, long stamp) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
-                1 << 16))) {
+        try (ByteOutput out = ByteOutput.to(Files.newOutputStream(temporary))) {
             out.writeInt(FORMAT);
             out.writeLong(stamp);
             out.writeLong(readContext);
             List<Map.Entry<String, Read>> clean = read.entrySet().stream().filter(entry -> entry.getValue()
                     .problems().isEmpty() && entry.getValue().article() instanceof ParsedArticle).toList();
             out.writeInt(clean.size() + stored.size());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+            ByteOutput bytes = ByteOutput.inMemory();
             for (Map.Entry<String, Read> entry : clean) {
                 byte[] known = encoded.get(entry.getKey());
                 if (known == null) {
                     bytes.reset();
-                    ArticleCodec.write(new DataOutputStream(bytes), (ParsedArticle) entry.getValue().article());
+                    ArticleCodec.write(bytes, (ParsedArticle) entry.getValue().article());
                     known = bytes.toByteArray();
                 }
                 entry(out, entry.getKey(), entry.getValue().stamp(), known);
@@ -339,7 +335,7 @@ public final class BuildSession {
         }
     }
 
-    private static void entry(DataOutputStream out, String relative, long stamp, byte[] bytes) throws IOException {
+    private static void entry(DataOutput out, String relative, long stamp, byte[] bytes) throws IOException {
         LongText.write(out, relative);
         out.writeLong(stamp);
         out.writeInt(bytes.length);
@@ -359,7 +355,7 @@ public final class BuildSession {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (ByteInput in = ByteInput.of(Files.newInputStream(file))) {
             if (in.readInt() != FORMAT || in.readLong() != stamp) {
                 return Optional.empty();
             }
@@ -381,7 +377,7 @@ public final class BuildSession {
                 entries.put(relative, new Stored(fileStamp, bytes));
             }
             BuildSession session = new BuildSession(PublishMemo.read(in));
-            if (in.read() != -1) {
+            if (!in.atEnd()) {
                 return Optional.empty();
             }
             session.readContext = context;

@@ -1,7 +1,5 @@
 package vn.gazette.content;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.gazette.internal.ByteInput;
+import vn.gazette.internal.ByteOutput;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
 import vn.gazette.internal.Pack;
@@ -84,8 +83,8 @@ public final class BodyCache implements AutoCloseable {
     }
 
     private static byte[] encode(MarkdownDocument document) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(document.html().length() * 2 + 64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        ByteOutput out = ByteOutput.inMemory();
+        try {
             byte[] html = document.html().getBytes(StandardCharsets.UTF_8);
             out.writeInt(html.length);
             out.write(html);
@@ -114,7 +113,7 @@ public final class BodyCache implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     private static MarkdownDocument decode(byte[] bytes) throws IOException {

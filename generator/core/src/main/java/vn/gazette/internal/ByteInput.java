@@ -1,63 +1,122 @@
 package vn.gazette.internal;
 
+import java.io.Closeable;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.util.zip.CRC32;
 
 /**
- * A {@link DataInput} over bytes in memory, for the build cache's binary files: it reads what a
- * {@link java.io.DataOutputStream} wrote, as a {@link DataInputStream} over a {@link java.io.ByteArrayInputStream}
- * would, without taking a lock for every byte. (Those streams' methods are synchronized, and a build in a process of
- * its own runs them compiled by C1, which takes every lock: reading back the session of 10,000 articles took
- * millions of them.) Running past the end is an {@link EOFException}. Not thread-safe; one reader per thread.
+ * A {@link DataInput} for the build cache's binary files: it reads what a {@link java.io.DataOutputStream} (or a
+ * {@link ByteOutput}) wrote, from bytes in memory or from a stream through a buffer of its own, as a
+ * {@link DataInputStream} would, without taking a lock for every byte. (The JDK's streams' methods are synchronized, a
+ * {@code DataInputStream} calls its stream once per byte of an {@code int}, and a build in a process of its own runs
+ * them compiled by C1, which takes every lock: reading back the session of 10,000 articles took millions of them.) It
+ * can keep a CRC-32 of the bytes read so far ({@link #checked}). Running past the end is an {@link EOFException}. Not
+ * thread-safe; one reader per thread.
  */
-public final class ByteInput implements DataInput {
+public final class ByteInput implements DataInput, Closeable {
 
-    private final byte[] bytes;
+    private static final int PIECE = 1 << 16;
+
+    /** The stream the bytes come from; null when they are all in {@code buffer}. */
+    private final InputStream in;
+    /** The CRC-32 of the bytes read, up to {@code checkedTo} of the buffer; null when none is kept. */
+    private final CRC32 crc;
+    private byte[] buffer;
     private int position;
-    private final int end;
+    private int end;
+    private int checkedTo;
+    /** How many bytes were read before the first byte of the buffer. */
+    private long before;
 
-    private ByteInput(byte[] bytes, int from, int end) {
-        this.bytes = bytes;
-        this.position = from;
+    private ByteInput(InputStream in, CRC32 crc, byte[] buffer, int end) {
+        this.in = in;
+        this.crc = crc;
+        this.buffer = buffer;
         this.end = end;
     }
 
     /** Reads {@code bytes} from the first. */
     public static ByteInput of(byte[] bytes) {
-        return new ByteInput(bytes, 0, bytes.length);
+        return new ByteInput(null, null, bytes, bytes.length);
     }
 
-    /** Reads the whole of {@code file}, read into memory at once. */
-    public static ByteInput of(Path file) throws IOException {
-        return of(Files.readAllBytes(file));
+    /** Reads {@code in}, which it closes when closed. */
+    public static ByteInput of(InputStream in) {
+        return new ByteInput(in, null, new byte[PIECE], 0);
     }
 
-    /** The bytes it reads, all of them (not a copy: for a checksum of a part, with {@link #position}). */
-    public byte[] bytes() {
-        return bytes;
+    /** Reads {@code in}, keeping a CRC-32 of what it read ({@link #checksum}). */
+    public static ByteInput checked(InputStream in) {
+        return new ByteInput(in, new CRC32(), new byte[PIECE], 0);
     }
 
-    /** Where the next byte is read from. */
-    public int position() {
-        return position;
+    /** How many bytes have been read. */
+    public long position() {
+        return before + position;
     }
 
-    /** Whether every byte has been read. */
-    public boolean atEnd() {
-        return position == end;
+    /** The CRC-32 of every byte read so far ({@link #checked} only). */
+    public long checksum() {
+        if (crc == null) {
+            throw new IllegalStateException("no checksum is kept");
+        }
+        crc.update(buffer, checkedTo, position - checkedTo);
+        checkedTo = position;
+        return crc.getValue();
     }
 
-    private int take(int count) throws EOFException {
-        if (count < 0 || end - position < count) {
-            throw new EOFException("past the end of " + (end - position) + " bytes left");
+    /** Whether every byte has been read: the stream has no more. */
+    public boolean atEnd() throws IOException {
+        return position == end && !fill(1);
+    }
+
+    /**
+     * Reads from the stream until at least {@code count} bytes are buffered after {@code position}.
+     *
+     * @return false if it ends first
+     */
+    private boolean fill(int count) throws IOException {
+        if (in == null) {
+            return false;
+        }
+        if (crc != null) {
+            crc.update(buffer, checkedTo, position - checkedTo);
+        }
+        int left = end - position;
+        System.arraycopy(buffer, position, buffer, 0, left);
+        before += position;
+        position = 0;
+        checkedTo = 0;
+        end = left;
+        while (end < count) {
+            int read = in.read(buffer, end, buffer.length - end);
+            if (read < 0) {
+                return false;
+            }
+            end += read;
+        }
+        return true;
+    }
+
+    /** Where {@code count} bytes to read start in the buffer; they are then read. */
+    private int take(int count) throws IOException {
+        if (end - position < count && !fill(count)) {
+            throw new EOFException("past the end: " + count + " bytes asked, " + (end - position) + " left");
         }
         int at = position;
         position += count;
         return at;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (in != null) {
+            in.close();
+        }
     }
 
     @Override
@@ -67,29 +126,61 @@ public final class ByteInput implements DataInput {
 
     @Override
     public void readFully(byte[] into, int offset, int length) throws IOException {
-        System.arraycopy(bytes, take(length), into, offset, length);
+        java.util.Objects.checkFromIndexSize(offset, length, into.length);
+        if (in == null && end - position < length) {
+            throw new EOFException("past the end: " + length + " bytes asked, " + (end - position) + " left");
+        }
+        int buffered = Math.min(length, end - position);
+        System.arraycopy(buffer, position, into, offset, buffered);
+        position += buffered;
+        int rest = length - buffered;
+        if (rest == 0) {
+            return;
+        }
+        if (rest < buffer.length / 2) {
+            System.arraycopy(buffer, take(rest), into, offset + buffered, rest);
+            return;
+        }
+        // a large piece comes straight from the stream, and is checked as it comes
+        for (int done = 0; done < rest; ) {
+            int read = in.read(into, offset + buffered + done, rest - done);
+            if (read < 0) {
+                throw new EOFException("past the end: " + (rest - done) + " more bytes asked");
+            }
+            done += read;
+        }
+        if (crc != null) {
+            crc.update(buffer, checkedTo, position - checkedTo);
+            checkedTo = position;
+            crc.update(into, offset + buffered, rest);
+        }
+        before += rest;
     }
 
     @Override
-    public int skipBytes(int count) {
-        int skipped = Math.max(0, Math.min(count, end - position));
-        position += skipped;
+    public int skipBytes(int count) throws IOException {
+        int skipped = 0;
+        while (skipped < count && (position < end || fill(1))) {
+            int step = Math.min(count - skipped, end - position);
+            position += step;
+            skipped += step;
+        }
         return skipped;
     }
 
     @Override
     public boolean readBoolean() throws IOException {
-        return bytes[take(1)] != 0;
+        return buffer[take(1)] != 0;
     }
 
     @Override
     public byte readByte() throws IOException {
-        return bytes[take(1)];
+        return buffer[take(1)];
     }
 
     @Override
     public int readUnsignedByte() throws IOException {
-        return bytes[take(1)] & 0xff;
+        return buffer[take(1)] & 0xff;
     }
 
     @Override
@@ -100,7 +191,7 @@ public final class ByteInput implements DataInput {
     @Override
     public int readUnsignedShort() throws IOException {
         int at = take(2);
-        return (bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff;
+        return (buffer[at] & 0xff) << 8 | buffer[at + 1] & 0xff;
     }
 
     @Override
@@ -111,17 +202,17 @@ public final class ByteInput implements DataInput {
     @Override
     public int readInt() throws IOException {
         int at = take(4);
-        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
-                | bytes[at + 3] & 0xff;
+        return (buffer[at] & 0xff) << 24 | (buffer[at + 1] & 0xff) << 16 | (buffer[at + 2] & 0xff) << 8
+                | buffer[at + 3] & 0xff;
     }
 
     @Override
     public long readLong() throws IOException {
         int at = take(8);
-        long high = (bytes[at] & 0xffL) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
-                | bytes[at + 3] & 0xff;
-        long low = (bytes[at + 4] & 0xffL) << 24 | (bytes[at + 5] & 0xff) << 16 | (bytes[at + 6] & 0xff) << 8
-                | bytes[at + 7] & 0xff;
+        long high = (buffer[at] & 0xffL) << 24 | (buffer[at + 1] & 0xff) << 16 | (buffer[at + 2] & 0xff) << 8
+                | buffer[at + 3] & 0xff;
+        long low = (buffer[at + 4] & 0xffL) << 24 | (buffer[at + 5] & 0xff) << 16 | (buffer[at + 6] & 0xff) << 8
+                | buffer[at + 7] & 0xff;
         return high << 32 | low;
     }
 

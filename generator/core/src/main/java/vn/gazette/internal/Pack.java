@@ -1,9 +1,5 @@
 package vn.gazette.internal;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -79,7 +75,7 @@ public final class Pack implements AutoCloseable {
     /** The index's entries; those past the end of the pack (a pack cut short) are left out. */
     private static Map<Long, Slot> readIndex(Path file, int format, long packSize) {
         Map<Long, Slot> slots = new ConcurrentHashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (ByteInput in = ByteInput.of(Files.newInputStream(file))) {
             if (in.readInt() != format) {
                 return new ConcurrentHashMap<>();
             }
@@ -204,7 +200,7 @@ public final class Pack implements AutoCloseable {
         }
         pack.close();
         Path temporary = folder.resolve(name + ".idx.tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+        try (ByteOutput out = ByteOutput.to(Files.newOutputStream(temporary))) {
             out.writeInt(format);
             out.writeInt(index.size());
             for (Map.Entry<Long, Slot> entry : new TreeMap<>(index).entrySet()) {

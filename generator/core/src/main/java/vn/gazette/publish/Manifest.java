@@ -1,9 +1,5 @@
 package vn.gazette.publish;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.gazette.internal.ByteInput;
+import vn.gazette.internal.ByteOutput;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
 
@@ -113,7 +111,7 @@ public final class Manifest {
     /** Reads a manifest; a missing or unreadable one is empty (the build then writes every file). */
     public static Manifest read(Path file) {
         Manifest manifest = new Manifest();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (ByteInput in = ByteInput.of(Files.newInputStream(file))) {
             // no path is longer than the file: a bigger count means a damaged file, not a reason to allocate it
             int limit = (int) Math.min(Files.size(file), Integer.MAX_VALUE - 16);
             if (in.readInt() != FORMAT) {
@@ -151,7 +149,7 @@ public final class Manifest {
     public Path writeBeside(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = beside(file);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+        try (ByteOutput out = ByteOutput.to(Files.newOutputStream(temporary))) {
             out.writeInt(FORMAT);
             String[] sorted = sameOrderAsLike();
             if (sorted == null) {

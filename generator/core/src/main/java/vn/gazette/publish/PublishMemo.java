@@ -1,11 +1,7 @@
 package vn.gazette.publish;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +13,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import vn.gazette.internal.Aside;
+import vn.gazette.internal.ByteInput;
+import vn.gazette.internal.ByteOutput;
 import vn.gazette.internal.LongText;
 import vn.gazette.problem.Problem;
 import vn.gazette.search.FoldedIndex;
@@ -227,8 +224,8 @@ public final class PublishMemo {
     private static void writeIndexFile(Path temporary, long stamp, long inputs, FoldedIndex index)
             throws IOException {
         CRC32 crc = new CRC32();
-        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(
-                Files.newOutputStream(temporary), 1 << 16), crc))) {
+        // the checksum is of the pieces the output hands on, which are all of its bytes once flushed
+        try (ByteOutput out = ByteOutput.to(new CheckedOutputStream(Files.newOutputStream(temporary), crc))) {
             out.writeInt(INDEX_FORMAT);
             out.writeLong(stamp);
             out.writeLong(inputs);
@@ -267,15 +264,13 @@ public final class PublishMemo {
 
     /** The index in {@code file}, if it is whole and made of the {@code expected} inputs. */
     private static Optional<FoldedIndex> readIndex(Path file, long stamp, long expected) {
-        CRC32 crc = new CRC32();
-        try (DataInputStream in = new DataInputStream(new CheckedInputStream(new BufferedInputStream(
-                Files.newInputStream(file), 1 << 16), crc))) {
+        try (ByteInput in = ByteInput.checked(Files.newInputStream(file))) {
             if (in.readInt() != INDEX_FORMAT || in.readLong() != stamp || in.readLong() != expected) {
                 return Optional.empty();
             }
             FoldedIndex index = FoldedIndex.read(in);
-            long sum = crc.getValue();
-            if (in.readLong() != sum || in.read() != -1 || index.inputs() != expected) {
+            long sum = in.checksum();
+            if (in.readLong() != sum || !in.atEnd() || index.inputs() != expected) {
                 return Optional.empty();
             }
             index.layOutAhead(); // a build with an edit changes it in place; one without keeps its files

@@ -94,12 +94,91 @@ class ByteInputTest {
         assertThat(in.atEnd()).isTrue();
     }
 
+    /** A stream that hands out a few bytes at a time, so that every value is read across the end of a piece. */
+    private static java.io.InputStream trickling(byte[] bytes) {
+        return new java.io.ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] into, int offset, int length) {
+                return super.read(into, offset, Math.min(length, 3));
+            }
+        };
+    }
+
+    @Test
+    void readsAStreamAsItReadsBytesInMemoryAndChecksWhatItRead() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        whole.write(written());
+        byte[] big = new byte[200_000]; // more than its buffer: read straight from the stream
+        new java.util.Random(4).nextBytes(big);
+        whole.write(big);
+        whole.write(written());
+        byte[] bytes = whole.toByteArray();
+        for (ByteInput in : new ByteInput[] {ByteInput.checked(trickling(bytes)),
+                ByteInput.checked(new java.io.ByteArrayInputStream(bytes))}) {
+            try (in) {
+                assertThat(in.readBoolean()).isTrue();
+                in.skipBytes(2);
+                java.util.zip.CRC32 expected = new java.util.zip.CRC32();
+                expected.update(bytes, 0, 3);
+                assertThat(in.checksum()).isEqualTo(expected.getValue());
+                byte[] rest = new byte[written().length - 3];
+                in.readFully(rest);
+                byte[] read = new byte[big.length];
+                in.readFully(read);
+                assertThat(read).isEqualTo(big);
+                assertThat(in.position()).isEqualTo(written().length + big.length);
+                expected.update(bytes, 3, (int) in.position() - 3);
+                assertThat(in.checksum()).isEqualTo(expected.getValue());
+                assertThat(in.readBoolean()).isTrue();
+                assertThat(in.readBoolean()).isFalse();
+                in.skipBytes(1 + 1 + 2 + 2 + 2); // two bytes, two shorts and a char
+                in.skipBytes(4 * 4); // four ints of five
+                int lastInt = in.readInt();
+                assertThat(lastInt).isEqualTo(0x80_7F_FF_01);
+                long[] longs = new long[6];
+                for (int i = 0; i < longs.length; i++) {
+                    longs[i] = in.readLong();
+                }
+                assertThat(longs).containsExactly(0, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x80_00_00_00_FF_FF_FF_FFL,
+                        1L << 31);
+                assertThat(in.readFloat()).isEqualTo(-1.5f);
+                assertThat(in.readDouble()).isEqualTo(Math.PI);
+                assertThat(in.readUTF()).isEqualTo("Hội nghị tập huấn thông tin đối ngoại");
+                assertThat(LongText.read(in, 100)).isEqualTo("Lạng Sơn, Cao Bằng");
+                assertThat(in.atEnd()).isFalse();
+                in.readFully(new byte[3]);
+                assertThat(in.atEnd()).isTrue();
+                expected.reset();
+                expected.update(bytes);
+                assertThat(in.checksum()).isEqualTo(expected.getValue());
+                assertThatThrownBy(in::readByte).isInstanceOf(EOFException.class);
+            }
+        }
+    }
+
+    @Test
+    void aStreamCutShortIsAnEndOfFile() throws IOException {
+        byte[] cut = java.util.Arrays.copyOf(written(), 30);
+        try (ByteInput in = ByteInput.of(trickling(cut))) {
+            assertThatThrownBy(() -> in.readFully(new byte[31])).isInstanceOf(EOFException.class);
+        }
+        try (ByteInput in = ByteInput.of(trickling(cut))) {
+            in.readFully(new byte[27]);
+            assertThatThrownBy(in::readInt).isInstanceOf(EOFException.class);
+        }
+        assertThat(ByteInput.of(trickling(cut)).skipBytes(100)).isEqualTo(30);
+    }
+
     @Test
     void readsAWholeFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("session");
         Files.write(file, written());
-        ByteInput in = ByteInput.of(file);
-        assertThat(in.bytes()).isEqualTo(written());
-        assertThat(in.readBoolean()).isTrue();
+        try (ByteInput in = ByteInput.of(Files.newInputStream(file))) {
+            assertThat(in.readBoolean()).isTrue();
+            in.skipBytes(written().length - 2);
+            assertThat(in.atEnd()).isFalse();
+            in.readByte();
+            assertThat(in.atEnd()).isTrue();
+        }
     }
 }
