@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -15,10 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ByteInputTest {
 
-    /** Every kind of value a DataOutputStream writes, at the edges of its range. */
+    /** Every kind of value a DataOutputStream writes, at the edges of its range, then three bytes. */
     private static byte[] written() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
+        writeValues(out);
+        out.write(new byte[] {1, 2, 3});
+        return bytes.toByteArray();
+    }
+
+    /** Every kind of value, at the edges of its range (for {@link ByteOutputTest} too). */
+    static void writeValues(DataOutput out) throws IOException {
         out.writeBoolean(true);
         out.writeBoolean(false);
         out.writeByte(-128);
@@ -36,8 +44,6 @@ class ByteInputTest {
         out.writeDouble(Math.PI);
         out.writeUTF("Hội nghị tập huấn thông tin đối ngoại");
         LongText.write(out, "Lạng Sơn, Cao Bằng");
-        out.write(new byte[] {1, 2, 3});
-        return bytes.toByteArray();
     }
 
     @Test

@@ -21,25 +21,9 @@ class ByteOutputTest {
 
     /** Every kind of value, at the edges of its range, and pieces smaller and larger than a buffer. */
     private static void writeAll(DataOutput out) throws IOException {
-        out.writeBoolean(true);
-        out.writeBoolean(false);
-        out.writeByte(-128);
-        out.write(255);
-        out.writeShort(-2);
-        out.writeShort(65_535);
-        out.writeChar('Đ');
-        for (int value : new int[] {0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0x80_7F_FF_01}) {
-            out.writeInt(value);
-        }
-        for (long value : new long[] {0, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x80_00_00_00_FF_FF_FF_FFL, 1L << 31}) {
-            out.writeLong(value);
-        }
-        out.writeFloat(-1.5f);
-        out.writeDouble(Math.PI);
-        out.writeUTF("Hội nghị tập huấn thông tin đối ngoại");
+        ByteInputTest.writeValues(out);
         out.writeBytes("ASCII");
         out.writeChars("Lạng");
-        LongText.write(out, "Lạng Sơn, Cao Bằng");
         out.write(new byte[] {9, 1, 2, 3, 9}, 1, 3);
         out.write(BIG);
         for (int i = 0; i < 20_000; i++) { // across many ends of the buffer
