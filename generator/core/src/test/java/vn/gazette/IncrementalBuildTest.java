@@ -212,6 +212,20 @@ class IncrementalBuildTest {
         buildAfterEveryEdit();
     }
 
+    /** A build in a process of its own reads the front matter the session kept, positions decoded when asked for. */
+    @Test
+    void aWarningAboutAnArticleTheSessionKeptNamesWhereItsFieldIsWritten() throws IOException {
+        ownProcess = true;
+        site.edit("articles/2024/tin-3.md", "date: 2024-03-13", "date: 2023-03-13"); // not the folder's year
+        List<String> first = MiniSite.messages(buildBothWays(), dir);
+        site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
+        List<String> second = MiniSite.messages(buildBothWays(), dir);
+        assertThat(render.get(1)).contains("left by their keys, the last build's keys");
+        assertThat(first).filteredOn(message -> message.contains("tin-3.md")).singleElement().asString()
+                .contains("articles/2024/tin-3.md:3:7: ");
+        assertThat(second).isEqualTo(first);
+    }
+
     @Test
     void aSessionOfTheCacheCutShortOrWrittenByOtherCodeIsNotUsed() throws IOException {
         ownProcess = true;

@@ -52,7 +52,7 @@ public record FrontMatter(String title, ArticleDate date, Optional<String> slug,
         Objects.requireNonNull(expires, "expires");
         Objects.requireNonNull(conference, "conference");
         params = Map.copyOf(params);
-        positions = Map.copyOf(positions);
+        positions = positions instanceof KeptPositions ? positions : Map.copyOf(positions); // kept: unmodifiable
         terms = Map.copyOf(terms);
         Objects.requireNonNull(image, "image");
     }

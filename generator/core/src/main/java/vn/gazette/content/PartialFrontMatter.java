@@ -32,7 +32,7 @@ public record PartialFrontMatter(Optional<String> title, Optional<ArticleDate> d
         Objects.requireNonNull(province, "province");
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(expires, "expires");
-        positions = Map.copyOf(positions);
+        positions = positions instanceof KeptPositions ? positions : Map.copyOf(positions); // kept: unmodifiable
     }
 
     /** Nothing could be read: the file is not text, has no front matter, or its YAML is broken. */

@@ -44,6 +44,22 @@ public final class ByteInput implements DataInput, Closeable {
         return new ByteInput(null, null, bytes, bytes.length);
     }
 
+    /** Reads {@code bytes} from the one at {@code from}. */
+    public static ByteInput of(byte[] bytes, int from) {
+        java.util.Objects.checkIndex(from, bytes.length + 1);
+        ByteInput in = new ByteInput(null, null, bytes, bytes.length);
+        in.position = from;
+        return in;
+    }
+
+    /**
+     * The bytes it reads from, when they are all in memory ({@link #of(byte[])}): not a copy, for a reader that keeps
+     * a part of them to read later, from a {@link #position}; empty when it reads a stream.
+     */
+    public java.util.Optional<byte[]> bytes() {
+        return in == null ? java.util.Optional.of(buffer) : java.util.Optional.empty();
+    }
+
     /** Reads {@code in}, which it closes when closed. */
     public static ByteInput of(InputStream in) {
         return new ByteInput(in, null, new byte[PIECE], 0);

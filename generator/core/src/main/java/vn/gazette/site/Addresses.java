@@ -25,7 +25,7 @@ final class Addresses {
     private final Problems problems;
     private final Map<String, SourceFile> taken = new HashMap<>();
     private final List<Suggested> suggested = new ArrayList<>();
-    /** The start of the URLs of a folder's articles ({@code /articles/2023/}), by folder, once made without an error. */
+    /** The start of the URLs of a folder's articles ({@code /articles/2023/}), by folder, once made without error. */
     private final Map<String, String> folders = new HashMap<>();
 
     /** A broken article whose URL is made with the slug its error suggests, and the URL. */
@@ -42,10 +42,10 @@ final class Addresses {
      *
      * @return whether the URL was free
      */
-    boolean take(String url, SourceFile source, SourcePosition slug) {
+    boolean take(String url, SourceFile source, java.util.function.Supplier<SourcePosition> slug) {
         SourceFile other = taken.putIfAbsent(url, source);
         if (other != null) {
-            problems.error(slug, SiteAssembler.STAGE, Message.of("site.article.clash", other.relative(), url));
+            problems.error(slug.get(), SiteAssembler.STAGE, Message.of("site.article.clash", other.relative(), url));
             return false;
         }
         return true;
@@ -60,7 +60,7 @@ final class Addresses {
         if (known.slug().isEmpty() && known.suggestedSlug().isPresent()) {
             suggested.add(new Suggested(article, url));
         } else {
-            take(url, article.source(), slug(article));
+            take(url, article.source(), () -> slug(article));
         }
     }
 

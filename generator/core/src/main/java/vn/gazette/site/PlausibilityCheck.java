@@ -38,7 +38,8 @@ final class PlausibilityCheck {
     /** Checks the fields that are known; of an article with errors, those that are right. */
     void check(SourceFile source, PartialFrontMatter front, Problems problems) {
         SourcePosition first = SourcePosition.of(source.path(), 2, 1);
-        SourcePosition where = front.positionOf("date", first);
+        // where the date is written, looked up only for a warning: the session decodes positions when asked
+        java.util.function.Supplier<SourcePosition> where = () -> front.positionOf("date", first);
         front.title().ifPresent(title -> {
             int length = title.codePointCount(0, title.length());
             if (length > rules.titleLength()) {
@@ -58,10 +59,10 @@ final class PlausibilityCheck {
         });
         LocalDate day = date.localDate();
         if (day.getYear() < rules.earliestYear()) {
-            problems.warning(where, SiteAssembler.STAGE, Message.of("site.date.too.early", day.toString(),
+            problems.warning(where.get(), SiteAssembler.STAGE, Message.of("site.date.too.early", day.toString(),
                     rules.earliestYear()));
         } else if (day.isAfter(today.plusYears(rules.yearsAhead()))) {
-            problems.warning(where, SiteAssembler.STAGE, Message.of("site.date.too.late", day.toString(),
+            problems.warning(where.get(), SiteAssembler.STAGE, Message.of("site.date.too.late", day.toString(),
                     rules.yearsAhead()));
         }
         Matcher folder = YEAR_FOLDER.matcher(source.relative());
@@ -70,7 +71,7 @@ final class PlausibilityCheck {
             year = folder.group(1);
         }
         if (year != null && Integer.parseInt(year) != day.getYear()) {
-            problems.warning(where, SiteAssembler.STAGE, Message.of("site.date.folder.mismatch", day.toString(),
+            problems.warning(where.get(), SiteAssembler.STAGE, Message.of("site.date.folder.mismatch", day.toString(),
                     source.folder() + "/", year));
         }
     }

@@ -117,7 +117,9 @@ public final class SiteAssembler {
                 continue;
             }
             Optional<String> url = addresses.url(item.source(), item.front().slug(), problems);
-            SourcePosition slug = item.front().positionOf("slug", SourcePosition.of(item.source().path(), 1, 1));
+            // where the slug is written: worked out only for a URL taken already (most front matters are never asked)
+            java.util.function.Supplier<SourcePosition> slug = () -> item.front().positionOf("slug",
+                    SourcePosition.of(item.source().path(), 1, 1));
             if (url.isEmpty() || !addresses.take(url.get(), item.source(), slug)) {
                 // not published because of that error: a link to its file is a link to a broken article
                 leftOut.add(new LeftOut(item.source(), PartialFrontMatter.of(item.front()), Optional.empty(),

@@ -48,6 +48,56 @@ class ArticleCodecTest {
                 article.source())).isInstanceOf(IOException.class);
     }
 
+    /**
+     * Read from bytes in memory (the session of the build cache), the positions of fields of the article's own file are
+     * checked and decoded only when first asked for; those of a field written elsewhere are decoded at once.
+     */
+    @Test
+    void positionsReadFromBytesInMemoryAreDecodedWhenFirstAskedFor() throws IOException {
+        ParsedArticle elsewhere = article(new ArticleDate(ZonedDateTime.of(2024, 3, 5, 8, 30, 0, 0, ZONE), true));
+        FrontMatter f = elsewhere.front();
+        Map<String, SourcePosition> own = Map.of("title", new SourcePosition(FILE, 2, 8), "tags.1",
+                new SourcePosition(FILE, 5, 20));
+        ParsedArticle article = new ParsedArticle(elsewhere.source(), new FrontMatter(f.title(), f.date(), f.slug(),
+                f.province(), f.tags(), f.author(), f.summary(), f.draft(), f.updated(), f.expires(), f.conference(),
+                f.params(), own, f.terms(), f.featured(), f.image(), f.toc()), 412, 17, 0x1234_5678_9abc_def0L);
+
+        ParsedArticle back = ArticleCodec.read(vn.gazette.internal.ByteInput.of(bytes(article)), article.source());
+        assertThat(back.front().positions()).isInstanceOf(KeptPositions.class);
+        assertThat(back.front().positionOf("tags.1", null)).isEqualTo(new SourcePosition(FILE, 5, 20));
+        SourcePosition first = SourcePosition.of(FILE, 1, 1);
+        assertThat(back.front().positionOf("summary", first)).isSameAs(first);
+        assertThat(back).isEqualTo(article);
+        assertThat(back.front().positions()).isEqualTo(own).hasSameHashCodeAs(own);
+        assertThat(PartialFrontMatter.of(back.front()).positionOf("title", first))
+                .isEqualTo(new SourcePosition(FILE, 2, 8));
+        assertThatThrownBy(() -> back.front().positions().put("x", first))
+                .isInstanceOf(UnsupportedOperationException.class);
+
+        ParsedArticle backElsewhere = ArticleCodec.read(vn.gazette.internal.ByteInput.of(bytes(elsewhere)),
+                elsewhere.source());
+        assertThat(backElsewhere.front().positions()).isNotInstanceOf(KeptPositions.class);
+        assertThat(backElsewhere).isEqualTo(elsewhere);
+
+        // a position that is not one is refused as the front matter is read, not when a stage asks for it
+        byte[] bytes = bytes(article);
+        byte[] line5column20 = {1, 0, 0, 0, 5, 0, 0, 0, 20};
+        int at = indexOf(bytes, line5column20);
+        assertThat(at).isPositive();
+        bytes[at + 1] = (byte) 0xff;
+        assertThatThrownBy(() -> ArticleCodec.read(vn.gazette.internal.ByteInput.of(bytes), article.source()))
+                .isInstanceOf(IOException.class);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A date comes back as the same local time, offset and zone: a fixed offset, a fraction of a second, an overlap. */
     @Test
     void everyKindOfDateComesBackTheSame() throws IOException {
