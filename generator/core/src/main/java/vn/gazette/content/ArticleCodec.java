@@ -228,12 +228,11 @@ public final class ArticleCodec {
      * at once.
      */
     private static Map<String, SourcePosition> positions(DataInput in, Path file) throws IOException {
-        Optional<byte[]> bytes = in instanceof ByteInput input ? input.bytes() : Optional.empty();
-        if (bytes.isEmpty()) {
+        if (!(in instanceof ByteInput input) || input.bytes().isEmpty()) {
             return decodePositions(in, file);
         }
-        ByteInput input = (ByteInput) in;
-        int from = (int) input.position();
+        byte[] bytes = input.bytes().get();
+        int from = (int) input.position(); // bytes in memory: where it is in them
         boolean own = true;
         for (int i = count(in); i > 0; i--) {
             skipText(in);
@@ -245,8 +244,7 @@ public final class ArticleCodec {
                 throw new IOException("not a position of the build cache");
             }
         }
-        return own ? new KeptPositions(bytes.get(), from, file)
-                : decodePositions(ByteInput.of(bytes.get(), from), file);
+        return own ? new KeptPositions(bytes, from, file) : decodePositions(ByteInput.of(bytes, from), file);
     }
 
     /** Decodes the positions {@link #write} wrote at where {@code in} is. */

@@ -80,9 +80,16 @@ public final class ByteInput implements DataInput, Closeable {
         if (crc == null) {
             throw new IllegalStateException("no checksum is kept");
         }
-        crc.update(buffer, checkedTo, position - checkedTo);
-        checkedTo = position;
+        check();
         return crc.getValue();
+    }
+
+    /** Takes the bytes read since the last time into the checksum, if one is kept. */
+    private void check() {
+        if (crc != null) {
+            crc.update(buffer, checkedTo, position - checkedTo);
+            checkedTo = position;
+        }
     }
 
     /** Whether every byte has been read: the stream has no more. */
@@ -99,9 +106,7 @@ public final class ByteInput implements DataInput, Closeable {
         if (in == null) {
             return false;
         }
-        if (crc != null) {
-            crc.update(buffer, checkedTo, position - checkedTo);
-        }
+        check();
         int left = end - position;
         System.arraycopy(buffer, position, buffer, 0, left);
         before += position;
@@ -165,9 +170,8 @@ public final class ByteInput implements DataInput, Closeable {
             }
             done += read;
         }
+        check();
         if (crc != null) {
-            crc.update(buffer, checkedTo, position - checkedTo);
-            checkedTo = position;
             crc.update(into, offset + buffered, rest);
         }
         before += rest;

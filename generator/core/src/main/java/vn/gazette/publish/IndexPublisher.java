@@ -83,9 +83,7 @@ final class IndexPublisher {
         Article article = page.article();
         long[] known = setup.memo().map(memo -> memo.indexed().get(page.path())).orElse(null);
         if (known != null && known[0] == key) {
-            // a generation of 0 is none: a page whose build did not say what it gave the index by key
-            if (generation != 0 && known.length == 4 && known[3] == generation
-                    && search.addByKey(article, known[2])) {
+            if (known[3] == generation && search.addByKey(article, known[2])) {
                 return;
             }
             if (search.add(article, known[1])) {

@@ -462,14 +462,13 @@ public final class PublishMemo {
         }
     }
 
-    /** Writes what each page gave the index: all four numbers, none (0) for what the page's build did not say. */
+    /** Writes what each page gave the index: its four numbers. */
     private void writeIndexed(DataOutput out) throws IOException {
         out.writeInt(indexed.size());
         for (Map.Entry<String, long[]> entry : indexed.entrySet()) {
             LongText.write(out, entry.getKey());
-            long[] known = entry.getValue();
-            for (int i = 0; i < 4; i++) {
-                out.writeLong(i < known.length ? known[i] : 0);
+            for (long number : entry.getValue()) {
+                out.writeLong(number);
             }
         }
     }

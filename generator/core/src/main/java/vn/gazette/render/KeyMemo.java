@@ -57,8 +57,9 @@ public final class KeyMemo {
      * @param bodies each article page's key with the checksum of the body it was worked out for, by path: a body that
      *               did not change gives the same key without a digest worked out again
      */
-    private record Kept(Site site, Optional<Model> model, long siteDigest, ImageStage.Pictures pictures, OutputKeys keys,
-            Map<String, Long> bases, Map<String, long[]> bodies, long generation) {
+    private record Kept(Site site, Optional<Model> model, long siteDigest, ImageStage.Pictures pictures,
+            long picturesDigest, OutputKeys keys, Map<String, Long> bases, Map<String, long[]> bodies,
+            long generation) {
     }
 
     /** The keys a session of the build cache kept, for a model ({@link #read}); taken by the next build or dropped. */
@@ -159,14 +160,16 @@ public final class KeyMemo {
             return new Keys(site, kept, true);
         }
         kept = null; // what the last build's keys hold on to is let go before the new ones are made
+        // worked out once, for a model told: its kept keys are compared, named and written with it
+        long picturesDigest = model.isPresent() ? digest(pictures) : 0;
         boolean taken = offered != null && model.isPresent() && offered.model().holdsFor(model.get())
-                && offered.siteDigest() == siteDigest && offered.pictures() == digest(pictures);
+                && offered.siteDigest() == siteDigest && offered.pictures() == picturesDigest;
         Map<String, Long> bases = taken ? offered.bases() : new ConcurrentHashMap<>(); // offered once: not copied
         boolean complete = taken && outputs.stream().allMatch(output -> bases.containsKey(output.path()));
         // made here, not by the first worker that needs them: making them takes the workers
-        long generation = taken ? offered.generation() : model.map(told -> generation(told, siteDigest, pictures))
-                .orElseGet(() -> ++generations);
-        kept = new Kept(site, model, siteDigest, pictures, complete ? null : maker.make(), bases,
+        long generation = taken ? offered.generation()
+                : model.map(told -> generation(told, siteDigest, picturesDigest)).orElseGet(() -> ++generations);
+        kept = new Kept(site, model, siteDigest, pictures, picturesDigest, complete ? null : maker.make(), bases,
                 new ConcurrentHashMap<>(), generation);
         return new Keys(site, kept, taken);
     }
@@ -175,9 +178,9 @@ public final class KeyMemo {
      * The generation of keys made anew for a model: the same model, settings and pictures at the same build time are
      * the same model, in any process; never 0, which no generation is.
      */
-    private static long generation(Model model, long siteDigest, ImageStage.Pictures pictures) {
+    private static long generation(Model model, long siteDigest, long picturesDigest) {
         long value = new Digest().add(model.key()).add(model.assembled().getEpochSecond())
-                .add(model.assembled().getNano()).add(siteDigest).add(digest(pictures)).value();
+                .add(model.assembled().getNano()).add(siteDigest).add(picturesDigest).value();
         return value == 0 ? 1 : value;
     }
 
@@ -206,7 +209,7 @@ public final class KeyMemo {
             instant(out, model.next().get());
         }
         out.writeLong(keys.siteDigest());
-        out.writeLong(digest(keys.pictures()));
+        out.writeLong(keys.picturesDigest());
         out.writeLong(keys.generation());
         // in the map's order: sorting 23,000 paths took a tenth of a second at the end of every build
         List<Map.Entry<String, Long>> bases = List.copyOf(keys.bases().entrySet());
