@@ -18,8 +18,9 @@
 #
 # Needs Java 17 (java, javac), GNU time at /usr/bin/time (Debian: apt-get install time; the shell's built-in
 # `time` cannot report memory), and for the comparison Hugo on the PATH (Debian: apt-get install hugo).
-# Untimed: generating the corpus, compiling this module's few classes, the launcher's first run (a build of the
-# sample site, which records its class-data archive), laying the corpus out as a Hugo site.
+# Untimed: generating the corpus and the three seconds after it (see settle), compiling this module's few classes,
+# the launcher's first run (a build of the sample site, which records its class-data archive), laying the corpus out
+# as a Hugo site.
 # pages = the .html files in the output folder (Gazette also writes list pages' page 2, 3 ... and month pages).
 set -euo pipefail
 
@@ -54,6 +55,14 @@ find "$BENCH/src/main/java" -name '*.java' -print0 | xargs -0 javac -d "$CLASSES
 rm -rf "$WORK/sample-out" "$WORK/.sample-out.cache"
 # shellcheck disable=SC2086
 $GAZETTE build -q --no-cache --source "$ROOT/content" --output "$WORK/sample-out" >/dev/null
+
+# settle: waits after a corpus is generated. A scan trusts no stamp of a file written in the two seconds before it
+# (such a file can be written again within the same second of its time), so a cold build begun at once would leave
+# the last seconds' files to be read again by the warm build, which would then not measure a warm build
+# (on 2026-12-06, 38,055 of 100,000 articles: 6.01 s of front matter read instead of 1.32 s)
+settle() {
+    sleep 3
+}
 
 # measure N TOOL RUN OUTDIR COMMAND...: runs COMMAND under GNU time and prints one row
 measure() {
@@ -90,6 +99,7 @@ for n in "${SIZES[@]}"; do
     if [ ! -f "$corpus/corpus.json" ]; then
         rm -rf "$corpus"
         java -cp "$CLASSES" vn.gazette.bench.CorpusGenerator "$n" "$corpus" --seed 1 >"$WORK/logs/$n-corpus.log"
+        settle
     fi
     cp "$ROOT/content/provinces.yaml" "$corpus/provinces.yaml"
 
@@ -113,6 +123,7 @@ for n in "${SIZES[@]}"; do
             rm -rf "$icorpus"
             java -cp "$CLASSES" vn.gazette.bench.CorpusGenerator "$n" "$icorpus" --seed 1 --images \
                 >"$WORK/logs/$n-img-corpus.log"
+            settle
         fi
         cp "$ROOT/content/provinces.yaml" "$icorpus/provinces.yaml"
         iout=$WORK/gazette-out-$n-img
