@@ -18,9 +18,9 @@
 #
 # Needs Java 17 (java, javac), GNU time at /usr/bin/time (Debian: apt-get install time; the shell's built-in
 # `time` cannot report memory), and for the comparison Hugo on the PATH (Debian: apt-get install hugo).
-# Untimed: generating the corpus and the three seconds after it (see settle), compiling this module's few classes,
-# the launcher's first run (a build of the sample site, which records its class-data archive), laying the corpus out
-# as a Hugo site.
+# Untimed: generating the corpus and the three seconds after it (see corpus), compiling this module's few
+# classes, the launcher's first run (a build of the sample site, which records its class-data archive), laying the
+# corpus out as a Hugo site.
 # pages = the .html files in the output folder (Gazette also writes list pages' page 2, 3 ... and month pages).
 set -euo pipefail
 
@@ -56,12 +56,21 @@ rm -rf "$WORK/sample-out" "$WORK/.sample-out.cache"
 # shellcheck disable=SC2086
 $GAZETTE build -q --no-cache --source "$ROOT/content" --output "$WORK/sample-out" >/dev/null
 
-# settle: waits after a corpus is generated. A scan trusts no stamp of a file written in the two seconds before it
-# (such a file can be written again within the same second of its time), so a cold build begun at once would leave
-# the last seconds' files to be read again by the warm build, which would then not measure a warm build
-# (on 2026-12-06, 38,055 of 100,000 articles: 6.01 s of front matter read instead of 1.32 s)
-settle() {
-    sleep 3
+# corpus N DIR LOG [OPTION...]: generates the corpus of N articles into DIR unless it is there, and gives it the
+# sample's province vocabulary. After generating it waits three seconds: a scan trusts no stamp of a file written in
+# the two seconds before it (SourceTree.RACY_MILLIS: such a file can be written again within the same second of its
+# time), so a cold build begun at once would leave the last seconds' files to be read again by the warm build, which
+# would then not measure a warm build (on 2026-12-06, 38,055 of 100,000 articles: 6.01 s of front matter read instead
+# of 1.32 s)
+corpus() {
+    local n=$1 dir=$2 log=$3
+    shift 3
+    if [ ! -f "$dir/corpus.json" ]; then
+        rm -rf "$dir"
+        java -cp "$CLASSES" vn.gazette.bench.CorpusGenerator "$n" "$dir" --seed 1 "$@" >"$log"
+        sleep 3
+    fi
+    cp "$ROOT/content/provinces.yaml" "$dir/provinces.yaml"
 }
 
 # measure N TOOL RUN OUTDIR COMMAND...: runs COMMAND under GNU time and prints one row
@@ -96,12 +105,7 @@ printf "%8s  %-11s  %-4s  %8s  %8s  %13s  %7s  %8s\n" articles tool run "wall s"
 
 for n in "${SIZES[@]}"; do
     corpus=$WORK/corpus-$n
-    if [ ! -f "$corpus/corpus.json" ]; then
-        rm -rf "$corpus"
-        java -cp "$CLASSES" vn.gazette.bench.CorpusGenerator "$n" "$corpus" --seed 1 >"$WORK/logs/$n-corpus.log"
-        settle
-    fi
-    cp "$ROOT/content/provinces.yaml" "$corpus/provinces.yaml"
+    corpus "$n" "$corpus" "$WORK/logs/$n-corpus.log"
 
     out=$WORK/gazette-out-$n
     # cold: no output and no build cache (.gazette-out-N.cache beside the output)
@@ -119,13 +123,7 @@ for n in "${SIZES[@]}"; do
 
     if [ "${GAZETTE_BENCH_IMAGES:-0}" = 1 ]; then
         icorpus=$WORK/corpus-$n-img
-        if [ ! -f "$icorpus/corpus.json" ]; then
-            rm -rf "$icorpus"
-            java -cp "$CLASSES" vn.gazette.bench.CorpusGenerator "$n" "$icorpus" --seed 1 --images \
-                >"$WORK/logs/$n-img-corpus.log"
-            settle
-        fi
-        cp "$ROOT/content/provinces.yaml" "$icorpus/provinces.yaml"
+        corpus "$n" "$icorpus" "$WORK/logs/$n-img-corpus.log" --images
         iout=$WORK/gazette-out-$n-img
         rm -rf "$iout" "$WORK/.gazette-out-$n-img.cache"
         # shellcheck disable=SC2086
