@@ -45,11 +45,12 @@ done
 [ -f "$JAR" ] || { echo "run.sh: $JAR is missing: run mvn -B package -DskipTests -pl generator/core,generator/cli -am" >&2; exit 2; }
 
 mkdir -p "$WORK/logs"
-# aside PATH...: moves earlier outputs out of the way instead of deleting them, and the trash goes when the script
-# ends. On ext4 without a journal (these benchmark machines' disks) the kernel passes over, for every file it creates, the
-# inodes freed in the last 5 to 35 seconds (recently_deleted in fs/ext4/ialloc.c): a cold build begun just after
-# deleting the last build's 25,817 files spent 13.7 s of system CPU instead of 4.4 s (26.5 s against 21.7 s of wall
-# time, 10,000 articles, 2026-12-07), and Hugo's cold build after deleting its own output would pay the same
+# aside PATH...: moves earlier outputs out of the way instead of deleting them; the trash goes when the script ends.
+# On ext4 without a journal (these benchmark machines' disks) the kernel passes over recently freed inodes, for up to
+# five minutes, for every file it creates (recently_deleted in fs/ext4/ialloc.c, an aid to recovery after a crash):
+# a cold build begun just after deleting the last build's 25,817 files spent 13.7 s of system CPU instead of 4.4 s
+# (26.5 s against 21.7 s of wall time, 10,000 articles, 2026-12-07), and Hugo's cold build after deleting its own
+# output would pay the same
 TRASH=$WORK/trash
 aside() {
     local path
@@ -60,7 +61,7 @@ aside() {
         fi
     done
 }
-# (a run begun within half a minute of the last one's end pays for that deletion in its first builds)
+# (a run begun within minutes of the last one's end may pay for that deletion in its first builds)
 trap 'rm -rf "$TRASH"' EXIT
 CLASSES=$WORK/classes
 rm -rf "$CLASSES"
