@@ -150,7 +150,7 @@ public final class Generator {
             return build(request, tree, config.get(), theme.get(), output, Manifest.empty(), Optional.empty(),
                     problems, laps, Optional.empty(), Optional.empty());
         } finally {
-            Files.deleteIfExists(scratch);
+            OutputFolder.deleteTree(scratch); // and the output's lock beside it
         }
     }
 
@@ -393,7 +393,7 @@ public final class Generator {
             manifest.ifPresent(file -> output.remembersScansIn(BuildRecord.scanFile(file)));
             return output;
         } catch (UnsafeOutputException e) {
-            throw new BuildRequestException(e.text());
+            throw new BuildRequestException(e.text(), config.languageCode());
         }
     }
 

@@ -76,7 +76,7 @@ final class Inputs {
         if (request.theme().isPresent()) {
             root = request.theme().get();
             if (!Files.isDirectory(root)) {
-                throw new BuildRequestException(Message.of("build.theme.missing", root));
+                throw new BuildRequestException(Message.of("build.theme.missing", root), language);
             }
         } else {
             Path beside = request.source().toAbsolutePath().normalize().resolveSibling("themes").resolve("default");

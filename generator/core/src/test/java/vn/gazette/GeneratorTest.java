@@ -103,7 +103,7 @@ class GeneratorTest {
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "out");
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "out", ".out.lock");
         }
     }
 

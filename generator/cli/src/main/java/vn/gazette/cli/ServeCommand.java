@@ -76,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
                     : e.getMessage() + ". Choose another port with --port."));
             return ExitCode.USAGE;
         } catch (BuildRequestException e) {
-            err.println("gazette: " + e.getMessage());
+            err.println("gazette: " + e.localized());
             return ExitCode.USAGE;
         } catch (IOException | UncheckedIOException e) {
             err.println("gazette: cannot read or write a file: " + e.getMessage());

@@ -63,7 +63,7 @@ final class SiteOptions {
         try {
             return new Outcome(Optional.of(Generator.create().build(request)), ExitCode.OK);
         } catch (BuildRequestException e) {
-            err.println("gazette: " + e.getMessage());
+            err.println("gazette: " + e.localized());
             return new Outcome(Optional.empty(), ExitCode.USAGE);
         } catch (IOException | UncheckedIOException e) {
             err.println("gazette: cannot read or write a file: " + e);

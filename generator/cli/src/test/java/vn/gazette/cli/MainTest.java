@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +123,46 @@ class MainTest {
         assertThat(run("build", "--source", content.toString(), "--output", output.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("holds files Gazette did not write");
         assertThat(output.resolve("ghi-chu.txt")).hasContent("của tôi");
+    }
+
+    @Test
+    void aBuildIntoAFolderAnotherBuildWritesIsRefusedInTheSitesLanguage() throws IOException {
+        write("site.yaml", "title: Thử\nbaseUrl: https://example.gov.vn/\nlanguage: vi\n");
+        assertThat(run("build", "-q", "--source", content.toString(), "--output", output.toString())).isEqualTo(ExitCode.OK);
+        String before = Files.readString(output.resolve("index.html"), StandardCharsets.UTF_8);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(output)) {
+            files = walk.sorted().toList();
+        }
+        write("articles/2023/bai-hai.md", "---\ntitle: Bài hai\ndate: 2023-09-23\n---\nNội dung.\n");
+        // another build holds the folder's lock (one of this process: the other kind is OutputFolderTest's)
+        try (FileChannel channel = FileChannel.open(dir.resolve(".site-output.lock"), StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            assertThat(run("build", "--source", content.toString(), "--output", output.toString()))
+                    .isEqualTo(ExitCode.USAGE);
+        }
+        assertThat(err.toString()).isEqualTo("gazette: một lần tạo trang khác của Gazette đang ghi vào thư mục xuất "
+                + output + ": hãy đợi lần đó xong, hoặc dừng lệnh `gazette build` hay `gazette serve` kia đang ghi"
+                + " vào đó, rồi tạo trang lại\n");
+        assertThat(output.resolve("index.html")).hasContent(before);
+        try (Stream<Path> walk = Files.walk(output)) {
+            assertThat(walk.sorted().toList()).isEqualTo(files);
+        }
+        // once the other build let go of the lock, the build goes ahead
+        assertThat(run("build", "-q", "--source", content.toString(), "--output", output.toString())).isEqualTo(ExitCode.OK);
+        try (Stream<Path> walk = Files.walk(output)) {
+            assertThat(walk.sorted().toList()).hasSizeGreaterThan(files.size());
+        }
+    }
+
+    @Test
+    void aMissingThemeFolderIsSaidInTheSitesLanguage() throws IOException {
+        write("site.yaml", "title: Thử\nbaseUrl: https://example.gov.vn/\nlanguage: vi\n");
+        Path theme = dir.resolve("khong-co-giao-dien");
+        assertThat(run("build", "--source", content.toString(), "--output", output.toString(), "--theme",
+                theme.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("gazette: không có thư mục giao diện " + theme + "\n");
+        assertThat(output).doesNotExist();
     }
 
     @Test

@@ -2,6 +2,8 @@ package vn.gazette.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -11,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -41,7 +44,10 @@ import vn.gazette.problem.SourcePosition;
  * a one-article edit costs a few renames instead of a copy of the whole site.
  *
  * <p>Every path is checked to stay inside the folder. The folder carries a marker file; a folder that exists,
- * is not empty and has no marker was not made by Gazette and is never replaced. Thread-safe: workers write
+ * is not empty and has no marker was not made by Gazette and is never replaced. One build at a time writes into a
+ * folder: from {@link #open} to {@link #close} a build holds a lock on {@code .NAME.lock} beside it (the file stays;
+ * the lock goes with the process), and a second build is refused, where it would take the first one's staging folder
+ * for the leftovers of a killed build and delete it. Thread-safe: workers write
  * concurrently; {@link #commit} and {@link #abort} are called once, after them.
  */
 public final class OutputFolder implements AutoCloseable {
@@ -56,6 +62,8 @@ public final class OutputFolder implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    /** Holds the folder's lock until {@link #close}. */
+    private final FileChannel lock;
     private final ConcurrentHashMap<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
@@ -86,9 +94,10 @@ public final class OutputFolder implements AutoCloseable {
     private Optional<Path> scans = Optional.empty();
     private boolean finished;
 
-    private OutputFolder(Path target, Path staging, Manifest previous, Predicate<String> keep) {
+    private OutputFolder(Path target, Path staging, Manifest previous, Predicate<String> keep, FileChannel lock) {
         this.target = target;
         this.staging = staging;
+        this.lock = lock;
         this.previous = previous;
         this.update = previous.size() > 0;
         current.orderLike(previous);
@@ -192,11 +201,40 @@ public final class OutputFolder implements AutoCloseable {
             throw new UnsafeOutputException(Message.of("publish.output.not-ours", target));
         }
         Files.createDirectories(out.getParent());
-        sweepLeftovers(out);
-        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp-");
-        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-        boolean known = Files.isDirectory(out) && Files.exists(out.resolve(MARKER)) && previous.size() > 0;
-        return new OutputFolder(out, staging, known ? previous : Manifest.empty(), keep);
+        FileChannel lock = lock(out, target);
+        try {
+            sweepLeftovers(out);
+            Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp-");
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            boolean known = Files.isDirectory(out) && Files.exists(out.resolve(MARKER)) && previous.size() > 0;
+            return new OutputFolder(out, staging, known ? previous : Manifest.empty(), keep, lock);
+        } catch (IOException | RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Takes the lock of the output folder {@code out} ({@code .NAME.lock} beside it, never followed if it is a
+     * link), or refuses when another build holds it, in this process or another.
+     */
+    private static FileChannel lock(Path out, Path target) throws IOException {
+        FileChannel channel = FileChannel.open(out.resolveSibling("." + out.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        boolean taken = false;
+        try {
+            taken = channel.tryLock() != null;
+        } catch (OverlappingFileLockException e) {
+            // a build of this process holds it
+        } finally {
+            if (!taken) {
+                channel.close();
+            }
+        }
+        if (!taken) {
+            throw new UnsafeOutputException(Message.of("publish.output.busy", target));
+        }
+        return channel;
     }
 
     /** The real path of a folder that may not exist yet: its nearest existing parent resolved, the rest appended. */
@@ -645,8 +683,12 @@ public final class OutputFolder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!finished) {
-            abort();
+        try {
+            if (!finished) {
+                abort();
+            }
+        } finally {
+            lock.close(); // which lets the lock go
         }
     }
 

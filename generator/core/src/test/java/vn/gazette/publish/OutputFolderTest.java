@@ -96,7 +96,7 @@ class OutputFolderTest {
                 Map.entry("images/", ""),
                 Map.entry("images/logo.svg", "<svg/>"),
                 Map.entry("index.html", "<p>Trang chủ</p>"));
-        assertThat(names(dir)).containsExactly("content", "logo.svg", "site");
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "logo.svg", "site");
     }
 
     @Test
@@ -108,7 +108,7 @@ class OutputFolderTest {
         }
         assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
         assertThat(tree(site)).containsEntry("index.html", "<p>mới</p>");
-        assertThat(names(dir)).containsExactly("content", "site");
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "site");
     }
 
     @Test
@@ -143,7 +143,7 @@ class OutputFolderTest {
             output.abort();
         }
         assertThat(tree(site)).isEqualTo(before);
-        assertThat(names(dir)).containsExactly("content", "site");
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "site");
     }
 
     @Test
@@ -154,7 +154,7 @@ class OutputFolderTest {
             output.write("index.html", "<p>hỏng</p>");
         }
         assertThat(tree(site)).isEqualTo(before);
-        assertThat(names(dir)).containsExactly("content", "site");
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "site");
     }
 
     @Test
@@ -163,7 +163,7 @@ class OutputFolderTest {
             output.write("index.html", "x");
             output.abort();
         }
-        assertThat(names(dir)).containsExactly("content");
+        assertThat(names(dir)).containsExactly(".site.lock", "content");
     }
 
     @Test
@@ -244,7 +244,7 @@ class OutputFolderTest {
             output.commit();
         }
         assertThat(tree(site)).containsOnlyKeys(".gazette-output", "index.html");
-        assertThat(names(dir)).containsExactly("content", "site");
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "site");
     }
 
     @Test
@@ -326,7 +326,7 @@ class OutputFolderTest {
             output.commit();
         }
         assertThat(deep.resolve("index.html")).hasContent("x");
-        assertThat(names(dir.resolve("build/www"))).containsExactly("site");
+        assertThat(names(dir.resolve("build/www"))).containsExactly(".site.lock", "site");
     }
 
     @Test
@@ -344,7 +344,8 @@ class OutputFolderTest {
             output.write("index.html", "x");
             output.commit();
         }
-        assertThat(names(dir)).containsExactly(".other.tmp-1", ".site.tmp-789", ".site2.tmp-1", "content", "site");
+        assertThat(names(dir)).containsExactly(".other.tmp-1", ".site.lock", ".site.tmp-789", ".site2.tmp-1", "content",
+                "site");
         assertThat(dir.resolve(".site.tmp-789/ghi-chu.txt")).hasContent("không có dấu");
     }
 
@@ -359,7 +360,7 @@ class OutputFolderTest {
         try (OutputFolder output = OutputFolder.open(site, content)) {
             output.abort();
         }
-        assertThat(names(dir)).containsExactly("content", "site");
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "site");
         assertThat(site.resolve("index.html")).hasContent("trang cũ");
     }
 
@@ -371,7 +372,75 @@ class OutputFolderTest {
         try (OutputFolder output = OutputFolder.open(site, content)) {
             output.abort();
         }
-        assertThat(names(dir)).containsExactly("content");
+        assertThat(names(dir)).containsExactly(".site.lock", "content");
+    }
+
+    @Test
+    void refusesASecondBuildIntoTheSameFolderWhileTheFirstWrites() throws IOException {
+        previousBuild();
+        try (OutputFolder first = OutputFolder.open(site, content)) {
+            first.write("index.html", "<p>mới</p>");
+            String[] during = names(dir);
+            assertThatThrownBy(() -> OutputFolder.open(site, content)).isInstanceOf(UnsafeOutputException.class)
+                    .hasMessage("another Gazette build is writing into the output folder " + site + " now: wait for"
+                            + " it to end, or stop the other `gazette build` or `gazette serve` that writes there, then"
+                            + " build again");
+            // the first build's staging folder was not swept away as a killed build's leftover
+            assertThat(names(dir)).containsExactly(during);
+            first.commit();
+        }
+        assertThat(site.resolve("index.html")).hasContent("<p>mới</p>");
+        // the lock went with the first build: the next one may write
+        try (OutputFolder next = OutputFolder.open(site, content)) {
+            next.abort();
+        }
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "site");
+    }
+
+    @Test
+    void refusesABuildWhileAnotherProcessHoldsTheLock() throws IOException, InterruptedException {
+        previousBuild();
+        Path locker = Files.writeString(dir.resolve("Locker.java"), """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.Path;
+                import java.nio.file.StandardOpenOption;
+                public class Locker {
+                    public static void main(String[] args) throws Exception {
+                        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE);
+                                var lock = channel.lock()) {
+                            System.out.println("locked");
+                            System.out.flush();
+                            System.in.read();
+                        }
+                    }
+                }
+                """, StandardCharsets.UTF_8);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(java, locker.toString(), dir.resolve(".site.lock").toString())
+                .redirectErrorStream(true).start();
+        try {
+            assertThat(new String(other.getInputStream().readNBytes(6), StandardCharsets.UTF_8)).isEqualTo("locked");
+            assertThatThrownBy(() -> OutputFolder.open(site, content)).isInstanceOf(UnsafeOutputException.class)
+                    .hasMessageStartingWith("another Gazette build is writing into the output folder " + site);
+            assertThat(site.resolve("index.html")).hasContent("<p>cũ</p>");
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.write("index.html", "<p>mới</p>");
+            output.commit();
+        }
+        assertThat(site.resolve("index.html")).hasContent("<p>mới</p>");
+    }
+
+    @Test
+    void neverFollowsALinkInPlaceOfTheLock() throws IOException {
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "giữ nguyên", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(dir.resolve(".site.lock"), elsewhere);
+        assertThatThrownBy(() -> OutputFolder.open(site, content)).isInstanceOf(IOException.class);
+        assertThat(elsewhere).hasContent("giữ nguyên");
+        assertThat(site).doesNotExist();
     }
 
     @Test
@@ -386,7 +455,7 @@ class OutputFolderTest {
             output.commit();
         }
         assertThat(odd.resolve("index.html")).hasContent("x");
-        assertThat(names(dir)).containsExactly(".siteX.tmp-1", "content", "site[{*?");
+        assertThat(names(dir)).containsExactly(".siteX.tmp-1", ".site[{*?.lock", "content", "site[{*?");
     }
 
     @Test
@@ -458,7 +527,7 @@ class OutputFolderTest {
                 Map.entry("index.html", "<p>trang chủ</p>"));
         assertThat(inode(site.resolve("index.html"))).isEqualTo(home);
         assertThat(inode(site.resolve("articles/a/index.html"))).isNotEqualTo(a);
-        assertThat(names(dir)).containsExactly("content", "site");
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "site");
     }
 
     @Test
@@ -753,7 +822,7 @@ class OutputFolderTest {
             output.abort();
         }
         assertThat(tree(site)).isEqualTo(before);
-        assertThat(names(dir)).containsExactly("content", "site");
+        assertThat(names(dir)).containsExactly(".site.lock", "content", "site");
     }
 
     @Test

@@ -96,7 +96,7 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
         try {
             return Generator.create().build(request);
         } catch (BuildRequestException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(e.localized(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("Cannot read or write a file: " + e.getMessage(), e);
         }

@@ -98,7 +98,7 @@ final class Rebuilder implements AutoCloseable {
         try {
             record(timed(), "Rebuilt");
         } catch (BuildRequestException e) {
-            fail(List.of("gazette: " + e.getMessage()));
+            fail(List.of("gazette: " + e.localized()));
         } catch (IOException | UncheckedIOException e) {
             fail(List.of("gazette: cannot read or write a file: " + e.getMessage()));
         } catch (RuntimeException e) {

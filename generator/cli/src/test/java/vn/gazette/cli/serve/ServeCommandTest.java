@@ -81,7 +81,9 @@ class ServeCommandTest {
         Files.writeString(output.resolve("ghi-chu.txt"), "của tôi", StandardCharsets.UTF_8);
         assertThat(run("serve", "--source", content.toString(), "--port", "0", "--output", output.toString()))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("holds files Gazette did not write");
+        // in the site's language (its site.yaml gives none: Vietnamese)
+        assertThat(err.toString()).isEqualTo("gazette: thư mục xuất " + output + " có những tệp không phải do Gazette"
+                + " tạo ra: hãy làm trống thư mục hoặc chọn thư mục khác\n");
         assertThat(output.resolve("ghi-chu.txt")).hasContent("của tôi");
     }
 }
