@@ -219,8 +219,12 @@ public final class OutputFolder implements AutoCloseable {
      * link), or refuses when another build holds it, in this process or another.
      */
     private static FileChannel lock(Path out, Path target) throws IOException {
-        FileChannel channel = FileChannel.open(out.resolveSibling("." + out.getFileName() + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        Path file = out.resolveSibling("." + out.getFileName() + ".lock");
+        if (Files.isSymbolicLink(file)) {
+            throw new UnsafeOutputException(Message.of("publish.output.lock-link", file));
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS); // a link made since the look above is refused here
         boolean taken = false;
         try {
             taken = channel.tryLock() != null;

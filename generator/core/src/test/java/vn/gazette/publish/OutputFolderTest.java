@@ -438,7 +438,9 @@ class OutputFolderTest {
     void neverFollowsALinkInPlaceOfTheLock() throws IOException {
         Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "giữ nguyên", StandardCharsets.UTF_8);
         Files.createSymbolicLink(dir.resolve(".site.lock"), elsewhere);
-        assertThatThrownBy(() -> OutputFolder.open(site, content)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> OutputFolder.open(site, content)).isInstanceOf(UnsafeOutputException.class)
+                .hasMessage("the output folder's lock " + dir.resolve(".site.lock") + " is a symbolic link: delete it"
+                        + " (Gazette makes the file itself), then build again");
         assertThat(elsewhere).hasContent("giữ nguyên");
         assertThat(site).doesNotExist();
     }
