@@ -145,12 +145,12 @@ public final class Generator {
             }
         }
         // a check makes the whole site where no one looks and throws it away: the output is never touched
-        Path scratch = Files.createTempDirectory("gazette-check-");
+        Path scratch = ScratchFolder.create("gazette-check-");
         try (OutputFolder output = OutputFolder.open(scratch.resolve("site"), source, Manifest.empty())) {
             return build(request, tree, config.get(), theme.get(), output, Manifest.empty(), Optional.empty(),
                     problems, laps, Optional.empty(), Optional.empty());
         } finally {
-            OutputFolder.deleteTree(scratch); // and the output's lock beside it
+            ScratchFolder.delete(scratch); // the output's lock beside it too
         }
     }
 
