@@ -2,7 +2,6 @@ package vn.gazette.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Vietnamese-correct URL slugs: "Hội nghị tập huấn ở Đồng Đăng" becomes {@code hoi-nghi-tap-huan-o-dong-dang}.
@@ -15,8 +14,6 @@ public final class Slugs {
     /** Slugs longer than this are cut at a hyphen: URLs stay readable and file names stay legal. */
     public static final int MAX_LENGTH = 80;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     private Slugs() {
     }
@@ -25,14 +22,44 @@ public final class Slugs {
     public static String slugify(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace('đ', 'd').replace('Đ', 'D')
                 .replace('\u00D0', 'D'); // Ð (eth), typed for Đ by some keyboards
-        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        s = NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
-        s = trimHyphens(s);
+        s = withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
+        // every run of characters outside [a-z0-9] becomes one hyphen, none at either end: by hand, not by a
+        // pattern (the site stage slugifies thousands of names, speakers and terms, most of them once)
+        StringBuilder slug = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                gap = false;
+                slug.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        s = slug.toString();
         if (s.length() > MAX_LENGTH) {
             int cut = s.lastIndexOf('-', MAX_LENGTH);
             s = trimHyphens(s.substring(0, cut > 0 ? cut : MAX_LENGTH));
         }
         return s;
+    }
+
+    /** The text without its combining marks (Unicode's category M: Mn, Mc and Me). */
+    private static String withoutMarks(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                kept.appendCodePoint(c);
+            }
+        }
+        return kept.toString();
     }
 
     /** Whether a slug written by hand is safe to use as one URL segment. */
