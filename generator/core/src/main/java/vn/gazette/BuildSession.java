@@ -17,6 +17,8 @@ import vn.gazette.content.ArticleFile;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.config.Province;
 import vn.gazette.config.ProvinceVocabulary;
+import vn.gazette.config.SiteConfig;
+import vn.gazette.internal.Aside;
 import vn.gazette.internal.ByteInput;
 import vn.gazette.internal.ByteOutput;
 import vn.gazette.internal.Digest;
@@ -27,6 +29,7 @@ import vn.gazette.publish.PublishMemo;
 import vn.gazette.render.KeyMemo;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
+import vn.gazette.site.StoredSite;
 import vn.gazette.problem.Problems;
 import vn.gazette.source.SourceFile;
 import vn.gazette.source.SourceTree;
@@ -73,10 +76,24 @@ public final class BuildSession {
     private record Stored(long stamp, byte[] bytes) {
     }
 
+    /**
+     * A site model for the build cache ({@link StoredSite}), with what tells the builds that may take it: the
+     * {@link ModelKey} and the build time it was assembled for, and its next scheduled change; its bytes as read
+     * from the cache, or being encoded.
+     */
+    private record KeptModel(long key, long settings, java.time.Instant assembled,
+            Optional<java.time.Instant> next, byte[] bytes, Aside<byte[]> encoding) {
+
+        byte[] written() throws IOException {
+            return bytes != null ? bytes : encoding.get();
+        }
+    }
+
     /** The layout of a session in the build cache; one in another layout is not read. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final int MAX_TEXT = 1 << 16;
     private static final int MAX_ENTRIES = 1 << 24;
+    private static final int MAX_MODEL = 1 << 30;
 
     private final Map<String, Read> read = new ConcurrentHashMap<>();
     private final Map<String, Stored> stored = new ConcurrentHashMap<>();
@@ -85,6 +102,8 @@ public final class BuildSession {
     private long readContext;
     private final PublishMemo published;
     private final AssemblyMemo assembly = new AssemblyMemo();
+    /** The site model the build cache keeps; null when it keeps none. */
+    private KeptModel model;
     /** Whether the caller reports every change under the content folder ({@link #watching}). */
     private boolean watched;
     /** The paths changed since the last build took them, as the caller reported them. */
@@ -210,17 +229,18 @@ public final class BuildSession {
     }
 
     /**
-     * Tells the session's output keys what a build assembled, as a build in another process can tell it again
-     * ({@link KeyMemo#assembled}): a build of its own then takes the keys the build cache kept when it assembled the
-     * same model, and the keys it works out are kept in the cache with it. The model's key is a digest of everything
-     * assembly reads but for the settings and theme, which the keys check themselves: the province vocabulary, the
-     * switches for drafts, future and expired articles, the files copied as they are, every article's file with its
-     * front matter and where its body starts (as the session keeps them, {@link ArticleCodec}, but for the body's
-     * checksum), and the local day of the build (the plausibility check reads today). Only for a model assembled
-     * without broken articles: their problems are found again by every build.
+     * What tells the model a build assembles in another process: {@code key}, a digest of everything assembly reads
+     * but for the settings and theme: the province vocabulary, the switches for drafts, future and expired articles,
+     * the files copied as they are, every article's file with its front matter and where its body starts (as the
+     * session keeps them, {@link ArticleCodec}, but for the body's checksum), and the local day of the build (the
+     * plausibility check reads today); {@code settings}, a digest of the settings.
      */
-    void assembled(Site site, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed, List<SourceFile> assets,
-            SiteAssembler.Options options, Workers workers) throws IOException {
+    record ModelKey(long key, long settings) {
+    }
+
+    /** The key of the model a build without broken articles assembles from these (see {@link ModelKey}). */
+    ModelKey modelKey(SiteConfig config, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed,
+            List<SourceFile> assets, SiteAssembler.Options options, Workers workers) throws IOException {
         long[] articles = new long[parsed.size()];
         workers.forEach(java.util.stream.IntStream.range(0, parsed.size()).boxed().toList(),
                 i -> articles[i] = frontDigest(parsed.get(i)));
@@ -235,9 +255,61 @@ public final class BuildSession {
         for (long article : articles) {
             key.add(article);
         }
-        key.add(options.now().atZone(site.config().timeZone()).toLocalDate().toString());
-        published.keys().assembled(new KeyMemo.Model(key.value(), options.now(),
+        key.add(options.now().atZone(config.timeZone()).toLocalDate().toString());
+        return new ModelKey(key.value(), KeyMemo.settings(config));
+    }
+
+    /**
+     * Tells the session's output keys what a build assembled, as a build in another process can tell it again
+     * ({@link KeyMemo#assembled}): a build of its own then takes the keys the build cache kept when it assembled the
+     * same model, and the keys it works out are kept in the cache with it. Only for a model assembled without
+     * broken articles: their problems are found again by every build.
+     */
+    void assembled(Site site, ModelKey key, java.time.Instant now) {
+        published.keys().assembled(new KeyMemo.Model(key.key(), now,
                 site.schedule().next().map(change -> change.when().value().toInstant())));
+    }
+
+    /**
+     * The site model the build cache kept ({@link #keepModel}) for a build with this key, at its time: one
+     * assembled from the same files, front matter, settings and vocabulary, on the same local day, not later than
+     * this build and not past its next scheduled change; empty when there is none, or it cannot be read.
+     */
+    Optional<StoredSite.Taken> storedModel(ModelKey key, SiteConfig config, ProvinceVocabulary vocabulary,
+            List<ParsedArticle> parsed, List<SourceFile> assets, SiteAssembler.Options options) {
+        KeptModel kept = model;
+        if (kept == null || kept.bytes() == null || kept.key() != key.key() || kept.settings() != key.settings()
+                || options.now().isBefore(kept.assembled())
+                || kept.next().map(next -> !options.now().isBefore(next)).orElse(false)) {
+            return Optional.empty();
+        }
+        Optional<StoredSite.Taken> taken = StoredSite.read(ByteInput.of(kept.bytes()), config, vocabulary, parsed,
+                assets, options);
+        if (taken.isEmpty()) {
+            model = null;
+        }
+        return taken;
+    }
+
+    /**
+     * Keeps a model a build assembled anew, for the build cache: it is encoded on a thread of its own while the
+     * build goes on.
+     */
+    void keepModel(Site site, List<Problem> problems, ProvinceVocabulary vocabulary, ModelKey key,
+            java.time.Instant now) {
+        List<Problem> found = List.copyOf(problems);
+        Aside<byte[]> bytes = Aside.start("gazette-site-store", () -> {
+            ByteOutput out = ByteOutput.inMemory();
+            StoredSite.write(out, site, found, vocabulary);
+            return out.toByteArray();
+        });
+        model = new KeptModel(key.key(), key.settings(), now,
+                site.schedule().next().map(change -> change.when().value().toInstant()), null, bytes);
+    }
+
+    /** Forgets the kept model: the build had broken articles. */
+    void forgetModel() {
+        model = null;
     }
 
     /**
@@ -332,7 +404,35 @@ public final class BuildSession {
                 entry(out, entry.getKey(), entry.getValue().stamp(), entry.getValue().bytes());
             }
             published.write(out);
+            KeptModel kept = model;
+            out.writeBoolean(kept != null);
+            if (kept != null) {
+                byte[] site = kept.written();
+                out.writeLong(kept.key());
+                out.writeLong(kept.settings());
+                instant(out, kept.assembled());
+                out.writeBoolean(kept.next().isPresent());
+                if (kept.next().isPresent()) {
+                    instant(out, kept.next().get());
+                }
+                out.writeInt(site.length);
+                out.write(site);
+            }
         }
+    }
+
+    private static void instant(DataOutput out, java.time.Instant instant) throws IOException {
+        out.writeLong(instant.getEpochSecond());
+        out.writeInt(instant.getNano());
+    }
+
+    private static java.time.Instant instant(java.io.DataInput in) throws IOException {
+        long seconds = in.readLong();
+        int nanos = in.readInt();
+        if (nanos < 0 || nanos > 999_999_999) {
+            throw new IOException("not a time of a kept model");
+        }
+        return java.time.Instant.ofEpochSecond(seconds, nanos);
     }
 
     private static void entry(DataOutput out, String relative, long stamp, byte[] bytes) throws IOException {
@@ -377,6 +477,19 @@ public final class BuildSession {
                 entries.put(relative, new Stored(fileStamp, bytes));
             }
             BuildSession session = new BuildSession(PublishMemo.read(in));
+            if (in.readBoolean()) {
+                long key = in.readLong();
+                long settings = in.readLong();
+                java.time.Instant assembled = instant(in);
+                Optional<java.time.Instant> next = in.readBoolean() ? Optional.of(instant(in)) : Optional.empty();
+                int length = in.readInt();
+                if (length < 0 || length > MAX_MODEL) {
+                    return Optional.empty();
+                }
+                byte[] bytes = new byte[length];
+                in.readFully(bytes);
+                session.model = new KeptModel(key, settings, assembled, next, bytes, null);
+            }
             if (!in.atEnd()) {
                 return Optional.empty();
             }

@@ -40,6 +40,7 @@ import vn.gazette.search.DocumentCache;
 import vn.gazette.site.LeftOut;
 import vn.gazette.site.Site;
 import vn.gazette.site.SiteAssembler;
+import vn.gazette.site.StoredSite;
 import vn.gazette.site.TaxonomyBuilder;
 import vn.gazette.source.PublishingRule;
 import vn.gazette.source.SourceFile;
@@ -191,15 +192,17 @@ public final class Generator {
             List<SourceFile> assets = tree.files(SourceFile.Kind.ASSET);
             SiteAssembler.Options options = new SiteAssembler.Options(request.includeDrafts(),
                     request.includeFuture(), request.includeExpired(), request.now());
+            // a build of its own tells the model it assembles by a key, which the build cache keeps with it
+            Optional<BuildSession.ModelKey> modelKey = keep.isPresent() && session.isPresent() && broken.isEmpty()
+                    ? Optional.of(session.get().modelKey(config, vocabulary.get(), parsed, assets, options, workers))
+                    : Optional.empty();
             Assembled assembled = assemble(config, vocabulary.get(), parsed, broken, assets, options, session,
-                    problems);
+                    modelKey, problems);
             Site site = assembled.site();
-            if (keep.isPresent() && session.isPresent() && broken.isEmpty()) {
-                session.get().assembled(site, vocabulary.get(), parsed, assets, options, workers);
-            }
+            modelKey.ifPresent(key -> session.get().assembled(site, key, options.now()));
             String leftOut = LeftOut.count(site.leftOut());
-            laps.lap("site", site.articles().size(), "article", !assembled.kept() ? leftOut
-                    : leftOut + (leftOut.isEmpty() ? "" : "; ") + "the last build's model, bodies alone changed");
+            laps.lap("site", site.articles().size(), "article", assembled.taken().isEmpty() ? leftOut
+                    : leftOut + (leftOut.isEmpty() ? "" : "; ") + assembled.taken());
 
             // image stage: variants of every JPEG and PNG, made or taken from the cache, before pages need their sizes
             List<ImageStage.Source> imageFiles = Media.sources(site);
@@ -254,24 +257,36 @@ public final class Generator {
         }
     }
 
-    /** The site model of a build, and whether it is the one the session kept from the last build. */
-    private record Assembled(Site site, boolean kept) {
+    /**
+     * The site model of a build, and where it was taken from when it was not assembled anew: the model the session
+     * kept from the last build, or the one the build cache kept; empty when assembled anew.
+     */
+    private record Assembled(Site site, String taken) {
     }
 
     /**
      * The site stage: the model the session kept from its last build when only bodies changed since (see
-     * {@link AssemblyMemo}), with the problems assembling it found, else the model assembled anew, which the session
-     * keeps when no article has errors.
+     * {@link AssemblyMemo}), else, for a build of its own, the one the build cache kept for the same key (see
+     * {@link BuildSession#storedModel}), with the problems assembling it found; else the model assembled anew,
+     * which the session keeps when no article has errors (and the build cache with it, for a build of its own).
      */
     private static Assembled assemble(SiteConfig config, ProvinceVocabulary vocabulary, List<ParsedArticle> parsed,
             List<BrokenArticle> broken, List<SourceFile> assets, SiteAssembler.Options options,
-            Optional<BuildSession> session, Problems problems) {
+            Optional<BuildSession> session, Optional<BuildSession.ModelKey> modelKey, Problems problems) {
         Optional<AssemblyMemo> memo = session.map(BuildSession::assembly);
         Optional<AssemblyMemo.Taken> taken = broken.isEmpty()
                 ? memo.flatMap(m -> m.take(config, vocabulary, parsed, assets, options)) : Optional.empty();
         if (taken.isPresent()) {
             problems.addAll(taken.get().problems());
-            return new Assembled(taken.get().site(), true);
+            return new Assembled(taken.get().site(), "the last build's model, bodies alone changed");
+        }
+        Optional<StoredSite.Taken> stored = modelKey.flatMap(key -> session.get().storedModel(key, config,
+                vocabulary, parsed, assets, options));
+        if (stored.isPresent()) {
+            problems.addAll(stored.get().problems());
+            memo.ifPresent(m -> m.keep(stored.get().site(), config, vocabulary, parsed, assets, options,
+                    stored.get().problems()));
+            return new Assembled(stored.get().site(), "the model the build cache kept");
         }
         Problems found = new Problems();
         Site site = new SiteAssembler().assemble(config, vocabulary, parsed, broken, assets, options, found);
@@ -283,7 +298,9 @@ public final class Generator {
                 m.forget();
             }
         });
-        return new Assembled(site, false);
+        session.ifPresent(s -> modelKey.ifPresentOrElse(
+                key -> s.keepModel(site, found.all(), vocabulary, key, options.now()), s::forgetModel));
+        return new Assembled(site, "");
     }
 
     /** The session the build cache keeps for this Gazette and these folders, or a new one when it has none. */

@@ -444,20 +444,20 @@ class IncrementalBuildTest {
     }
 
     private static final String KEPT_MODEL = "the last build's model";
+    private static final String STORED_MODEL = "the model the build cache kept";
     private static final String KEPT_KEYS = "the last build's keys";
 
     /**
      * Whether the last incremental build took the session's site model and output keys; in a process of its own,
-     * which assembles the model anew, whether it took the keys the session of the build cache kept.
+     * whether it took the model and the keys the session of the build cache kept.
      */
     private boolean lastBuildKeptTheModel() {
         boolean keys = render.get(render.size() - 1).contains(KEPT_KEYS);
-        if (ownProcess) {
-            assertThat(model.get(model.size() - 1)).doesNotContain(KEPT_MODEL);
-            return keys;
-        }
-        boolean kept = model.get(model.size() - 1).contains(KEPT_MODEL);
-        assertThat(keys).as("keys kept with the model").isEqualTo(kept);
+        String detail = model.get(model.size() - 1);
+        assertThat(detail).doesNotContain(ownProcess ? KEPT_MODEL : STORED_MODEL);
+        boolean kept = detail.contains(ownProcess ? STORED_MODEL : KEPT_MODEL);
+        assertThat(keys).as("keys kept with the model: " + detail + "; " + render.get(render.size() - 1))
+                .isEqualTo(kept);
         return kept;
     }
 
@@ -467,7 +467,7 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aBuildInAProcessOfItsOwnTakesTheKeysTheCacheKeptAfterAnEditOfABodyAloneAndAfterNoOtherEdit()
+    void aBuildInAProcessOfItsOwnTakesTheModelAndKeysTheCacheKeptAfterAnEditOfABodyAloneAndAfterNoOtherEdit()
             throws IOException {
         ownProcess = true;
         anEditOfABodyAloneKeepsTheKeys();
@@ -516,7 +516,8 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void theKeysTheCacheKeptAreNotTakenPastTheModelsNextScheduledChangeNorIntoAnotherDay() throws IOException {
+    void theModelAndKeysTheCacheKeptAreNotTakenPastTheModelsNextScheduledChangeNorIntoAnotherDay()
+            throws IOException {
         ownProcess = true;
         theModelHoldsUntilItsNextChangeOnItsDay();
     }
@@ -551,6 +552,16 @@ class IncrementalBuildTest {
 
     @Test
     void theProblemsAssemblingTheKeptModelFoundAreReportedAgain() throws IOException {
+        theProblemsAssemblingTheModelFoundAreReportedAgain();
+    }
+
+    @Test
+    void theProblemsAssemblingTheModelTheCacheKeptFoundAreReportedAgainInAProcessOfItsOwn() throws IOException {
+        ownProcess = true;
+        theProblemsAssemblingTheModelFoundAreReportedAgain();
+    }
+
+    private void theProblemsAssemblingTheModelFoundAreReportedAgain() throws IOException {
         site.edit("articles/2024/tin-2.md", "date: 2024-02-12", "date: 2019-12-30");
         BuildResult first = buildBothWays();
         assertThat(MiniSite.messages(first, dir)).anySatisfy(m -> assertThat(m)

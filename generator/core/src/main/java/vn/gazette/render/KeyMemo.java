@@ -257,6 +257,17 @@ public final class KeyMemo {
         return Instant.ofEpochSecond(seconds, nanos);
     }
 
+    /**
+     * The settings as one number that is the same in every process, walked as a page's key walks them (maps in the
+     * order of their keys): what tells a site model kept in the build cache from one assembled under other settings.
+     */
+    public static long settings(vn.gazette.config.SiteConfig config) {
+        ModelDigest digest = new ModelDigest();
+        digest.add("gazette-settings-1");
+        digest.add(config);
+        return digest.value();
+    }
+
     /** What the pictures of a site are, as one number that is the same in every process. */
     private static long digest(ImageStage.Pictures pictures) {
         Digest digest = new Digest().add(pictures.byPath().size()).add(pictures.files().size());

@@ -141,18 +141,41 @@ public final class SiteAssembler {
         if (config.taxonomies().stream().anyMatch(taxonomy -> taxonomy.name().equals(TaxonomyConfig.PROVINCE))) {
             unchecked.forEach(item -> builder.checkProvince(item.source(), item.known()));
         }
-        // the related articles' index and the conference index read only the articles and the terms, now made: each
-        // is built on a thread of its own while this one assembles the rest
+        return complete(config, articles, assets, byUrl, taxonomies, leftOut, schedule, builder.names(), problems);
+    }
+
+    /**
+     * The site, from what assembly decides (which articles are published, in which order and under which URL, the
+     * files copied, the articles left out, the terms and when the site next changes): the parts worked out from
+     * those alone are added, the related articles' index, the conference index, the archive, each article's names
+     * and the authors. A model taken from the build cache ({@link StoredSite}) is completed the same way.
+     */
+    static Site complete(SiteConfig config, List<Article> articles, List<Asset> assets, Map<String, Article> byUrl,
+            List<Taxonomy> taxonomies, List<LeftOut> leftOut, Schedule schedule, Comparator<String> termNames,
+            Problems problems) {
+        // the related articles' index and the conference index read only the articles and the terms: each is built
+        // on a thread of its own while this one makes the rest
         CompletableFuture<Related> related = CompletableFuture.supplyAsync(
                 () -> new Related(articles, taxonomies, config.related()), ON_ITS_OWN_THREAD);
         CompletableFuture<Conferences> conferences = CompletableFuture.supplyAsync(
-                () -> conferences(config, articles, taxonomies, builder.names()), ON_ITS_OWN_THREAD);
+                () -> conferences(config, articles, taxonomies, termNames), ON_ITS_OWN_THREAD);
         Archive archive = Archive.of("/" + config.segments().archive() + "/", articles);
         Map<String, ArticleNames> names = new HashMap<>();
         articles.forEach(article -> names.put(article.url(), ArticleNames.of(article, taxonomies)));
-        Authors authors = Authors.of(config.segments().authors(), articles, builder.names(), problems);
+        Authors authors = Authors.of(config.segments().authors(), articles, termNames, problems);
         return new Site(config, articles, assets, byUrl, taxonomies, archive, joined(related), joined(conferences),
                 leftOut, schedule, names, authors);
+    }
+
+    /** When a site of these articles next changes by itself (see {@link #schedule(ParsedArticle, Options, Schedule)}). */
+    static Schedule schedule(List<ParsedArticle> parsed, Options options) {
+        List<ParsedArticle> ordered = new ArrayList<>(parsed);
+        ordered.sort(Comparator.comparing(ArticleFile::source)); // the order assembly looks at them in
+        Schedule schedule = Schedule.none();
+        for (ParsedArticle item : ordered) {
+            schedule = schedule(item, options, schedule);
+        }
+        return schedule;
     }
 
     /**
