@@ -2,10 +2,12 @@ package vn.gazette.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,7 +140,7 @@ public final class SourceTree {
         Walk(Path root, Map<String, SourceFile> walked, Map<String, Long> stamps, Map<String, Path> links,
                 Set<String> folders) {
             this.root = root;
-            this.walked = new HashMap<>(walked);
+            this.walked = new java.util.LinkedHashMap<>(walked); // in the order walked: nearly sorted
             this.stamps = new HashMap<>(stamps);
             this.links = new HashMap<>(links);
             this.folders = new HashSet<>(folders);
@@ -176,49 +178,72 @@ public final class SourceTree {
             }
         }
 
+        /**
+         * Walks a folder, or looks at one file, below the top one. Names are taken as the folder lists them and
+         * joined to the folder's own; each folder's names are looked at in sorted order, so that what is found comes
+         * nearly sorted (see {@link #tree}).
+         */
         void walk(Path start) throws IOException {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && isHidden(dir)) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (!dir.equals(root)) {
-                        folders.add(name(dir));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(start, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return; // deleted while walked: it is not there
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + start, e);
+            }
+            if (start.equals(root) && attrs.isDirectory()) {
+                folder(start, "");
+            } else if (start.equals(root)) {
+                visit(start, "", attrs); // a link in place of the folder is not followed
+            } else {
+                visit(start, name(start), attrs);
+            }
+        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isSymbolicLink()) {
-                        links.put(name(file), file);
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String name = name(file);
-                    String relative = Texts.nfc(name);
-                    walked.put(name, new SourceFile(file, relative, kindOf(relative)));
-                    stamps.put(relative, stampOf(attrs, started));
-                    return FileVisitResult.CONTINUE;
-                }
+        private void visit(Path path, String name, BasicFileAttributes attrs) throws IOException {
+            if (isHidden(name.substring(name.lastIndexOf('/') + 1))) {
+                return;
+            }
+            if (attrs.isDirectory()) {
+                folders.add(name);
+                folder(path, name + "/");
+            } else if (attrs.isSymbolicLink()) {
+                links.put(name, path);
+            } else if (attrs.isRegularFile()) {
+                String relative = Texts.nfc(name);
+                walked.put(name, new SourceFile(path, relative, kindOf(relative)));
+                stamps.put(relative, stampOf(attrs, started));
+            }
+        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (e instanceof java.nio.file.NoSuchFileException) {
-                        return FileVisitResult.CONTINUE; // deleted while walked: it is not there
-                    }
-                    if (e != null) {
-                        throw new UncheckedIOException("cannot read " + file, e);
-                    }
-                    return FileVisitResult.CONTINUE;
+        /** What a folder holds, by name; {@code prefix} is its name with a slash ({@code ""} for the top one). */
+        private void folder(Path folder, String prefix) throws IOException {
+            List<String> names = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    names.add(entry.getFileName().toString());
                 }
-            });
+            } catch (NoSuchFileException e) {
+                return; // deleted while walked
+            } catch (DirectoryIteratorException e) {
+                throw e.getCause();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + folder, e);
+            }
+            names.sort(null);
+            for (String entry : names) {
+                Path path = folder.resolve(entry);
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    continue; // deleted while walked
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + path, e);
+                }
+                visit(path, prefix + entry, attrs);
+            }
         }
 
         SourceTree tree(Problems problems) {
@@ -271,13 +296,8 @@ public final class SourceTree {
         return stamp == null || stamp == 0 ? 0 : stamp | 1;
     }
 
-    private static boolean isHidden(Path path) {
-        Path name = path.getFileName();
-        if (name == null) {
-            return false;
-        }
-        String text = name.toString();
-        return text.startsWith(".") || text.startsWith("_");
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.startsWith("_");
     }
 
     static SourceFile.Kind kindOf(String relative) {
