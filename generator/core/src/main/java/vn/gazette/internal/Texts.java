@@ -18,7 +18,15 @@ public final class Texts {
     }
 
     public static String nfc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // below U+0300 nothing composes nor decomposes (Unicode's quick check starts there): file names, codes and
+        // most paths are told NFC without the normalizer, which copies the text into a buffer to check it
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /** NFC, BOM removed, CRLF and lone CR turned into LF. */

@@ -116,4 +116,18 @@ class TextsTest {
     void foldKeepsSpellingsThatDiffer(String one, String other) {
         assertThat(Texts.fold(one)).isNotEqualTo(Texts.fold(other));
     }
+
+    @net.jqwik.api.Property(tries = 3000, seed = "20261207")
+    void nfcIsWhatTheNormalizerGives(@net.jqwik.api.ForAll("texts") String text) {
+        assertThat(Texts.nfc(text)).as(text).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> texts() {
+        // letters below U+0300 that combine with a mark after them, the marks, precomposed and Hangul letters
+        net.jqwik.api.Arbitrary<String> near = net.jqwik.api.Arbitraries.strings()
+                .withChars("aAeEoOuUyY/-._ \u00C5\u00E2\u0300\u0301\u0303\u0309\u0323\u0340\u1EA1\u212B\u1100\u1161\uAC00")
+                .ofMinLength(0).ofMaxLength(12);
+        return net.jqwik.api.Arbitraries.oneOf(near, net.jqwik.api.Arbitraries.strings().all().ofMaxLength(8));
+    }
 }
