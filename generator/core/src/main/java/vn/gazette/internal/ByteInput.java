@@ -177,6 +177,23 @@ public final class ByteInput implements DataInput, Closeable {
         before += rest;
     }
 
+    /**
+     * Reads {@code length} bytes as UTF-8 text: decoded where they lie in the buffer when they fit in it, instead of
+     * copied into an array of their own first (the build cache holds hundreds of thousands of short texts).
+     */
+    public String readText(int length) throws IOException {
+        if (length < 0) {
+            throw new IOException("text of " + length + " bytes");
+        }
+        if (length > buffer.length / 2 && in != null) {
+            byte[] bytes = new byte[length];
+            readFully(bytes);
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int at = take(length);
+        return new String(buffer, at, length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     public int skipBytes(int count) throws IOException {
         int skipped = 0;

@@ -22,7 +22,8 @@ public final class Digest {
 
     private final CRC32C first = new CRC32C();
     private final CRC32 second = new CRC32();
-    private final byte[] buffer = new byte[BUFFER];
+    /** Grown up to {@link #BUFFER} as needed: most digests are of a few numbers and names (30,000 in a build). */
+    private byte[] buffer = new byte[64];
     private int buffered;
 
     /** The digest of some bytes alone: what {@code new Digest().bytes(bytes).value()} gives. */
@@ -43,6 +44,7 @@ public final class Digest {
 
     public Digest bytes(byte[] bytes, int offset, int length) {
         if (length <= BUFFER - buffered) {
+            room(length);
             System.arraycopy(bytes, offset, buffer, buffered, length);
             buffered += length;
         } else {
@@ -57,6 +59,7 @@ public final class Digest {
         if (BUFFER - buffered < 8) {
             flush();
         }
+        room(8);
         for (int i = 0; i < 8; i++) {
             buffer[buffered++] = (byte) (value >>> (8 * i));
         }
@@ -133,6 +136,13 @@ public final class Digest {
             char[] chars = kept.length >= length ? kept : new char[length];
             text.getChars(0, length, chars, 0);
             return java.nio.CharBuffer.wrap(chars, 0, length);
+        }
+    }
+
+    /** Makes room in the buffer for {@code length} more bytes, which fit within {@link #BUFFER}. */
+    private void room(int length) {
+        if (buffered + length > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.min(BUFFER, Math.max(buffer.length * 2, buffered + length)));
         }
     }
 

@@ -23,6 +23,13 @@ public final class LongText {
 
     /** Reads what {@link #write} wrote; a negative or impossible length is an {@link IOException}. */
     public static String read(DataInput in, int limit) throws IOException {
+        if (in instanceof ByteInput bytes) {
+            int length = in.readInt();
+            if (length < 0 || length > limit) {
+                throw new IOException("text of " + length + " bytes in a cache file");
+            }
+            return bytes.readText(length);
+        }
         return new String(readBytes(in, limit), StandardCharsets.UTF_8);
     }
 

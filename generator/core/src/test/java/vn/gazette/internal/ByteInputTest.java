@@ -11,6 +11,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,6 +159,38 @@ class ByteInputTest {
                 expected.update(bytes);
                 assertThat(in.checksum()).isEqualTo(expected.getValue());
                 assertThatThrownBy(in::readByte).isInstanceOf(EOFException.class);
+            }
+        }
+    }
+
+    @Test
+    void readsTextsAcrossTheEdgeOfItsBufferAndLongerThanItAsTheyWereWritten() throws IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 3_000; i++) { // about 90 KB: the buffer of 64 KB is refilled inside some of them
+            texts.add("Hội nghị số " + i + " ở Lạng Sơn".repeat(random.nextInt(3)));
+        }
+        texts.add("đ".repeat(20_000)); // 40,000 bytes: more than half the buffer, read into an array of its own
+        texts.add("");
+        texts.add("\uD83D\uDE00 a\uDC00b"); // an emoji, and a lone surrogate written as '?'
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        for (String text : texts) {
+            LongText.write(out, text);
+        }
+        byte[] written = bytes.toByteArray();
+        for (ByteInput in : new ByteInput[] {ByteInput.checked(trickling(written)), ByteInput.of(written)}) {
+            List<String> read = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                read.add(LongText.read(in, 1 << 20));
+            }
+            assertThat(read.subList(0, texts.size() - 1)).isEqualTo(texts.subList(0, texts.size() - 1));
+            assertThat(read.get(texts.size() - 1)).isEqualTo("\uD83D\uDE00 a?b");
+            assertThat(in.atEnd()).isTrue();
+            if (in.bytes().isEmpty()) {
+                java.util.zip.CRC32 expected = new java.util.zip.CRC32();
+                expected.update(written);
+                assertThat(in.checksum()).isEqualTo(expected.getValue());
             }
         }
     }
