@@ -284,7 +284,7 @@ public final class BuildSession {
             return Optional.empty();
         }
         Optional<StoredSite.Taken> taken = StoredSite.read(ByteInput.of(kept.bytes()), config, vocabulary, parsed,
-                assets, options);
+                assets);
         if (taken.isEmpty()) {
             model = null;
         }

@@ -104,6 +104,11 @@ public final class Generator {
         long stamp = sessionFile.isPresent() ? sessionStamp(request) : 0;
         Aside<Optional<BuildSession>> storedRead = Aside.start("gazette-read-aside",
                 () -> sessionFile.map(file -> stored(file, stamp)));
+        // ICU's collation data is loaded beside the scan too: the site stage sorts names with it
+        Aside.start("gazette-collator", () -> {
+            TaxonomyBuilder.loadCollator();
+            return null;
+        });
         // site.yaml is read and checked beside the scan too (the first YAML a build reads takes a tenth of a second)
         Problems configProblems = new Problems();
         Aside<Optional<SiteConfig>> configRead = Aside.start("gazette-config",

@@ -118,7 +118,7 @@ class StoredSiteTest {
     }
 
     private Optional<StoredSite.Taken> read(byte[] stored, List<ParsedArticle> articles) {
-        return StoredSite.read(ByteInput.of(stored), config, vocabulary, articles, assets, options);
+        return StoredSite.read(ByteInput.of(stored), config, vocabulary, articles, assets);
     }
 
     @Test

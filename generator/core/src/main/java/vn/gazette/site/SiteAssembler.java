@@ -167,17 +167,6 @@ public final class SiteAssembler {
                 leftOut, schedule, names, authors);
     }
 
-    /** When a site of these articles next changes by itself (see {@link #schedule(ParsedArticle, Options, Schedule)}). */
-    static Schedule schedule(List<ParsedArticle> parsed, Options options) {
-        List<ParsedArticle> ordered = new ArrayList<>(parsed);
-        ordered.sort(Comparator.comparing(ArticleFile::source)); // the order assembly looks at them in
-        Schedule schedule = Schedule.none();
-        for (ParsedArticle item : ordered) {
-            schedule = schedule(item, options, schedule);
-        }
-        return schedule;
-    }
-
     /**
      * Each taxonomy's terms, in site.yaml order: each but the last is built on a thread of its own, the last on this
      * one (they read only the articles, and a build of one taxonomy shares nothing with another's).

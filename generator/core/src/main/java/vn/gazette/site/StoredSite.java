@@ -13,6 +13,7 @@ import vn.gazette.config.Province;
 import vn.gazette.config.ProvinceVocabulary;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.TaxonomyConfig;
+import vn.gazette.content.ArticleDate;
 import vn.gazette.content.ParsedArticle;
 import vn.gazette.content.PartialFrontMatter;
 import vn.gazette.internal.LongText;
@@ -28,9 +29,9 @@ import vn.gazette.source.SourceFile;
  * takes the model the last build assembled instead of assembling it again (a running process keeps the model
  * itself). What assembly decides is kept: which articles are published, in which order and under which URL, the
  * files copied and where they go, the articles left out and why, every term with its articles, and the problems
- * assembly found, which are reported again. The rest is worked out again from those as assembly works it out
- * ({@link SiteAssembler#complete}): the related articles, the conference index, the archive, the names, the authors
- * and the schedule.
+ * assembly found, which are reported again, and which article's date or expiry is the site's next change. The rest
+ * is worked out again from those as assembly works it out ({@link SiteAssembler#complete}): the related articles,
+ * the conference index, the archive, the names and the authors.
  *
  * <p>Whether a kept model belongs to a build is for the caller to tell (the session keeps it with a digest of what
  * assembly read). The model is read back against that build's articles and files: one that names an article or file
@@ -90,6 +91,12 @@ public final class StoredSite {
             if (left.url().isPresent()) {
                 text(out, left.url().get());
             }
+        }
+        out.writeBoolean(site.schedule().next().isPresent());
+        if (site.schedule().next().isPresent()) {
+            Schedule.Change next = site.schedule().next().get();
+            text(out, next.article());
+            out.writeByte(next.kind().ordinal());
         }
         out.writeInt(site.taxonomies().size());
         for (Taxonomy taxonomy : site.taxonomies()) {
@@ -186,21 +193,20 @@ public final class StoredSite {
 
     /**
      * The model {@link #write} kept, for the build that assembles {@code parsed} (no broken articles) and
-     * {@code assets} with these settings and this vocabulary; empty when it names an article or file the build does
+     * {@code assetFiles} with these settings and this vocabulary, at a time the model holds for; empty when it names an article or file the build does
      * not have, or cannot be read whole.
      */
     public static Optional<Taken> read(DataInput in, SiteConfig config, ProvinceVocabulary vocabulary,
-            List<ParsedArticle> parsed, List<SourceFile> assetFiles, SiteAssembler.Options options) {
+            List<ParsedArticle> parsed, List<SourceFile> assetFiles) {
         try {
-            return Optional.of(decode(in, config, vocabulary, parsed, assetFiles, options));
+            return Optional.of(decode(in, config, vocabulary, parsed, assetFiles));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // assembled anew
         }
     }
 
     private static Taken decode(DataInput in, SiteConfig config, ProvinceVocabulary vocabulary,
-            List<ParsedArticle> parsed, List<SourceFile> assetFiles, SiteAssembler.Options options)
-            throws IOException {
+            List<ParsedArticle> parsed, List<SourceFile> assetFiles) throws IOException {
         if (in.readInt() != FORMAT) {
             throw new IOException("another layout");
         }
@@ -231,6 +237,14 @@ public final class StoredSite {
             Optional<String> url = in.readBoolean() ? Optional.of(text(in)) : Optional.empty();
             leftOut.add(new LeftOut(item.source(), PartialFrontMatter.of(item.front()), url, reason));
         }
+        Schedule schedule = Schedule.none();
+        if (in.readBoolean()) { // the next change, by its article and kind: its time is the article's date for it
+            ParsedArticle changing = known(byFile, text(in));
+            Schedule.Kind kind = Schedule.Kind.values()[in.readByte()];
+            ArticleDate when = kind == Schedule.Kind.PUBLISH ? changing.front().date()
+                    : changing.front().expires().orElseThrow();
+            schedule = new Schedule(Optional.of(new Schedule.Change(when, kind, changing.source().relative())));
+        }
         int taxonomyCount = count(in);
         if (taxonomyCount != config.taxonomies().size()) {
             throw new IOException("other taxonomies");
@@ -245,7 +259,7 @@ public final class StoredSite {
             problems.add(problem(in));
         }
         Site site = SiteAssembler.complete(config, articles, assets, byUrl, taxonomies, leftOut,
-                SiteAssembler.schedule(parsed, options), TaxonomyBuilder.vietnamese(), new Problems());
+                schedule, TaxonomyBuilder.vietnamese(), new Problems());
         return new Taken(site, problems);
     }
 

@@ -40,9 +40,7 @@ public final class TaxonomyBuilder {
     private final Problems problems;
 
     public TaxonomyBuilder(ProvinceVocabulary vocabulary, Problems problems) {
-        Collator vietnamese = Collator.getInstance(new ULocale("vi"));
-        vietnamese.freeze();
-        this.collator = vietnamese;
+        this.collator = Vietnamese.COLLATOR;
         this.vocabulary = vocabulary;
         this.problems = problems;
     }
@@ -59,9 +57,21 @@ public final class TaxonomyBuilder {
 
     /** The same order for other stages: ICU's Vietnamese collator (frozen, so thread-safe), then code points. */
     public static Comparator<String> vietnamese() {
-        Collator vietnamese = Collator.getInstance(new ULocale("vi"));
-        vietnamese.freeze();
-        return ((Comparator<String>) vietnamese::compare).thenComparing(Comparator.naturalOrder());
+        return ((Comparator<String>) Vietnamese.COLLATOR::compare).thenComparing(Comparator.naturalOrder());
+    }
+
+    /**
+     * ICU's Vietnamese collator, made once and frozen (so every thread may use it): the first one made loads ICU's
+     * collation data, which takes a fresh JVM tens of milliseconds. A build has it made on a thread of its own while
+     * it reads the content folder (see {@link #loadCollator}).
+     */
+    private static final class Vietnamese {
+        static final Collator COLLATOR = Collator.getInstance(new ULocale("vi")).freeze();
+    }
+
+    /** Makes the collator if it is not made yet; for a build to call on a thread of its own before it needs it. */
+    public static void loadCollator() {
+        Vietnamese.COLLATOR.hashCode();
     }
 
     /** One taxonomy's terms from the articles (newest first). */
