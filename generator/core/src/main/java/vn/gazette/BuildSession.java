@@ -42,8 +42,8 @@ import vn.gazette.source.SourceTree;
  * not read again;</li>
  * <li>the site model the last build assembled, with what it was assembled from ({@link AssemblyMemo}): after an edit
  * of bodies alone, the next build takes it instead of assembling it again, and with it the output keys worked out
- * for it ({@link vn.gazette.render.KeyMemo}); the model is kept only in the process, its output keys also in the
- * build cache, with what a build in another process can tell the model by ({@link #assembled});</li>
+ * for it ({@link vn.gazette.render.KeyMemo}); in the build cache, the model as {@link StoredSite} keeps it and its
+ * output keys, with what a build in another process can tell the model by ({@link #modelKey});</li>
  * <li>each published file's key ({@link vn.gazette.render.OutputKeys}) and fingerprint ({@link PublishMemo}): a
  * page whose key did not change is left as published without making its views, reading its article's body or
  * rendering it;</li>
@@ -84,8 +84,13 @@ public final class BuildSession {
     private record KeptModel(long key, long settings, java.time.Instant assembled,
             Optional<java.time.Instant> next, byte[] bytes, Aside<byte[]> encoding) {
 
-        byte[] written() throws IOException {
-            return bytes != null ? bytes : encoding.get();
+        /** The model's bytes; null when encoding it failed (the session is then kept without it). */
+        byte[] written() {
+            try {
+                return bytes != null ? bytes : encoding.get();
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
     }
 
@@ -93,7 +98,8 @@ public final class BuildSession {
     private static final int FORMAT = 6;
     private static final int MAX_TEXT = 1 << 16;
     private static final int MAX_ENTRIES = 1 << 24;
-    private static final int MAX_MODEL = 1 << 30;
+    /** The most bytes a kept model may have (the 10,000-article benchmark corpus keeps 2.2 MB). */
+    private static final int MAX_MODEL = 1 << 28;
 
     private final Map<String, Read> read = new ConcurrentHashMap<>();
     private final Map<String, Stored> stored = new ConcurrentHashMap<>();
@@ -405,9 +411,9 @@ public final class BuildSession {
             }
             published.write(out);
             KeptModel kept = model;
-            out.writeBoolean(kept != null);
-            if (kept != null) {
-                byte[] site = kept.written();
+            byte[] site = kept == null ? null : kept.written();
+            out.writeBoolean(site != null);
+            if (site != null) {
                 out.writeLong(kept.key());
                 out.writeLong(kept.settings());
                 instant(out, kept.assembled());

@@ -14,7 +14,6 @@ public final class Slugs {
     /** Slugs longer than this are cut at a hyphen: URLs stay readable and file names stay legal. */
     public static final int MAX_LENGTH = 80;
 
-
     private Slugs() {
     }
 

@@ -179,7 +179,7 @@ public final class SourceTree {
         }
 
         /**
-         * Walks a folder, or looks at one file, below the top one. Names are taken as the folder lists them and
+         * Walks the top folder or one below it, or looks at one file. Names are taken as a folder lists them and
          * joined to the folder's own; each folder's names are looked at in sorted order, so that what is found comes
          * nearly sorted (see {@link #tree}).
          */
