@@ -113,13 +113,16 @@ public final class Generator {
         Problems configProblems = new Problems();
         Aside<Optional<SiteConfig>> configRead = Aside.start("gazette-config",
                 () -> Inputs.read(source, request, configProblems));
+        // and the theme, once site.yaml has said the language its problems are told in
+        Aside<Optional<Theme>> themeRead = Aside.start("gazette-theme", () -> Inputs.theme(request,
+                configRead.get().map(SiteConfig::languageCode).orElse("vi"), problems));
         SourceTree scanned = session.isPresent() ? session.get().scan(source, problems)
                 : SourceTree.scan(source, problems);
         Optional<SiteConfig> config = Inputs.config(scanned, configRead.get(), configProblems, problems);
         SourceTree tree = config.isEmpty() ? scanned
                 : scanned.select(new PublishingRule(config.get().files()), problems);
         String language = config.map(SiteConfig::languageCode).orElse("vi");
-        Optional<Theme> theme = Inputs.theme(request, language, problems);
+        Optional<Theme> theme = themeRead.get();
         laps.lap("source", tree.files().size(), "file", "");
         if (config.isEmpty() || theme.isEmpty()) {
             return new BuildResult(0, 0, 0, problems.sorted(), laps.timings(), language);
