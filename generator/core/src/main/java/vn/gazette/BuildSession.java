@@ -355,8 +355,10 @@ public final class BuildSession {
     }
 
     /** The build failed: the output and the session keep the last good build. */
-    void failed() {
+    synchronized void failed() {
         published.failed();
+        discard(ahead);
+        ahead = null;
     }
 
     /**
@@ -369,14 +371,78 @@ public final class BuildSession {
      * @param stamp what the session holds for: the code and the folders ({@link #read} with another is empty)
      */
     synchronized void write(Path file, long stamp) throws IOException {
-        Files.createDirectories(file.getParent());
-        published.writeSearchIndex(searchFile(file), stamp);
+        Ahead written = ahead;
+        ahead = null;
+        try {
+            Files.createDirectories(file.getParent());
+            published.writeSearchIndex(searchFile(file), stamp);
+        } catch (IOException | RuntimeException e) {
+            discard(written);
+            throw e;
+        }
+        if (written != null && written.file().equals(file) && written.stamp() == stamp && moved(written)) {
+            return;
+        }
+        discard(written);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            writeTo(temporary, stamp);
+            writeTo(temporary, stamp, false);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A session being written beside {@code file} while its build publishes ({@link #writeAhead}). */
+    private record Ahead(Path file, long stamp, Path temporary, Aside<Void> task) {
+    }
+
+    /** The session written ahead, if any; null when none is. */
+    private Ahead ahead;
+
+    /**
+     * Starts writing the session beside {@code file} as it will be once the build has published, while the output
+     * folder is updated, so that {@link #write} after it only moves it in (as the search index,
+     * {@link #writeSearchIndexAhead}). For a build that has made everything: nothing the session holds changes while
+     * the output folder is updated. A build that fails then discards it ({@link #failed}).
+     */
+    synchronized void writeAhead(Path file, long stamp) throws IOException {
+        discard(ahead);
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".ahead");
+        Aside<Void> task = Aside.start("gazette-session-write", () -> {
+            writeTo(temporary, stamp, true);
+            return null;
+        });
+        ahead = new Ahead(file, stamp, temporary, task);
+    }
+
+    /** Moves a session written ahead into place; false when writing it failed (it is then written again). */
+    private static boolean moved(Ahead written) throws IOException {
+        try {
+            written.task().get();
+            Files.move(written.temporary(), written.file(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(written.temporary());
+            return false;
+        }
+    }
+
+    private static void discard(Ahead written) {
+        if (written == null) {
+            return;
+        }
+        try {
+            written.task().get();
+        } catch (IOException | RuntimeException e) {
+            // deleted below either way
+        }
+        try {
+            Files.deleteIfExists(written.temporary());
+        } catch (IOException e) {
+            // a file beside the cache's session: the next write ahead replaces it
         }
     }
 
@@ -388,7 +454,8 @@ public final class BuildSession {
         published.writeSearchIndexAhead(searchFile(file), stamp);
     }
 
-    private void writeTo(Path temporary, long stamp) throws IOException {
+    /** @param asPublished write what the build made as if it had published (see {@link PublishMemo#write}) */
+    private void writeTo(Path temporary, long stamp, boolean asPublished) throws IOException {
         try (ByteOutput out = ByteOutput.to(Files.newOutputStream(temporary))) {
             out.writeInt(FORMAT);
             out.writeLong(stamp);
@@ -409,7 +476,7 @@ public final class BuildSession {
             for (Map.Entry<String, Stored> entry : stored.entrySet()) {
                 entry(out, entry.getKey(), entry.getValue().stamp(), entry.getValue().bytes());
             }
-            published.write(out);
+            published.write(out, asPublished);
             KeptModel kept = model;
             byte[] site = kept == null ? null : kept.written();
             out.writeBoolean(site != null);

@@ -253,6 +253,7 @@ public final class Generator {
             }
             if (session.isPresent() && keep.isPresent()) {
                 session.get().writeSearchIndexAhead(keep.get().file(), keep.get().stamp());
+                session.get().writeAhead(keep.get().file(), keep.get().stamp());
             }
             publisher.commit();
             output.reportForeign(problems);

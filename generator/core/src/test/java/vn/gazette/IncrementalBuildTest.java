@@ -326,6 +326,10 @@ class IncrementalBuildTest {
         assertThat(Generator.create().build(request).hasErrors()).isFalse();
         Path manifest = cacheFile(".manifest");
         byte[] before = Files.readAllBytes(manifest);
+        Path session = cacheFile(".manifest.session");
+        byte[] sessionBefore = Files.readAllBytes(session);
+        // the session written while the build published was moved in: nothing is left beside it
+        assertThat(files(manifest.getParent())).noneMatch(name -> name.endsWith(".ahead") || name.endsWith(".tmp"));
         // the next build changes a page in a folder someone replaced by a link out of the output: it cannot publish
         site.edit("articles/2024/tin-3.md", "Nội dung tin 3.", "Nội dung tin 3, sửa thân bài.");
         age();
@@ -341,7 +345,9 @@ class IncrementalBuildTest {
                 .isInstanceOf(vn.gazette.publish.UnsafeOutputException.class);
         assertThat(files(elsewhere)).isEmpty();
         assertThat(Files.readAllBytes(manifest)).isEqualTo(before);
-        assertThat(files(manifest.getParent())).noneMatch(name -> name.endsWith(".tmp"));
+        assertThat(Files.readAllBytes(session)).as("the session of the last build that published")
+                .isEqualTo(sessionBefore);
+        assertThat(files(manifest.getParent())).noneMatch(name -> name.endsWith(".ahead") || name.endsWith(".tmp"));
     }
 
     /** The names of the files in a folder, sorted; none when there is no folder. */

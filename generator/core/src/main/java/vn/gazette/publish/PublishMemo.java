@@ -411,9 +411,12 @@ public final class PublishMemo {
      * related-article parts, the front matters' digests, the index digests, the output keys' bases with the model
      * they hold for ({@link vn.gazette.render.KeyMemo#write}), and the inputs of the search index kept
      * beside it ({@link #writeSearchIndex}, written first).
+     *
+     * @param asPublished what the build under way made instead, as {@link #published} will make it the last
+     *                    published build's: for a session written while that build publishes
      */
-    public synchronized void write(DataOutput out) throws IOException {
-        List<Map.Entry<String, Made>> clean = made.entrySet().stream()
+    public synchronized void write(DataOutput out, boolean asPublished) throws IOException {
+        List<Map.Entry<String, Made>> clean = (asPublished ? making : made).entrySet().stream()
                 .filter(entry -> entry.getValue().problems().isEmpty()).toList();
         out.writeInt(clean.size());
         for (Map.Entry<String, Made> entry : clean) {
@@ -426,7 +429,8 @@ public final class PublishMemo {
         writeIndexed(out);
         keys.write(out);
         awaitSearchIndex();
-        out.writeLong(storedIndex);
+        // what writeSearchIndex leaves in the file beside the session, which it writes first
+        out.writeLong(!asPublished ? storedIndex : searchIndex == null ? 0 : searchIndex.inputs());
     }
 
     /** Reads what {@link #write} wrote; bytes that are not a memo are an {@link IOException}. */
