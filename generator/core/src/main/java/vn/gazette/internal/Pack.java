@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Pack implements AutoCloseable {
 
     private static final int KEY_BYTES = Long.BYTES;
+    /** What an entry of the index file takes: its key, its offset in the pack and its length. */
+    private static final int SLOT_BYTES = Long.BYTES + Long.BYTES + Integer.BYTES;
 
     private record Slot(long offset, int length) {
     }
@@ -74,12 +76,14 @@ public final class Pack implements AutoCloseable {
 
     /** The index's entries; those past the end of the pack (a pack cut short) are left out. */
     private static Map<Long, Slot> readIndex(Path file, int format, long packSize) {
-        Map<Long, Slot> slots = new ConcurrentHashMap<>();
         try (ByteInput in = ByteInput.of(Files.newInputStream(file))) {
             if (in.readInt() != format) {
                 return new ConcurrentHashMap<>();
             }
             int count = in.readInt();
+            // sized for its entries (20 bytes each in the file), so that the table is not grown and copied as it fills
+            long most = Math.max(0, (Files.size(file) - 2 * Integer.BYTES) / SLOT_BYTES);
+            Map<Long, Slot> slots = new ConcurrentHashMap<>((int) Math.max(16, Math.min(count, most)));
             for (int i = 0; i < count; i++) {
                 long key = in.readLong();
                 Slot slot = new Slot(in.readLong(), in.readInt());

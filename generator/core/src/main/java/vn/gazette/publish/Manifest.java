@@ -2,7 +2,6 @@ package vn.gazette.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
@@ -22,6 +21,8 @@ import vn.gazette.internal.LongText;
 public final class Manifest {
 
     private static final int FORMAT = 3;
+    /** The fewest bytes an entry takes in the file: its path's length and three longs (an empty path). */
+    private static final int ENTRY_BYTES = 4 + 3 * Long.BYTES;
 
     /**
      * One published file.
@@ -34,7 +35,7 @@ public final class Manifest {
     public record Entry(long size, long hash, long fingerprint) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries;
     /** Its paths in the order of its file, when it was read from one or written to one (sorted); null otherwise. */
     private volatile String[] inOrder;
     /** A manifest whose order {@link #write} takes when it lists the same paths (the last build's). */
@@ -44,8 +45,18 @@ public final class Manifest {
     /** The folders its paths are in, once asked for ({@link #folders}). */
     private ForeignFiles.Folders folders;
 
+    private Manifest(int expected) {
+        // sized for the paths it will hold: 25,817 at 10,000 articles, and a table grown from 16 is copied 11 times
+        entries = new ConcurrentHashMap<>(expected);
+    }
+
     public static Manifest empty() {
-        return new Manifest();
+        return new Manifest(16);
+    }
+
+    /** An empty manifest sized for {@code expected} paths (a build's, as many as the last build published). */
+    public static Manifest sizedFor(int expected) {
+        return new Manifest(Math.max(16, expected));
     }
 
     /** Two independent 32-bit CRCs (both computed by CPU instructions), so a false match is about 1 in 2^64. */
@@ -110,17 +121,17 @@ public final class Manifest {
 
     /** Reads a manifest; a missing or unreadable one is empty (the build then writes every file). */
     public static Manifest read(Path file) {
-        Manifest manifest = new Manifest();
         try (ByteInput in = ByteInput.of(Files.newInputStream(file))) {
             // no path is longer than the file: a bigger count means a damaged file, not a reason to allocate it
             int limit = (int) Math.min(Files.size(file), Integer.MAX_VALUE - 16);
             if (in.readInt() != FORMAT) {
-                return manifest;
+                return empty();
             }
             int count = in.readInt();
-            if (count < 0 || count > limit) {
-                return new Manifest();
+            if (count < 0 || count > limit / ENTRY_BYTES) {
+                return empty();
             }
+            Manifest manifest = new Manifest(count);
             String[] paths = new String[count];
             for (int i = 0; i < count; i++) {
                 paths[i] = LongText.read(in, limit);
@@ -128,10 +139,8 @@ public final class Manifest {
             }
             manifest.inOrder = paths;
             return manifest;
-        } catch (NoSuchFileException e) {
-            return manifest;
         } catch (IOException e) {
-            return new Manifest();
+            return empty(); // missing (NoSuchFileException) or unreadable
         }
     }
 

@@ -69,7 +69,7 @@ public final class OutputFolder implements AutoCloseable {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger trusted = new AtomicInteger();
     private final Manifest previous;
-    private final Manifest current = Manifest.empty();
+    private final Manifest current;
     /** Whether only changed files are staged and moved in one by one (see the class comment). */
     private final boolean update;
     private final Queue<String> staged = new ConcurrentLinkedQueue<>();
@@ -100,6 +100,7 @@ public final class OutputFolder implements AutoCloseable {
         this.lock = lock;
         this.previous = previous;
         this.update = previous.size() > 0;
+        this.current = Manifest.sizedFor(previous.size());
         current.orderLike(previous);
         this.foreignFiles = new ForeignFiles(target, keep);
         String marker = markerText(target);
@@ -435,7 +436,9 @@ public final class OutputFolder implements AutoCloseable {
                 return false;
             }
         }
-        current.put(relative, new Manifest.Entry(before.get().size(), before.get().hash(), now));
+        Manifest.Entry was = before.get();
+        // the last build's entry itself when nothing about it changed: the collector then copies one record, not two
+        current.put(relative, now == fingerprint ? was : new Manifest.Entry(was.size(), was.hash(), now));
         files.incrementAndGet();
         return true;
     }
