@@ -431,18 +431,8 @@ public final class BuildSession {
     }
 
     private static void discard(Ahead written) {
-        if (written == null) {
-            return;
-        }
-        try {
-            written.task().get();
-        } catch (IOException | RuntimeException e) {
-            // deleted below either way
-        }
-        try {
-            Files.deleteIfExists(written.temporary());
-        } catch (IOException e) {
-            // a file beside the cache's session: the next write ahead replaces it
+        if (written != null) {
+            written.task().discard(written.temporary());
         }
     }
 

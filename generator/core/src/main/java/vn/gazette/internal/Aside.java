@@ -30,6 +30,23 @@ public final class Aside<T> {
     }
 
     /**
+     * Waits for work that was writing {@code file}, whether it succeeded or not, then deletes the file: what it wrote
+     * is not to be kept (a file beside the build cache's, which the next write replaces if it cannot be deleted).
+     */
+    public void discard(java.nio.file.Path file) {
+        try {
+            get();
+        } catch (IOException | RuntimeException e) {
+            // deleted below either way
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left beside the cache's file, never read: the next write replaces it
+        }
+    }
+
+    /**
      * Waits for the work and gives its result. The work is short file work, so an interrupt does not cut the wait
      * short (that could leave a file half-written under a caller who thinks it done): it is passed on afterwards.
      */

@@ -202,18 +202,8 @@ public final class PublishMemo {
 
     /** Waits for an index written ahead and deletes its file: it is not the one to keep. */
     private static void discard(Ahead written) {
-        if (written == null) {
-            return;
-        }
-        try {
-            written.task().get();
-        } catch (IOException | RuntimeException e) {
-            // thrown away either way
-        }
-        try {
-            Files.deleteIfExists(temporary(written.file()));
-        } catch (IOException e) {
-            // a file beside the cache's, never read: the next write replaces it
+        if (written != null) {
+            written.task().discard(temporary(written.file()));
         }
     }
 
