@@ -98,6 +98,15 @@ public final class Manifest {
     }
 
     /**
+     * Works out the folders of its paths now ({@link #folders}), on the caller's thread: the last build's manifest,
+     * read beside the scan of the source, so that the build does not do it as it publishes.
+     */
+    public Manifest withFolders() {
+        folders();
+        return this;
+    }
+
+    /**
      * Lets go of the manifest it was ordered like, once it is written and its site is in place: a process that
      * keeps it for the next build (the preview server) does not keep every earlier one with it.
      */
