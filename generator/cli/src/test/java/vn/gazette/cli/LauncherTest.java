@@ -45,6 +45,21 @@ class LauncherTest {
                 .isEqualTo(second.toRealPath().resolve("gazette.jar").toString());
     }
 
+    @Test
+    void aBuildStartsWithTheSameHeapOnAMachineOfAnySize() throws Exception {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script");
+        Path folder = dir.resolve("launcher");
+        install(folder);
+        // Java sizes the heap it starts with from the machine's memory (-XX:MaxRAM stands in for a machine)
+        for (String machine : new String[] {"4g", "64g"}) {
+            String flags = run(folder, "-XX:MaxRAM=" + machine + " -XX:+PrintFlagsFinal");
+            assertThat(flags.lines().filter(line -> line.contains(" InitialHeapSize ")))
+                    .as("on a machine of %s", machine)
+                    .singleElement().asString().containsPattern("InitialHeapSize\\s+= 402653184\\s");
+            assertThat(flags).endsWith("ran\n");
+        }
+    }
+
     /** The launcher beside a jar named as Gazette's whose main class prints {@code ran}. */
     private static void install(Path folder) throws IOException {
         Files.createDirectories(folder);
