@@ -99,8 +99,9 @@ public final class Generator {
                 : BuildRecord.manifestFile(request.cache(), request.output());
         Optional<Path> sessionFile = session.isPresent() ? Optional.empty() : manifest.map(BuildRecord::sessionFile);
         // the preview server's session keeps the manifest its last build published instead of reading it back
-        Aside<Manifest> previousRead = Aside.start("gazette-read-aside", () -> manifest.map(file -> session
-                .map(s -> s.publishMemo().manifest(file)).orElseGet(() -> Manifest.read(file).withFolders())).orElse(Manifest.empty()));
+        Aside<Manifest> previousRead = Aside.start("gazette-read-aside", () -> manifest
+                .map(file -> session.map(s -> s.publishMemo().manifest(file)).orElseGet(() -> Manifest.read(file)))
+                .map(Manifest::withFolders).orElse(Manifest.empty()));
         long stamp = sessionFile.isPresent() ? sessionStamp(request) : 0;
         Aside<Optional<BuildSession>> storedRead = Aside.start("gazette-read-aside",
                 () -> sessionFile.map(file -> stored(file, stamp)));

@@ -1,6 +1,8 @@
 package vn.gazette.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -33,14 +35,14 @@ public final class Aside<T> {
      * Waits for work that was writing {@code file}, whether it succeeded or not, then deletes the file: what it wrote
      * is not to be kept (a file beside the build cache's, which the next write replaces if it cannot be deleted).
      */
-    public void discard(java.nio.file.Path file) {
+    public void discard(Path file) {
         try {
             get();
         } catch (IOException | RuntimeException e) {
             // deleted below either way
         }
         try {
-            java.nio.file.Files.deleteIfExists(file);
+            Files.deleteIfExists(file);
         } catch (IOException e) {
             // left beside the cache's file, never read: the next write replaces it
         }

@@ -98,8 +98,8 @@ public final class Manifest {
     }
 
     /**
-     * Works out the folders of its paths now ({@link #folders}), on the caller's thread: the last build's manifest,
-     * read beside the scan of the source, so that the build does not do it as it publishes.
+     * Works out the folders of its paths now ({@link #folders}), on the caller's thread, once: the last build's
+     * manifest, taken beside the scan of the source, so that the build does not do it as it publishes.
      */
     public Manifest withFolders() {
         folders();
