@@ -4,7 +4,6 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import vn.gazette.config.SiteConfig;
 import vn.gazette.internal.Aside;
 import vn.gazette.internal.ByteInput;
 import vn.gazette.internal.ByteOutput;
+import vn.gazette.internal.CacheFiles;
 import vn.gazette.internal.Digest;
 import vn.gazette.internal.LongText;
 import vn.gazette.internal.Workers;
@@ -95,7 +95,7 @@ public final class BuildSession {
     }
 
     /** The layout of a session in the build cache; one in another layout is not read. */
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
     private static final int MAX_TEXT = 1 << 16;
     private static final int MAX_ENTRIES = 1 << 24;
     /** The most bytes a kept model may have (the 10,000-article benchmark corpus keeps 2.2 MB). */
@@ -365,8 +365,9 @@ public final class BuildSession {
      * Writes the session into the build cache, for a build in another process: the front matter of the files read
      * without problems (a file whose reading found some is read again, so that they are reported) and what its
      * builds published ({@link PublishMemo#write}), and, in a file of its own beside it ({@link #searchFile}), the
-     * folded search index when it changed. Written beside {@code file} and moved over it, so a reader finds the old
-     * session or the new one.
+     * folded search index when it changed. Written beside {@code file} and moved into its place ({@link
+     * CacheFiles#moveIn}), so a reader finds the old session, the new one or, for a moment, none; it ends with a
+     * CRC-32 of its bytes.
      *
      * @param stamp what the session holds for: the code and the folders ({@link #read} with another is empty)
      */
@@ -387,7 +388,7 @@ public final class BuildSession {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             writeTo(temporary, stamp, false);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.moveIn(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -421,8 +422,7 @@ public final class BuildSession {
     private static boolean moved(Ahead written) throws IOException {
         try {
             written.task().get();
-            Files.move(written.temporary(), written.file(), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.moveIn(written.temporary(), written.file());
             return true;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(written.temporary());
@@ -446,7 +446,10 @@ public final class BuildSession {
 
     /** @param asPublished write what the build made as if it had published (see {@link PublishMemo#write}) */
     private void writeTo(Path temporary, long stamp, boolean asPublished) throws IOException {
-        try (ByteOutput out = ByteOutput.to(Files.newOutputStream(temporary))) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        // the checksum is of the pieces the output hands on, which are all of its bytes once flushed
+        try (ByteOutput out = ByteOutput.to(new java.util.zip.CheckedOutputStream(Files.newOutputStream(temporary),
+                crc))) {
             out.writeInt(FORMAT);
             out.writeLong(stamp);
             out.writeLong(readContext);
@@ -481,6 +484,8 @@ public final class BuildSession {
                 out.writeInt(site.length);
                 out.write(site);
             }
+            out.flush();
+            out.writeLong(crc.getValue()); // a file cut short or damaged is not taken up
         }
     }
 
@@ -518,7 +523,7 @@ public final class BuildSession {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (ByteInput in = ByteInput.of(Files.newInputStream(file))) {
+        try (ByteInput in = ByteInput.checked(Files.newInputStream(file))) {
             if (in.readInt() != FORMAT || in.readLong() != stamp) {
                 return Optional.empty();
             }
@@ -553,7 +558,8 @@ public final class BuildSession {
                 in.readFully(bytes);
                 session.model = new KeptModel(key, settings, assembled, next, bytes, null);
             }
-            if (!in.atEnd()) {
+            long sum = in.checksum();
+            if (in.readLong() != sum || !in.atEnd()) {
                 return Optional.empty();
             }
             session.readContext = context;

@@ -245,6 +245,25 @@ class IncrementalBuildTest {
         site.edit("articles/2024/tin-5.md", "Nội dung tin 5.", "Nội dung tin 5, sửa.");
         buildBothWays();
         assertThat(render.get(3)).contains("left by their keys");
+        // one letter of an article's title changed, every length still right: only the CRC at the end tells
+        byte[] damaged = Files.readAllBytes(memo);
+        byte[] title = "Tin số 7".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(damaged, title);
+        assertThat(at).isNotNegative();
+        damaged[at + title.length - 1] = '8';
+        Files.write(memo, damaged);
+        site.edit("articles/2024/tin-6.md", "Nội dung tin 6.", "Nội dung tin 6, sửa.");
+        buildBothWays();
+        assertThat(render.get(4)).doesNotContain("left by their keys");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.zip.CheckedOutputStream;
 import vn.gazette.internal.Aside;
 import vn.gazette.internal.ByteInput;
 import vn.gazette.internal.ByteOutput;
+import vn.gazette.internal.CacheFiles;
 import vn.gazette.internal.LongText;
 import vn.gazette.problem.Problem;
 import vn.gazette.search.FoldedIndex;
@@ -161,7 +161,7 @@ public final class PublishMemo {
                 discard(written);
                 writeIndexFile(temporary, stamp, inputs, searchIndex);
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CacheFiles.moveIn(temporary, file);
             storedIndex = inputs;
         } finally {
             Files.deleteIfExists(temporary);
