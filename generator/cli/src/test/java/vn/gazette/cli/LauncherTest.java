@@ -53,11 +53,21 @@ class LauncherTest {
         // Java sizes the heap it starts with from the machine's memory (-XX:MaxRAM stands in for a machine)
         for (String machine : new String[] {"4g", "64g"}) {
             String flags = run(folder, "-XX:MaxRAM=" + machine + " -XX:+PrintFlagsFinal");
-            assertThat(flags.lines().filter(line -> line.contains(" InitialHeapSize ")))
-                    .as("on a machine of %s", machine)
-                    .singleElement().asString().containsPattern("InitialHeapSize\\s+= 402653184\\s");
+            assertThat(flag(flags, "InitialHeapSize")).as("on a machine of %s", machine).isEqualTo("402653184");
+            // the parallel collector, its young generation capped (left to itself it grows to a third of the heap)
+            assertThat(flag(flags, "UseParallelGC")).as("on a machine of %s", machine).isEqualTo("true");
+            assertThat(flag(flags, "MaxNewSize")).as("on a machine of %s", machine).isEqualTo("134217728");
             assertThat(flags).endsWith("ran\n");
         }
+    }
+
+    /** The value {@code -XX:+PrintFlagsFinal} printed for one flag. */
+    private static String flag(String flags, String name) {
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\s" + name + "\\s+:?= (\\S+)\\s");
+        java.util.List<String> values = flags.lines().map(line::matcher).filter(java.util.regex.Matcher::find)
+                .map(found -> found.group(1)).toList();
+        assertThat(values).as(name).hasSize(1);
+        return values.get(0);
     }
 
     /** The launcher beside a jar named as Gazette's whose main class prints {@code ran}. */
