@@ -19,8 +19,8 @@
 # Needs Java 17 (java, javac), GNU time at /usr/bin/time (Debian: apt-get install time; the shell's built-in
 # `time` cannot report memory), and for the comparison Hugo on the PATH (Debian: apt-get install hugo).
 # Untimed: generating the corpus and the three seconds after it (see corpus), compiling this module's few
-# classes, the launcher's first run (a build of the sample site, which records its class-data archive), laying the
-# corpus out as a Hugo site.
+# classes, the launcher's first run (a build of the sample site, after which it makes its class-data archive),
+# laying the corpus out as a Hugo site.
 # pages = the .html files in the output folder (Gazette also writes list pages' page 2, 3 ... and month pages).
 set -euo pipefail
 
@@ -66,10 +66,10 @@ trap 'rm -rf "$TRASH"' EXIT
 CLASSES=$WORK/classes
 rm -rf "$CLASSES"
 find "$BENCH/src/main/java" -name '*.java' -print0 | xargs -0 javac -d "$CLASSES"
-# untimed: the launcher's first run after the jar changed records its class-data archive (gazette.jsa) at exit;
-# that is installation, not a build, so it is done here rather than inside the first timed build. It is a build of
-# the project's sample site, as a user's first build would be, so that the archive holds the classes a build loads
-# (a `--version` run would record only the command line's: 1.5 MB instead of about 19 MB)
+# untimed: the launcher's first build after the jar changed records the classes it loads and then makes its
+# class-data archive (gazette.jsa) of them; that is installation, not a build, so it is done here rather than inside
+# the first timed build. It is a build of the project's sample site, as a user's first build would be, so that the
+# archive holds the classes a build loads (a `--version` run records nothing)
 rm -rf "$WORK/sample-out" "$WORK/.sample-out.cache"
 # shellcheck disable=SC2086
 $GAZETTE build -q --no-cache --source "$ROOT/content" --output "$WORK/sample-out" >/dev/null

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher script ({@code src/main/launcher/gazette}) keeps a class-data archive beside the jar. Java refuses an
- * archive recorded for a jar at another path without saying so, and runs without it: a folder moved with its
- * archive must record a new one. A stand-in jar is enough to run the script.
+ * The launcher script ({@code src/main/launcher/gazette}) keeps a class-data archive beside the jar, made after the
+ * first build from the classes it loaded. Java refuses an archive recorded for a jar at another path without saying
+ * so, and runs without it: a folder moved with its archive must record a new one. A stand-in jar is enough to run
+ * the script: its main class prints {@code ran}, with the help of a class of a Java 5 class file, as picocli's are.
  */
 class LauncherTest {
 
@@ -32,17 +33,38 @@ class LauncherTest {
         assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script");
         Path first = dir.resolve("first");
         install(first);
-        assertThat(run(first, "")).isEqualTo("ran\n"); // records the archive at exit
+        assertThat(run(first, "", "build")).isEqualTo("ran\n"); // then makes the archive
         assertThat(first.resolve("gazette.jsa")).isRegularFile();
         // -Xshare:on makes Java fail to start on an archive it cannot use, instead of running without it
-        assertThat(run(first, "-Xshare:on")).isEqualTo("ran\n");
+        assertThat(run(first, "-Xshare:on", "build")).isEqualTo("ran\n");
 
         Path second = dir.resolve("second");
         Files.move(first, second);
-        assertThat(run(second, "-Xshare:on")).isEqualTo("ran\n"); // records a new one
-        assertThat(run(second, "-Xshare:on")).isEqualTo("ran\n"); // and uses it
+        assertThat(run(second, "", "build")).isEqualTo("ran\n"); // makes a new one
+        assertThat(run(second, "-Xshare:on", "build")).isEqualTo("ran\n"); // and uses it
         assertThat(Files.readString(second.resolve("gazette.jsa.jar")).strip())
-                .isEqualTo(second.toRealPath().resolve("gazette.jar").toString());
+                .startsWith(second.toRealPath().resolve("gazette.jar") + " ");
+    }
+
+    @Test
+    void theArchiveIsMadeByTheFirstBuildKeepsJavaFiveClassesAndLeavesNothingElse() throws Exception {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script");
+        Path folder = dir.resolve("launcher");
+        install(folder);
+        assertThat(run(folder, "", "--version")).isEqualTo("ran\n"); // not a build: nothing recorded
+        assertThat(names(folder)).containsExactly("gazette", "gazette.jar", "src");
+        assertThat(run(folder, "", "build")).isEqualTo("ran\n");
+        assertThat(names(folder)).containsExactly("gazette", "gazette.jar", "gazette.jsa", "gazette.jsa.jar", "src");
+        // Java 17 keeps a Java 5 class file only in a static archive (a dynamic one, recorded at exit, skips it)
+        String loaded = run(folder, "-Xshare:on -Xlog:class+load=info", "build");
+        assertThat(loaded.lines().filter(line -> line.contains(" Old source: ")))
+                .singleElement().asString().endsWith("source: shared objects file");
+    }
+
+    private static java.util.List<String> names(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
@@ -52,7 +74,7 @@ class LauncherTest {
         install(folder);
         // Java sizes the heap it starts with from the machine's memory (-XX:MaxRAM stands in for a machine)
         for (String machine : new String[] {"4g", "64g"}) {
-            String flags = run(folder, "-XX:MaxRAM=" + machine + " -XX:+PrintFlagsFinal");
+            String flags = run(folder, "-XX:MaxRAM=" + machine + " -XX:+PrintFlagsFinal", "build");
             assertThat(flag(flags, "InitialHeapSize")).as("on a machine of %s", machine).isEqualTo("402653184");
             // the parallel collector, its young generation capped (left to itself it grows to a third of the heap)
             assertThat(flag(flags, "UseParallelGC")).as("on a machine of %s", machine).isEqualTo("true");
@@ -70,7 +92,10 @@ class LauncherTest {
         return values.get(0);
     }
 
-    /** The launcher beside a jar named as Gazette's whose main class prints {@code ran}. */
+    /**
+     * The launcher beside a jar named as Gazette's whose main class prints {@code ran}, which it has from a class
+     * whose class file says Java 5 (version 49, as picocli's do).
+     */
     private static void install(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path launcher = Path.of(System.getProperty("gazette.projectRoot"), "generator/cli/src/main/launcher/gazette");
@@ -78,24 +103,40 @@ class LauncherTest {
         Path source = folder.resolve("src/Ran.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, "public class Ran { public static void main(String[] args) {"
-                + " System.out.println(\"ran\"); } }");
-        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
-                source.getParent().toString(), source.toString());
+                + " System.out.println(Old.word()); } }");
+        Path old = source.resolveSibling("Old.java");
+        // no branch and no string joined: nothing in it that a Java 5 class file could not hold
+        Files.writeString(old, "public class Old { public static String word() { return \"ran\"; } }");
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "8", "-d",
+                source.getParent().toString(), old.toString());
+        assertThat(compiled).isZero();
+        byte[] oldClass = Files.readAllBytes(old.resolveSibling("Old.class"));
+        oldClass[6] = 0; // the major version, bytes 6 and 7: 49
+        oldClass[7] = 49;
+        Files.write(old.resolveSibling("Old.class"), oldClass);
+        compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-cp",
+                source.getParent().toString(), "-d", source.getParent().toString(), source.toString());
         assertThat(compiled).isZero();
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Ran");
         try (OutputStream file = Files.newOutputStream(folder.resolve("gazette.jar"));
                 JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry("Ran.class"));
-            jar.write(Files.readAllBytes(source.resolveSibling("Ran.class")));
-            jar.closeEntry();
+            for (String name : new String[] {"Ran.class", "Old.class"}) {
+                jar.putNextEntry(new JarEntry(name));
+                jar.write(Files.readAllBytes(source.resolveSibling(name)));
+                jar.closeEntry();
+            }
         }
     }
 
-    /** Runs the launcher in {@code folder} with these Java options; gives what it printed, failing unless it ran. */
-    private static String run(Path folder, String javaOptions) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("sh", folder.resolve("gazette").toString()).redirectErrorStream(true);
+    /**
+     * Runs the launcher in {@code folder} with these Java options and this command (the stand-in ignores it); gives
+     * what it printed, failing unless it ran.
+     */
+    private static String run(Path folder, String javaOptions, String command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", folder.resolve("gazette").toString(), command)
+                .redirectErrorStream(true);
         builder.environment().put("GAZETTE_JAVA_OPTS", javaOptions);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
