@@ -318,8 +318,12 @@ final class ForeignFiles {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    /** Moves the entries from {@code from} (the old site, moved aside) into {@code target} (the new one). */
-    void carry(List<Entry> entries, Path from) throws IOException {
+    /**
+     * Moves the entries from {@code from} (the old site, moved aside) into {@code target} (the new one); gives those
+     * it moved, in their order.
+     */
+    List<Entry> carry(List<Entry> entries, Path from) throws IOException {
+        List<Entry> carried = new ArrayList<>();
         for (Entry entry : entries) {
             Path destination = target.resolve(entry.path());
             if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
@@ -327,7 +331,9 @@ final class ForeignFiles {
             }
             Files.createDirectories(destination.getParent());
             Files.move(from.resolve(entry.path()), destination, StandardCopyOption.ATOMIC_MOVE);
+            carried.add(entry);
         }
+        return carried;
     }
 
     private boolean listed(String relative) {

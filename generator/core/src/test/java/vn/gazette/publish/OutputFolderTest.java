@@ -657,6 +657,39 @@ class OutputFolderTest {
     }
 
     @Test
+    void aSiteSwappedInRemembersThatItHoldsNothingElseButWhatWasCarriedIntoIt() throws IOException {
+        Path scans = dir.resolve("cache/site.manifest.foreign");
+        Files.createDirectories(scans.getParent());
+        publishedSite();
+        write(site, "articles/a/ghi-chu.txt: ghi chú tay\n");
+        // a build without the last manifest makes the whole site beside the output and swaps it in
+        Manifest previous;
+        try (OutputFolder output = OutputFolder.open(site, content)) {
+            output.remembersScansIn(scans);
+            output.write("index.html", "<p>trang chủ</p>", 11);
+            output.write("articles/a/index.html", "<p>bài A</p>", 12);
+            output.write("articles/b/index.html", "<p>bài B</p>", 13);
+            output.commit();
+            previous = output.manifest();
+        }
+        assertThat(site.resolve("articles/a/ghi-chu.txt")).hasContent("ghi chú tay"); // carried across
+        ForeignFiles.Scan remembered = ForeignFiles.Scan.read(scans).orElseThrow();
+        assertThat(remembered.root()).isEqualTo(identity(site).toString());
+        assertThat(remembered.entries()).extracting(ForeignFiles.Entry::path).containsExactly("articles/a/ghi-chu.txt");
+
+        // the next update lists only the folders changed since the swap: a name added to one whose time is then
+        // set back by hand is not seen (as after any look), the carried file still is
+        write(site, "articles/b/tay.txt: thêm tay\n");
+        ageFolder("articles/b");
+        ageFolder("articles");
+        assertThat(updateRemembering(previous, scans)).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]");
+        // once that folder's time moves, it is listed again
+        write(site, "articles/b/tay-2.txt: nữa\n");
+        assertThat(updateRemembering(previous, scans)).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]",
+                "publish.foreign.kept [articles/b/tay-2.txt]", "publish.foreign.kept [articles/b/tay.txt]");
+    }
+
+    @Test
     void aLookKeptForAnotherFolderInTheOutputsPlaceIsNotTrusted() throws IOException {
         Path scans = dir.resolve("cache/site.manifest.foreign");
         Files.createDirectories(scans.getParent());
