@@ -387,7 +387,7 @@ public final class BuildSession {
         discard(written);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            writeTo(temporary, stamp, false);
+            writeTo(temporary, stamp, false, published.publishedBuilds());
             CacheFiles.moveIn(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
@@ -411,8 +411,10 @@ public final class BuildSession {
         discard(ahead);
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".ahead");
+        // the writer may reach the memo after the build has published: it writes what this build made either way
+        long asOf = published.publishedBuilds();
         Aside<Void> task = Aside.start("gazette-session-write", () -> {
-            writeTo(temporary, stamp, true);
+            writeTo(temporary, stamp, true, asOf);
             return null;
         });
         ahead = new Ahead(file, stamp, temporary, task);
@@ -444,8 +446,11 @@ public final class BuildSession {
         published.writeSearchIndexAhead(searchFile(file), stamp);
     }
 
-    /** @param asPublished write what the build made as if it had published (see {@link PublishMemo#write}) */
-    private void writeTo(Path temporary, long stamp, boolean asPublished) throws IOException {
+    /**
+     * @param asPublished write what the build made as if it had published (see {@link PublishMemo#write})
+     * @param asOf        how many builds had published when it began to ({@link PublishMemo#publishedBuilds})
+     */
+    private void writeTo(Path temporary, long stamp, boolean asPublished, long asOf) throws IOException {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         // the checksum is of the pieces the output hands on, which are all of its bytes once flushed
         try (ByteOutput out = ByteOutput.to(new java.util.zip.CheckedOutputStream(Files.newOutputStream(temporary),
@@ -469,7 +474,7 @@ public final class BuildSession {
             for (Map.Entry<String, Stored> entry : stored.entrySet()) {
                 entry(out, entry.getKey(), entry.getValue().stamp(), entry.getValue().bytes());
             }
-            published.write(out, asPublished);
+            published.write(out, asPublished, asOf);
             KeptModel kept = model;
             byte[] site = kept == null ? null : kept.written();
             out.writeBoolean(site != null);

@@ -212,14 +212,11 @@ class LinkCheckTest {
         site.write(article("articles/c.md", "C", "2023-01-03", "x"));
         Generator.create().build(request);
         Generator.create().build(site.request().withNow(NOW).withListener(request.listener()));
-        // the second build renders what the new article changed and checks only those pages' links (the search page,
-        // whose key did not change, it usually leaves without even making it, by the cache's memo: on a loaded machine
-        // the first build's key of that page sometimes differs, and the page is made, found unchanged and not read
-        // again, its links not checked either way); without the cache, every page is made and checked
-        assertThat(render).hasSize(3);
-        assertThat(render.get(0)).isEqualTo("8 pages, 102 links checked");
-        assertThat(render.get(1)).isIn("9 pages, 92 links checked, 1 left by their keys", "9 pages, 92 links checked");
-        assertThat(render.get(2)).isEqualTo("9 pages, 118 links checked");
+        // the second build renders what the new article changed and checks only those pages' links (one page whose
+        // key did not change it leaves without looking at it, by the cache's memo); without the cache,
+        // every page is made and checked
+        assertThat(render).containsExactly("8 pages, 102 links checked", "9 pages, 92 links checked, 1 left by their keys",
+                "9 pages, 118 links checked");
     }
 
     @Test

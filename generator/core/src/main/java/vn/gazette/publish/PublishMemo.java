@@ -322,6 +322,12 @@ public final class PublishMemo {
     public synchronized void published() {
         made = making; // no longer changed: the next build records into a new map
         making = new ConcurrentHashMap<>(Math.max(16, made.size() * 4 / 3 + 1));
+        publishedBuilds++;
+    }
+
+    /** How many builds have published ({@link #published}): what a session written ahead is written as of. */
+    public synchronized long publishedBuilds() {
+        return publishedBuilds;
     }
 
     /**
@@ -388,6 +394,9 @@ public final class PublishMemo {
         }
     }
 
+    /** How many builds have published. */
+    private long publishedBuilds;
+
     /** The build failed: the output and the memo keep the last good build. */
     public synchronized void failed() {
         making.clear();
@@ -404,9 +413,12 @@ public final class PublishMemo {
      *
      * @param asPublished what the build under way made instead, as {@link #published} will make it the last
      *                    published build's: for a session written while that build publishes
+     * @param asOf        {@link #publishedBuilds} when that build began to publish: a writer on a thread of its own
+     *                    may come here after the build has published, when what it made is the last build's
      */
-    public synchronized void write(DataOutput out, boolean asPublished) throws IOException {
-        List<Map.Entry<String, Made>> clean = (asPublished ? making : made).entrySet().stream()
+    public synchronized void write(DataOutput out, boolean asPublished, long asOf) throws IOException {
+        Map<String, Made> written = asPublished && asOf == publishedBuilds ? making : made;
+        List<Map.Entry<String, Made>> clean = written.entrySet().stream()
                 .filter(entry -> entry.getValue().problems().isEmpty()).toList();
         out.writeInt(clean.size());
         for (Map.Entry<String, Made> entry : clean) {

@@ -42,4 +42,27 @@ class PublishMemoTest {
         assertThat(read.get("b/index.html")).contains(new Manifest.Entry(11, 21, 41));
         assertThat(read.get("a/index.html")).isEmpty();
     }
+
+    @Test
+    void aMemoWrittenAheadOnAThreadOfItsOwnHoldsWhatTheBuildMadeEvenWhenTheBuildPublishedFirst() throws IOException {
+        PublishMemo memo = new PublishMemo();
+        memo.making("index.html", 11, java.util.OptionalLong.of(21), java.util.List.of());
+        memo.making("a/index.html", 12, java.util.OptionalLong.of(22), java.util.List.of());
+        long asOf = memo.publishedBuilds(); // as the build begins to publish and starts the writer
+        // the writer is slower than the build, which publishes before it writes
+        memo.published();
+        java.io.ByteArrayOutputStream late = new java.io.ByteArrayOutputStream();
+        memo.write(new java.io.DataOutputStream(late), true, asOf);
+        // the same bytes as a writer that came before the build published
+        PublishMemo again = new PublishMemo();
+        again.making("index.html", 11, java.util.OptionalLong.of(21), java.util.List.of());
+        again.making("a/index.html", 12, java.util.OptionalLong.of(22), java.util.List.of());
+        java.io.ByteArrayOutputStream early = new java.io.ByteArrayOutputStream();
+        again.write(new java.io.DataOutputStream(early), true, again.publishedBuilds());
+        assertThat(late.toByteArray()).isEqualTo(early.toByteArray());
+        PublishMemo read = PublishMemo.read(new java.io.DataInputStream(
+                new java.io.ByteArrayInputStream(late.toByteArray())));
+        assertThat(read.made("index.html", 11)).isPresent();
+        assertThat(read.made("a/index.html", 12)).isPresent();
+    }
 }
