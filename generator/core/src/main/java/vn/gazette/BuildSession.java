@@ -387,7 +387,7 @@ public final class BuildSession {
         discard(written);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            writeTo(temporary, stamp, false, published.publishedBuilds());
+            writeTo(temporary, stamp, java.util.OptionalLong.empty());
             CacheFiles.moveIn(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
@@ -412,9 +412,9 @@ public final class BuildSession {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".ahead");
         // the writer may reach the memo after the build has published: it writes what this build made either way
-        long asOf = published.publishedBuilds();
+        java.util.OptionalLong asOf = java.util.OptionalLong.of(published.publishedBuilds());
         Aside<Void> task = Aside.start("gazette-session-write", () -> {
-            writeTo(temporary, stamp, true, asOf);
+            writeTo(temporary, stamp, asOf);
             return null;
         });
         ahead = new Ahead(file, stamp, temporary, task);
@@ -446,15 +446,9 @@ public final class BuildSession {
         published.writeSearchIndexAhead(searchFile(file), stamp);
     }
 
-    /**
-     * @param asPublished write what the build made as if it had published (see {@link PublishMemo#write})
-     * @param asOf        how many builds had published when it began to ({@link PublishMemo#publishedBuilds})
-     */
-    private void writeTo(Path temporary, long stamp, boolean asPublished, long asOf) throws IOException {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        // the checksum is of the pieces the output hands on, which are all of its bytes once flushed
-        try (ByteOutput out = ByteOutput.to(new java.util.zip.CheckedOutputStream(Files.newOutputStream(temporary),
-                crc))) {
+    /** @param ahead for a session written while its build publishes: see {@link PublishMemo#write} */
+    private void writeTo(Path temporary, long stamp, java.util.OptionalLong ahead) throws IOException {
+        try (ByteOutput out = ByteOutput.checked(Files.newOutputStream(temporary))) {
             out.writeInt(FORMAT);
             out.writeLong(stamp);
             out.writeLong(readContext);
@@ -474,7 +468,7 @@ public final class BuildSession {
             for (Map.Entry<String, Stored> entry : stored.entrySet()) {
                 entry(out, entry.getKey(), entry.getValue().stamp(), entry.getValue().bytes());
             }
-            published.write(out, asPublished, asOf);
+            published.write(out, ahead);
             KeptModel kept = model;
             byte[] site = kept == null ? null : kept.written();
             out.writeBoolean(site != null);
@@ -489,8 +483,7 @@ public final class BuildSession {
                 out.writeInt(site.length);
                 out.write(site);
             }
-            out.flush();
-            out.writeLong(crc.getValue()); // a file cut short or damaged is not taken up
+            out.writeChecksum(); // a file cut short or damaged is not taken up
         }
     }
 

@@ -14,30 +14,50 @@ import java.util.Arrays;
  * a stream in large pieces, or stays in memory ({@link #inMemory}). The JDK's streams take a lock for every call (a
  * {@link java.io.BufferedOutputStream}'s, and a {@code DataOutputStream} calls it once per byte of an {@code int}),
  * which a build in a process of its own, compiled by C1, pays in full: the build cache's session and search index are
- * millions of small values. A stream under it (a {@link java.util.zip.CheckedOutputStream}, say) sees the bytes at
- * {@link #flush}. Not thread-safe; one writer per thread.
+ * millions of small values. A stream under it sees the bytes at {@link #flush}; one made {@link #checked} keeps a
+ * CRC-32 of them, as {@link ByteInput#checked} does of what it reads. Not thread-safe; one writer per thread.
  */
 public final class ByteOutput implements DataOutput, Flushable, Closeable {
 
     private static final int PIECE = 1 << 16;
 
     private final OutputStream out;
+    /** The CRC-32 of the bytes handed to {@code out}; null when none is kept. */
+    private final java.util.zip.CRC32 crc;
     private byte[] buffer;
     private int count;
 
-    private ByteOutput(OutputStream out, int size) {
+    private ByteOutput(OutputStream out, java.util.zip.CRC32 crc, int size) {
         this.out = out;
+        this.crc = crc;
         this.buffer = new byte[size];
     }
 
     /** Writes to {@code out}, which it closes when closed. */
     public static ByteOutput to(OutputStream out) {
-        return new ByteOutput(out, PIECE);
+        return new ByteOutput(out, null, PIECE);
+    }
+
+    /** Writes to {@code out}, keeping a CRC-32 of what it wrote ({@link #writeChecksum}). */
+    public static ByteOutput checked(OutputStream out) {
+        return new ByteOutput(out, new java.util.zip.CRC32(), PIECE);
     }
 
     /** Keeps what it is given in memory, for {@link #toByteArray}. */
     public static ByteOutput inMemory() {
-        return new ByteOutput(null, 256);
+        return new ByteOutput(null, null, 256);
+    }
+
+    /**
+     * Writes the CRC-32 of every byte written so far, as a long ({@link #checked} only): what {@link
+     * ByteInput#checksum} gives a reader that has read up to here.
+     */
+    public void writeChecksum() throws IOException {
+        if (crc == null) {
+            throw new IllegalStateException("no checksum is kept");
+        }
+        drain();
+        writeLong(crc.getValue());
     }
 
     /** What an output in memory was given. */
@@ -70,9 +90,17 @@ public final class ByteOutput implements DataOutput, Flushable, Closeable {
 
     private void drain() throws IOException {
         if (count > 0) {
-            out.write(buffer, 0, count);
+            hand(buffer, 0, count);
             count = 0;
         }
+    }
+
+    /** Hands bytes to the stream, and to the checksum when one is kept. */
+    private void hand(byte[] bytes, int offset, int length) throws IOException {
+        if (crc != null) {
+            crc.update(bytes, offset, length);
+        }
+        out.write(bytes, offset, length);
     }
 
     @Override
@@ -91,7 +119,7 @@ public final class ByteOutput implements DataOutput, Flushable, Closeable {
         java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
         if (out != null && length >= buffer.length) {
             drain(); // a large piece goes straight through
-            out.write(bytes, offset, length);
+            hand(bytes, offset, length);
             return;
         }
         room(length);

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import vn.gazette.internal.Aside;
 import vn.gazette.internal.ByteInput;
 import vn.gazette.internal.ByteOutput;
@@ -213,15 +211,12 @@ public final class PublishMemo {
 
     private static void writeIndexFile(Path temporary, long stamp, long inputs, FoldedIndex index)
             throws IOException {
-        CRC32 crc = new CRC32();
-        // the checksum is of the pieces the output hands on, which are all of its bytes once flushed
-        try (ByteOutput out = ByteOutput.to(new CheckedOutputStream(Files.newOutputStream(temporary), crc))) {
+        try (ByteOutput out = ByteOutput.checked(Files.newOutputStream(temporary))) {
             out.writeInt(INDEX_FORMAT);
             out.writeLong(stamp);
             out.writeLong(inputs);
             index.write(out);
-            out.flush();
-            out.writeLong(crc.getValue());
+            out.writeChecksum();
         }
     }
 
@@ -411,13 +406,12 @@ public final class PublishMemo {
      * they hold for ({@link vn.gazette.render.KeyMemo#write}), and the inputs of the search index kept
      * beside it ({@link #writeSearchIndex}, written first).
      *
-     * @param asPublished what the build under way made instead, as {@link #published} will make it the last
-     *                    published build's: for a session written while that build publishes
-     * @param asOf        {@link #publishedBuilds} when that build began to publish: a writer on a thread of its own
-     *                    may come here after the build has published, when what it made is the last build's
+     * @param ahead for a session written while a build publishes, on a thread of its own: {@link #publishedBuilds}
+     *              when that build began to publish. What that build made is written, whether it has published since
+     *              (it is then the last published build's) or not; empty: the last published build's
      */
-    public synchronized void write(DataOutput out, boolean asPublished, long asOf) throws IOException {
-        Map<String, Made> written = asPublished && asOf == publishedBuilds ? making : made;
+    public synchronized void write(DataOutput out, OptionalLong ahead) throws IOException {
+        Map<String, Made> written = ahead.isPresent() && ahead.getAsLong() == publishedBuilds ? making : made;
         List<Map.Entry<String, Made>> clean = written.entrySet().stream()
                 .filter(entry -> entry.getValue().problems().isEmpty()).toList();
         out.writeInt(clean.size());
@@ -432,7 +426,7 @@ public final class PublishMemo {
         keys.write(out);
         awaitSearchIndex();
         // what writeSearchIndex leaves in the file beside the session, which it writes first
-        out.writeLong(!asPublished ? storedIndex : searchIndex == null ? 0 : searchIndex.inputs());
+        out.writeLong(ahead.isEmpty() ? storedIndex : searchIndex == null ? 0 : searchIndex.inputs());
     }
 
     /** Reads what {@link #write} wrote; bytes that are not a memo are an {@link IOException}. */

@@ -76,4 +76,24 @@ class ByteOutputTest {
         assertThatThrownBy(out::toByteArray).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(out::reset).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aCheckedOutputEndsWithTheChecksumACheckedInputReadsUpToThere() throws IOException {
+        ByteArrayOutputStream under = new ByteArrayOutputStream();
+        try (ByteOutput mine = ByteOutput.checked(under)) {
+            writeAll(mine); // a large piece goes straight through, the rest in buffers
+            mine.writeChecksum();
+        }
+        byte[] written = under.toByteArray();
+        CRC32 crc = new CRC32();
+        crc.update(written, 0, written.length - 8);
+        assertThat(java.nio.ByteBuffer.wrap(written, written.length - 8, 8).getLong()).isEqualTo(crc.getValue());
+        try (ByteInput in = ByteInput.checked(new java.io.ByteArrayInputStream(written))) {
+            in.skipBytes(written.length - 8);
+            long sum = in.checksum();
+            assertThat(in.readLong()).isEqualTo(sum);
+        }
+        assertThatThrownBy(() -> ByteOutput.to(new ByteArrayOutputStream()).writeChecksum())
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -52,13 +52,13 @@ class PublishMemoTest {
         // the writer is slower than the build, which publishes before it writes
         memo.published();
         java.io.ByteArrayOutputStream late = new java.io.ByteArrayOutputStream();
-        memo.write(new java.io.DataOutputStream(late), true, asOf);
+        memo.write(new java.io.DataOutputStream(late), java.util.OptionalLong.of(asOf));
         // the same bytes as a writer that came before the build published
         PublishMemo again = new PublishMemo();
         again.making("index.html", 11, java.util.OptionalLong.of(21), java.util.List.of());
         again.making("a/index.html", 12, java.util.OptionalLong.of(22), java.util.List.of());
         java.io.ByteArrayOutputStream early = new java.io.ByteArrayOutputStream();
-        again.write(new java.io.DataOutputStream(early), true, again.publishedBuilds());
+        again.write(new java.io.DataOutputStream(early), java.util.OptionalLong.of(again.publishedBuilds()));
         assertThat(late.toByteArray()).isEqualTo(early.toByteArray());
         PublishMemo read = PublishMemo.read(new java.io.DataInputStream(
                 new java.io.ByteArrayInputStream(late.toByteArray())));
