@@ -129,16 +129,53 @@ public final class FoldedIndex {
         layout();
     }
 
-    /** The layout of the files; an index read back from the build cache lays them out again the first time. */
+    /**
+     * The layout of the files; an index read back from the build cache lays them out again the first time, each
+     * postings file only when a change or a write asks for it ({@link HeldKeys}).
+     */
     private IndexFiles layout() {
         if (layout == null) {
             flush();
-            layout = IndexFiles.of(documents, byText(), pairsByText(), filters, metas);
+            layout = IndexFiles.held(documents, new HeldKeys(this), byText(), metas);
             if (facets != null) {
                 layout.facets(facets);
             }
         }
         return layout;
+    }
+
+    /** How many postings files the layout holds the records of, for tests. */
+    int recordsLaidOut() {
+        return layout().recordsLaidOut();
+    }
+
+    /** Calls {@code each} with every syllable's bare key number and postings. */
+    void forEachSyllable(java.util.function.ObjIntConsumer<Postings> each) {
+        for (int id = 0; id < syllables.length; id++) {
+            if (syllables[id] != null) {
+                each.accept(syllables[id], id);
+            }
+        }
+    }
+
+    /** Calls {@code each} with every pair and its postings (empty ones too), in no particular order. */
+    void forEachPair(LongMap.Entry<Postings> each) {
+        pairs.forEach(each);
+    }
+
+    /** The postings of a syllable by its bare key's number, or null. */
+    Postings syllable(int bare) {
+        return bare < syllables.length ? syllables[bare] : null;
+    }
+
+    /** The postings of a pair, or null. */
+    Postings pair(long pair) {
+        return pairs.get(pair);
+    }
+
+    /** The postings of a filter, or null. */
+    Postings filter(String key) {
+        return filters.get(key);
     }
 
     /** Records what the files were made of: each position's document key and their {@link SearchIndex#inputs}. */

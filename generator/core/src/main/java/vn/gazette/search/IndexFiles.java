@@ -65,6 +65,8 @@ public final class IndexFiles {
         private Map.Entry<String, Postings>[] records;
         /** The entries of a metadata file, as they were when it was laid out; null once it is made. */
         private byte[][] metas;
+        /** Where the keys of a postings file of an index read back are found when its bytes are asked for. */
+        private Held held;
         private byte[] bytes;
 
         private File(String path, Map.Entry<String, Postings>[] records, byte[][] metas, byte[] bytes) {
@@ -99,11 +101,26 @@ public final class IndexFiles {
                     .toArray(Map.Entry[]::new), null, null);
         }
 
+        /**
+         * A postings file of an index read back, whose keys and postings are taken from {@code held} when its bytes
+         * are asked for: a change in place that leaves them as they are (which lays out again every file it changes)
+         * leaves the bytes as they were.
+         */
+        static File held(String path, Held held) {
+            File file = new File(path, null, null, null);
+            file.held = held;
+            return file;
+        }
+
         public String path() {
             return path;
         }
 
         public synchronized byte[] bytes() {
+            if (bytes == null && held != null) {
+                records = postings(path, held.records(path).entrySet()).records;
+                held = null;
+            }
             if (bytes == null && metas != null) {
                 int size = 3 + metas.length;
                 for (byte[] meta : metas) {
@@ -140,6 +157,29 @@ public final class IndexFiles {
     record Change(String key, Postings before, Postings after, boolean syllable) {
     }
 
+    /**
+     * The keys of the postings files of an index read back from the build cache, grouped by file once, so that a
+     * build that changes a few documents in place makes the texts, records and bytes of the files it changes and
+     * not of the thousands it keeps ({@link IndexFiles#held}). Thread-safe once made, while the postings it reads do not change.
+     */
+    interface Held {
+
+        /** The own bits of the common keys. */
+        Own own();
+
+        /** The number of shards. */
+        int shards();
+
+        /** The bytes of postings the shards hold, as {@link #shardCount} counts them. */
+        long total();
+
+        /** The paths of the postings files, each holding a key. */
+        java.util.Collection<String> paths();
+
+        /** What a postings file holds now, by key: empty for a path that holds nothing. */
+        TreeMap<String, Postings> records(String path);
+    }
+
     private final Own own;
     private final int shards;
     /** The bytes of postings the shards hold, as {@link #shardCount} counts them. */
@@ -150,6 +190,8 @@ public final class IndexFiles {
     private final TreeMap<Integer, TreeMap<String, Integer>> dictionary = new TreeMap<>();
     private final Map<Integer, byte[][]> metas;
     private final TreeMap<String, File> files = new TreeMap<>();
+    /** Where the records of the postings files not in {@link #records} are, in an index read back; else null. */
+    private final Held held;
 
     /**
      * Lays out the postings of every key and the metadata of every article ({@link #BUCKET} to an array), in as many
@@ -170,20 +212,38 @@ public final class IndexFiles {
 
     private IndexFiles(int documents, int shards, Own own, Map<String, Postings> syllables,
             Map<String, Postings> pairs, Map<String, Postings> filters, Map<Integer, byte[][]> metas) {
-        this.shards = shards;
-        this.own = own;
-        this.total = shardBytes(own, syllables, pairs, filters);
-        this.metas = metas;
+        this(documents, shards, own, shardBytes(own, syllables, pairs, filters), null, syllables, metas);
         for (Map<String, Postings> map : List.of(syllables, pairs, filters)) {
             map.forEach((key, postings) -> records.computeIfAbsent(path(key), p -> new TreeMap<>()).put(key,
                     postings));
         }
+        records.keySet().forEach(this::layPostings);
+    }
+
+    /**
+     * Lays out an index read back from the build cache, whose postings files are laid out from {@code held} when
+     * a change or a write needs them; its dictionary and metadata are laid out now ({@code syllables}: every syllable's
+     * postings, by key).
+     */
+    static IndexFiles held(int documents, Held held, Map<String, Postings> syllables, Map<Integer, byte[][]> metas) {
+        IndexFiles files = new IndexFiles(documents, held.shards(), held.own(), held.total(), held, syllables, metas);
+        held.paths().forEach(path -> files.put(File.held(path, held)));
+        return files;
+    }
+
+    /** The layout of all but the postings files, which the callers lay out. */
+    private IndexFiles(int documents, int shards, Own own, long total, Held held, Map<String, Postings> syllables,
+            Map<Integer, byte[][]> metas) {
+        this.shards = shards;
+        this.own = own;
+        this.total = total;
+        this.held = held;
+        this.metas = metas;
         syllables.forEach((key, postings) -> dictionary.computeIfAbsent(key.codePointAt(0), c -> new TreeMap<>())
                 .put(key, postings.count()));
         put(text("index.json", "{\"version\":" + VERSION + ",\"documents\":" + documents + ",\"shards\":"
                 + shards + ",\"own\":" + own.json() + ",\"bucket\":" + BUCKET + ",\"fold\":" + FoldTable.json()
                 + "}\n"));
-        records.keySet().forEach(this::layPostings);
         dictionary.keySet().forEach(this::layDictionary);
         metas.keySet().forEach(this::layMetas);
     }
@@ -230,12 +290,15 @@ public final class IndexFiles {
         java.util.Set<Integer> letters = new java.util.TreeSet<>();
         for (Change change : changes) {
             String path = path(change.key());
-            TreeMap<String, Postings> held = records.computeIfAbsent(path, p -> new TreeMap<>());
+            // an index read back takes the file's records as they are now, with the change's postings or without
+            // them; putting or removing them again changes nothing then
+            TreeMap<String, Postings> keys = records.computeIfAbsent(path, p -> held == null ? new TreeMap<>()
+                    : held.records(p));
             changed.add(path);
             if (change.after() == null) {
-                held.remove(change.key());
+                keys.remove(change.key());
             } else {
-                held.put(change.key(), change.after());
+                keys.put(change.key(), change.after());
             }
             if (change.syllable()) {
                 int letter = change.key().codePointAt(0);
@@ -254,12 +317,12 @@ public final class IndexFiles {
         return Optional.of(changed);
     }
 
-    private static boolean common(Postings postings) {
+    static boolean common(Postings postings) {
         return postings != null && postings.count() >= OWN_FILE;
     }
 
     /** What a key's postings add to the shards' bytes, as {@link #shardCount} counts them. */
-    private static long bytes(Postings postings) {
+    static long bytes(Postings postings) {
         return postings == null ? 0 : postings.size() + 8;
     }
 
@@ -276,8 +339,7 @@ public final class IndexFiles {
 
     /** The file that holds a key: its own bit's, or its shard. */
     private String path(String key) {
-        return SearchIndex.FOLDER + (own.has(key) ? ownPath(own.bit(key))
-                : "s/" + Integer.toHexString(shard(key, shards)) + ".bin");
+        return path(own, shards, hash(key));
     }
 
     private void put(File file) {
@@ -351,12 +413,22 @@ public final class IndexFiles {
         }
 
         int bit(String key) {
-            return hash(key) & ((1 << bits) - 1);
+            return bit(hash(key));
+        }
+
+        /** The own bit of a key of this {@link #hash}. */
+        int bit(int hash) {
+            return hash & ((1 << bits) - 1);
         }
 
         /** Whether the key lives in the file of its own bit. */
         boolean has(String key) {
-            return bits > 0 && set.get(bit(key));
+            return has(hash(key));
+        }
+
+        /** Whether a key of this {@link #hash} lives in the file of its own bit. */
+        boolean has(int hash) {
+            return bits > 0 && set.get(bit(hash));
         }
 
         /** {@code {"bits":17,"set":"base64"}}. */
@@ -377,6 +449,11 @@ public final class IndexFiles {
         return own;
     }
 
+    /** How many postings files have their records laid out (in an index read back, those a change touched). */
+    int recordsLaidOut() {
+        return records.size();
+    }
+
     /** How many shards there are. */
     int shards() {
         return shards;
@@ -391,14 +468,27 @@ public final class IndexFiles {
         return shards;
     }
 
+    /** The {@link #hash} of no bytes. */
+    static final int HASH_START = 0x811c9dc5;
+
     /** FNV-1a of the key's UTF-8 bytes, the shard function the browser computes too. */
     static int hash(String key) {
-        int hash = 0x811c9dc5;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+        return hash(HASH_START, key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The {@link #hash} of the bytes hashed into {@code hash} followed by {@code bytes}. */
+    static int hash(int hash, byte[] bytes) {
+        for (byte b : bytes) {
             hash ^= b & 0xff;
             hash *= 0x01000193;
         }
         return hash;
+    }
+
+    /** The path of the shard or own bit's file of a key of this {@link #hash}, for {@code shards} shards. */
+    static String path(Own own, int shards, int hash) {
+        return SearchIndex.FOLDER + (own.has(hash) ? ownPath(own.bit(hash))
+                : "s/" + Integer.toHexString(hash & (shards - 1)) + ".bin");
     }
 
     static int shard(String key, int shards) {

@@ -34,6 +34,18 @@ final class LongMap<V> {
         return value;
     }
 
+    /** The value of {@code key}, or null. */
+    @SuppressWarnings("unchecked")
+    V get(long key) {
+        int mask = keys.length - 1;
+        for (int at = slot(key, mask); values[at] != null; at = (at + 1) & mask) {
+            if (keys[at] == key) {
+                return (V) values[at];
+            }
+        }
+        return null;
+    }
+
     /** Sets the value of {@code key}, replacing the one it had. */
     void put(long key, V value) {
         int mask = keys.length - 1;

@@ -181,6 +181,66 @@ class FoldedIndexTest {
     }
 
     @Test
+    void anIndexReadBackLaysOutTheRecordsOfTheFilesAChangeTouchesOnlyAndTheBytesOfAFold() throws IOException {
+        // some thousand words, so that the postings fill many shards
+        String[] words = Arrays.stream("b c d đ g h k l m n ph t th tr x".split(" "))
+                .flatMap(first -> Arrays.stream("a ă â e ê i o ô ơ u ư".split(" "))
+                        .flatMap(vowel -> Arrays.stream(",n,ng,m,c,t".split(",", -1))
+                                .map(last -> first + vowel + last)))
+                .toArray(String[]::new);
+        Random random = new Random(13);
+        java.util.function.Supplier<String> text = () -> IntStream.range(0, 30)
+                .mapToObj(i -> words[random.nextInt(words.length)]).collect(Collectors.joining(" "));
+        List<String> texts = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (int number = 0; number < 300; number++) {
+            texts.add(text.get());
+            documents.add(document(number, texts.get(number)));
+        }
+        FoldedIndex folded = fold(documents);
+        folded.laidOut(new long[documents.size()], 42L);
+        FoldedIndex read = FoldedIndex.read(new DataInputStream(new ByteArrayInputStream(written(folded))));
+        Document.Scratch other = new Document.Scratch();
+        List<Document> again = new ArrayList<>();
+        for (int number = 0; number < texts.size(); number++) {
+            again.add(document(number, texts.get(number), List.of("#y:" + (2020 + number % 3)), read.keys(), other));
+        }
+        Map<String, String> before = bytes(read);
+        long shards = before.keySet().stream().filter(path -> path.startsWith(SearchIndex.FOLDER + "s/")).count();
+        long postingsFiles = before.keySet().stream().filter(path -> path.endsWith(".bin")).count();
+        assertThat(shards).as("shards").isGreaterThan(8);
+        assertThat(read.recordsLaidOut()).as("records laid out before a change, with every file's bytes made")
+                .isZero();
+        int number = 17; // one word more, as an edit adds: its syllable, a pair and the article's metadata change
+        Map<Integer, Document> changes = Map.of(number, document(number, texts.get(number) + " " + words[0],
+                List.of("#y:" + (2020 + number % 3)), read.keys(), other));
+        Set<String> made = new java.util.TreeSet<>(read.change(new int[] {number}, new Document[] {again.get(number)},
+                new Document[] {changes.get(number)}).orElseThrow());
+        changes.forEach(again::set);
+        assertThat(bytes(read)).isEqualTo(bytes(fold(read.keys(), again)));
+        long postingsMade = made.stream().filter(path -> path.endsWith(".bin")).count();
+        assertThat(read.recordsLaidOut()).as("records laid out, of %d postings files", postingsFiles)
+                .isPositive().isLessThanOrEqualTo((int) postingsMade);
+        assertThat(postingsMade).isLessThan(postingsFiles / 2);
+        // more changes in place, each giving a fold's bytes
+        int inPlace = 0;
+        for (int round = 0; round < 30; round++) {
+            int at = random.nextInt(again.size());
+            Map<Integer, Document> next = Map.of(at, random.nextInt(6) == 0 ? Document.empty()
+                    : document(at, text.get(), List.of("#y:2022"), read.keys(), other));
+            if (change(read, again, next)) {
+                inPlace++;
+            } else {
+                next.forEach(again::set);
+                FoldedIndex anew = fold(read.keys(), again);
+                anew.laidOut(new long[again.size()], 42L);
+                read = FoldedIndex.read(new DataInputStream(new ByteArrayInputStream(written(anew))));
+            }
+        }
+        assertThat(inPlace).isGreaterThan(20);
+    }
+
+    @Test
     void bytesThatAreNotAnIndexAreRefused() throws IOException {
         FoldedIndex index = fold(List.of(document(0, "tin mới"), document(1, "người dân")));
         index.laidOut(new long[2], 1L);
