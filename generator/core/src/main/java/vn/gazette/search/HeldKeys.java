@@ -2,6 +2,7 @@ package vn.gazette.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
  * complement of its bare key's number, a filter by {@link Long#MIN_VALUE} plus its place in {@link #filters}.
  */
 final class HeldKeys implements IndexFiles.Held {
+
+    private static final byte[] SPACE = {' '};
 
     private final FoldedIndex index;
     private final String[] texts;
@@ -87,7 +90,7 @@ final class HeldKeys implements IndexFiles.Held {
             starts[f] += starts[f - 1];
         }
         keys = new long[count];
-        int[] next = java.util.Arrays.copyOf(starts, starts.length - 1);
+        int[] next = Arrays.copyOf(starts, starts.length - 1);
         for (int k = 0; k < count; k++) {
             int at = next[fileOf[k]]++;
             keys[at] = found.keys[k];
@@ -96,8 +99,6 @@ final class HeldKeys implements IndexFiles.Held {
             }
         }
     }
-
-    private static final byte[] SPACE = {' '};
 
     /** The keys found, with their hashes and postings, in the order found. */
     private static final class Found {
@@ -108,8 +109,8 @@ final class HeldKeys implements IndexFiles.Held {
 
         void add(long key, int hash, Postings held) {
             if (count == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, count * 2);
-                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                keys = Arrays.copyOf(keys, count * 2);
+                hashes = Arrays.copyOf(hashes, count * 2);
             }
             keys[count] = key;
             hashes[count] = hash;
