@@ -83,6 +83,19 @@ class LauncherTest {
         }
     }
 
+    @Test
+    void aBuildCompilesWithC1AloneAndLongLoopsEarlyWhileThePreviewKeepsJavasCompilers() throws Exception {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script");
+        Path folder = dir.resolve("launcher");
+        install(folder);
+        String build = run(folder, "-XX:+PrintFlagsFinal", "build");
+        assertThat(flag(build, "TieredStopAtLevel")).isEqualTo("1");
+        assertThat(flag(build, "Tier3BackEdgeThreshold")).isEqualTo("4000");
+        String serve = run(folder, "-XX:+PrintFlagsFinal", "serve");
+        assertThat(flag(serve, "TieredStopAtLevel")).isEqualTo("4");
+        assertThat(flag(serve, "Tier3BackEdgeThreshold")).isEqualTo("60000");
+    }
+
     /** The value {@code -XX:+PrintFlagsFinal} printed for one flag. */
     private static String flag(String flags, String name) {
         java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\s" + name + "\\s+:?= (\\S+)\\s");
