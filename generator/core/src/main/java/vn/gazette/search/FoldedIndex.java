@@ -457,11 +457,7 @@ public final class FoldedIndex {
     private Map<String, Postings> byText() {
         Document.Keys.Bare[] bares = keys.byId();
         Map<String, Postings> byText = new HashMap<>();
-        for (int id = 0; id < syllables.length; id++) {
-            if (syllables[id] != null) {
-                byText.put(bares[id].text, syllables[id]);
-            }
-        }
+        forEachSyllable((postings, id) -> byText.put(bares[id].text, postings));
         return byText;
     }
 

@@ -94,11 +94,15 @@ public final class IndexFiles {
          * A postings file of these keys' records, in this order, gzip-compressed ({@link #gzip}); the postings are
          * not changed afterwards (a change in place makes new ones).
          */
-        @SuppressWarnings("unchecked")
         static File postings(String path, java.util.Collection<Map.Entry<String, Postings>> records) {
-            // copies: a TreeMap's entry takes the new postings when the key is put again
-            return new File(path, records.stream().map(record -> Map.entry(record.getKey(), record.getValue()))
-                    .toArray(Map.Entry[]::new), null, null);
+            return new File(path, copies(records), null, null);
+        }
+
+        /** Copies of the records: a TreeMap's entry takes the new postings when the key is put again. */
+        @SuppressWarnings("unchecked")
+        private static Map.Entry<String, Postings>[] copies(java.util.Collection<Map.Entry<String, Postings>> records) {
+            return records.stream().map(record -> Map.entry(record.getKey(), record.getValue()))
+                    .toArray(Map.Entry[]::new);
         }
 
         /**
@@ -118,7 +122,7 @@ public final class IndexFiles {
 
         public synchronized byte[] bytes() {
             if (bytes == null && held != null) {
-                records = postings(path, held.records(path).entrySet()).records;
+                records = copies(held.records(path).entrySet());
                 held = null;
             }
             if (bytes == null && metas != null) {
