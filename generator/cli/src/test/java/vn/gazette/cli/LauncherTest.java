@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher script ({@code src/main/launcher/gazette}) keeps a class-data archive beside the jar, made after the
- * first build from the classes it loaded. Java refuses an archive recorded for a jar at another path without saying
- * so, and runs without it: a folder moved with its archive must record a new one. A stand-in jar is enough to run
- * the script: its main class prints {@code ran}, with the help of a class of a Java 5 class file, as picocli's are.
+ * first build that ran through from the classes it loaded. Java refuses an archive recorded for a jar at another
+ * path without saying so, and runs without it: a folder moved with its archive must record a new one. A stand-in jar
+ * is enough to run the script: its main class prints {@code ran}, with the help of a class of a Java 5 class file,
+ * as picocli's are.
  */
 class LauncherTest {
 
@@ -61,7 +64,23 @@ class LauncherTest {
                 .singleElement().asString().endsWith("source: shared objects file");
     }
 
-    private static java.util.List<String> names(Path folder) throws IOException {
+    @Test
+    void onlyABuildThatRanThroughMakesTheArchiveNotAskingForHelpNorAFailedBuild() throws Exception {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script");
+        Path folder = dir.resolve("launcher");
+        install(folder);
+        // each loads a part of what a build loads: an archive of it would leave every later build without the rest
+        assertThat(run(folder, 0, "", "build", "--help")).isEqualTo("ran\n");
+        assertThat(run(folder, 0, "", "check", "-h")).isEqualTo("ran\n");
+        assertThat(run(folder, 0, "", "build", "--version")).isEqualTo("ran\n");
+        assertThat(run(folder, 0, "", "build", "-V")).isEqualTo("ran\n");
+        assertThat(run(folder, 1, "", "build", "--source", "broken")).isEqualTo("ran\n"); // the stand-in fails
+        assertThat(names(folder)).containsExactly("gazette", "gazette.jar", "src");
+        assertThat(run(folder, 0, "", "build", "--source", "content")).isEqualTo("ran\n");
+        assertThat(names(folder)).containsExactly("gazette", "gazette.jar", "gazette.jsa", "gazette.jsa.jar", "src");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
@@ -99,7 +118,7 @@ class LauncherTest {
     /** The value {@code -XX:+PrintFlagsFinal} printed for one flag. */
     private static String flag(String flags, String name) {
         java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\s" + name + "\\s+:?= (\\S+)\\s");
-        java.util.List<String> values = flags.lines().map(line::matcher).filter(java.util.regex.Matcher::find)
+        List<String> values = flags.lines().map(line::matcher).filter(java.util.regex.Matcher::find)
                 .map(found -> found.group(1)).toList();
         assertThat(values).as(name).hasSize(1);
         return values.get(0);
@@ -116,7 +135,8 @@ class LauncherTest {
         Path source = folder.resolve("src/Ran.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, "public class Ran { public static void main(String[] args) {"
-                + " System.out.println(Old.word()); } }");
+                + " System.out.println(Old.word());"
+                + " if (java.util.Arrays.asList(args).contains(\"broken\")) { System.exit(1); } } }");
         Path old = source.resolveSibling("Old.java");
         // no branch and no string joined: nothing in it that a Java 5 class file could not hold
         Files.writeString(old, "public class Old { public static String word() { return \"ran\"; } }");
@@ -148,13 +168,23 @@ class LauncherTest {
      * what it printed, failing unless it ran.
      */
     private static String run(Path folder, String javaOptions, String command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("sh", folder.resolve("gazette").toString(), command)
-                .redirectErrorStream(true);
+        return run(folder, 0, javaOptions, command);
+    }
+
+    /**
+     * Runs the launcher in {@code folder} with these Java options and arguments (the stand-in exits with 1 when one
+     * is {@code broken}); gives what it printed, failing unless it exited with {@code exit}.
+     */
+    private static String run(Path folder, int exit, String javaOptions, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh",
+                folder.resolve("gazette").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("GAZETTE_JAVA_OPTS", javaOptions);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(process.exitValue()).as(output).isEqualTo(exit);
         return output;
     }
 }
