@@ -28,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
+    /** Classes of Flexmark and FreeMarker that a build loads only when it renders a page; stand-ins here. */
+    private static final String[] RENDERING = {"com/vladsch/flexmark/parser/core/ParagraphParser",
+        "freemarker/core/TemplateElement"};
+
     @TempDir
     Path dir;
 
@@ -65,7 +69,7 @@ class LauncherTest {
     }
 
     @Test
-    void onlyABuildThatRanThroughMakesTheArchiveNotAskingForHelpNorAFailedBuild() throws Exception {
+    void onlyABuildThatRanThroughAndRenderedMakesTheArchiveNotHelpNorAFailedNorAnUnchangedBuild() throws Exception {
         assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script");
         Path folder = dir.resolve("launcher");
         install(folder);
@@ -75,6 +79,8 @@ class LauncherTest {
         assertThat(run(folder, 0, "", "build", "--version")).isEqualTo("ran\n");
         assertThat(run(folder, 0, "", "build", "-V")).isEqualTo("ran\n");
         assertThat(run(folder, 1, "", "build", "--source", "broken")).isEqualTo("ran\n"); // the stand-in fails
+        // a build that found nothing changed converts no Markdown and fills no template
+        assertThat(run(folder, 0, "", "build", "--source", "unchanged")).isEqualTo("ran\n");
         assertThat(names(folder)).containsExactly("gazette", "gazette.jar", "src");
         assertThat(run(folder, 0, "", "build", "--source", "content")).isEqualTo("ran\n");
         assertThat(names(folder)).containsExactly("gazette", "gazette.jar", "gazette.jsa", "gazette.jsa.jar", "src");
@@ -134,9 +140,21 @@ class LauncherTest {
         Files.copy(launcher, folder.resolve("gazette"));
         Path source = folder.resolve("src/Ran.java");
         Files.createDirectories(source.getParent());
+        // as a build that renders a page, it loads (stand-ins of) Flexmark's paragraph parser and FreeMarker's
+        // template element, unless told that nothing changed
         Files.writeString(source, "public class Ran { public static void main(String[] args) {"
                 + " System.out.println(Old.word());"
-                + " if (java.util.Arrays.asList(args).contains(\"broken\")) { System.exit(1); } } }");
+                + " java.util.List<String> told = java.util.Arrays.asList(args);"
+                + " if (!told.contains(\"unchanged\")) { new com.vladsch.flexmark.parser.core.ParagraphParser();"
+                + " new freemarker.core.TemplateElement(); }"
+                + " if (told.contains(\"broken\")) { System.exit(1); } } }");
+        for (String name : RENDERING) {
+            Path stand = source.resolveSibling(name + ".java");
+            Files.createDirectories(stand.getParent());
+            String simple = name.substring(name.lastIndexOf('/') + 1);
+            Files.writeString(stand, "package " + name.substring(0, name.lastIndexOf('/')).replace('/', '.')
+                    + "; public class " + simple + " { }");
+        }
         Path old = source.resolveSibling("Old.java");
         // no branch and no string joined: nothing in it that a Java 5 class file could not hold
         Files.writeString(old, "public class Old { public static String word() { return \"ran\"; } }");
@@ -148,14 +166,17 @@ class LauncherTest {
         oldClass[7] = 49;
         Files.write(old.resolveSibling("Old.class"), oldClass);
         compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-cp",
-                source.getParent().toString(), "-d", source.getParent().toString(), source.toString());
+                source.getParent().toString(), "-d", source.getParent().toString(), source.toString(),
+                source.resolveSibling(RENDERING[0] + ".java").toString(),
+                source.resolveSibling(RENDERING[1] + ".java").toString());
         assertThat(compiled).isZero();
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Ran");
         try (OutputStream file = Files.newOutputStream(folder.resolve("gazette.jar"));
                 JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            for (String name : new String[] {"Ran.class", "Old.class"}) {
+            for (String name : new String[] {"Ran.class", "Old.class", RENDERING[0] + ".class",
+                    RENDERING[1] + ".class"}) {
                 jar.putNextEntry(new JarEntry(name));
                 jar.write(Files.readAllBytes(source.resolveSibling(name)));
                 jar.closeEntry();
