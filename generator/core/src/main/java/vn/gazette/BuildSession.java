@@ -101,10 +101,10 @@ public final class BuildSession {
     /** The most bytes a kept model may have (the 10,000-article benchmark corpus keeps 2.2 MB). */
     private static final int MAX_MODEL = 1 << 28;
 
-    private final Map<String, Read> read = new ConcurrentHashMap<>();
+    private final Map<String, Read> read;
     private final Map<String, Stored> stored = new ConcurrentHashMap<>();
     /** The bytes of front matter taken from {@link #stored} and not read again since: written back as they are. */
-    private final Map<String, byte[]> encoded = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> encoded;
     private long readContext;
     private final PublishMemo published;
     private final AssemblyMemo assembly = new AssemblyMemo();
@@ -120,11 +120,14 @@ public final class BuildSession {
     private SourceTree tree;
 
     private BuildSession() {
-        this(new PublishMemo());
+        this(new PublishMemo(), 0);
     }
 
-    private BuildSession(PublishMemo published) {
+    /** A session sized for the articles the build cache kept (they are taken up again one by one). */
+    private BuildSession(PublishMemo published, int articles) {
         this.published = published;
+        this.read = new ConcurrentHashMap<>(Math.max(16, articles * 4 / 3 + 1));
+        this.encoded = new ConcurrentHashMap<>(Math.max(16, articles * 4 / 3 + 1));
     }
 
     public static BuildSession create() {
@@ -542,7 +545,7 @@ public final class BuildSession {
                 in.readFully(bytes);
                 entries.put(relative, new Stored(fileStamp, bytes));
             }
-            BuildSession session = new BuildSession(PublishMemo.read(in));
+            BuildSession session = new BuildSession(PublishMemo.read(in), count);
             if (in.readBoolean()) {
                 long key = in.readLong();
                 long settings = in.readLong();

@@ -38,7 +38,8 @@ public final class Pack implements AutoCloseable {
     private final String name;
     private final int format;
     private final Map<Long, Slot> known;
-    private final Map<Long, Slot> used = new ConcurrentHashMap<>();
+    /** The entries this build used: most of those known, in a build that changes little. */
+    private final Map<Long, Slot> used;
     private final FileChannel pack;
     private long end;
 
@@ -47,6 +48,7 @@ public final class Pack implements AutoCloseable {
         this.name = name;
         this.format = format;
         this.known = known;
+        this.used = new ConcurrentHashMap<>(Math.max(16, known.size() * 4 / 3 + 1));
         this.pack = pack;
         this.end = pack == null ? 0 : pack.size();
     }

@@ -443,6 +443,7 @@ public final class PublishMemo {
         memo.keys.read(in, MAX_TEXT);
         memo.storedIndex = in.readLong();
         memo.made = made;
+        memo.making = new ConcurrentHashMap<>(Math.max(16, count * 4 / 3 + 1)); // as published() sizes it
         return memo;
     }
 

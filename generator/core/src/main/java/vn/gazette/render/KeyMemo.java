@@ -169,8 +169,9 @@ public final class KeyMemo {
         // made here, not by the first worker that needs them: making them takes the workers
         long generation = taken ? offered.generation()
                 : model.map(told -> generation(told, siteDigest, picturesDigest)).orElseGet(() -> ++generations);
+        // the keys of the article pages' bodies: one for each article
         kept = new Kept(site, model, siteDigest, pictures, picturesDigest, complete ? null : maker.make(), bases,
-                new ConcurrentHashMap<>(), generation);
+                new ConcurrentHashMap<>(Math.max(16, site.articles().size() * 4 / 3 + 1)), generation);
         return new Keys(site, kept, taken);
     }
 
