@@ -123,11 +123,14 @@ public final class BuildSession {
         this(new PublishMemo(), 0);
     }
 
-    /** A session sized for the articles the build cache kept (they are taken up again one by one). */
+    /**
+     * A session sized for the articles the build cache kept, which it takes up again one by one (a
+     * {@link ConcurrentHashMap} is told how many entries it will hold, and sizes its table for them).
+     */
     private BuildSession(PublishMemo published, int articles) {
         this.published = published;
-        this.read = new ConcurrentHashMap<>(Math.max(16, articles * 4 / 3 + 1));
-        this.encoded = new ConcurrentHashMap<>(Math.max(16, articles * 4 / 3 + 1));
+        this.read = new ConcurrentHashMap<>(Math.max(16, articles));
+        this.encoded = new ConcurrentHashMap<>(Math.max(16, articles));
     }
 
     public static BuildSession create() {

@@ -48,7 +48,7 @@ public final class Pack implements AutoCloseable {
         this.name = name;
         this.format = format;
         this.known = known;
-        this.used = new ConcurrentHashMap<>(Math.max(16, known.size() * 4 / 3 + 1));
+        this.used = new ConcurrentHashMap<>(Math.max(16, known.size()));
         this.pack = pack;
         this.end = pack == null ? 0 : pack.size();
     }

@@ -316,7 +316,7 @@ public final class PublishMemo {
     /** The build published: its files are now the ones to compare with. */
     public synchronized void published() {
         made = making; // no longer changed: the next build records into a new map
-        making = new ConcurrentHashMap<>(Math.max(16, made.size() * 4 / 3 + 1));
+        making = new ConcurrentHashMap<>(Math.max(16, made.size()));
         publishedBuilds++;
     }
 
@@ -443,7 +443,7 @@ public final class PublishMemo {
         memo.keys.read(in, MAX_TEXT);
         memo.storedIndex = in.readLong();
         memo.made = made;
-        memo.making = new ConcurrentHashMap<>(Math.max(16, count * 4 / 3 + 1)); // as published() sizes it
+        memo.making = new ConcurrentHashMap<>(Math.max(16, count)); // as published() sizes it
         return memo;
     }
 

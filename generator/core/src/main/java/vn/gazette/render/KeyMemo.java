@@ -171,7 +171,7 @@ public final class KeyMemo {
                 : model.map(told -> generation(told, siteDigest, picturesDigest)).orElseGet(() -> ++generations);
         // the keys of the article pages' bodies: one for each article
         kept = new Kept(site, model, siteDigest, pictures, picturesDigest, complete ? null : maker.make(), bases,
-                new ConcurrentHashMap<>(Math.max(16, site.articles().size() * 4 / 3 + 1)), generation);
+                new ConcurrentHashMap<>(Math.max(16, site.articles().size())), generation);
         return new Keys(site, kept, taken);
     }
 
@@ -237,7 +237,7 @@ public final class KeyMemo {
         if (count < 0 || count > MAX_BASES) {
             throw new IOException("not a count of kept keys: " + count);
         }
-        Map<String, Long> bases = new ConcurrentHashMap<>(count * 4 / 3 + 1); // what the next build takes
+        Map<String, Long> bases = new ConcurrentHashMap<>(Math.max(16, count)); // what the next build takes
         for (int i = 0; i < count; i++) {
             bases.put(LongText.read(in, maxText), in.readLong());
         }
