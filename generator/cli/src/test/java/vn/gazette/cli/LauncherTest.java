@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher script ({@code src/main/launcher/gazette}) keeps a class-data archive beside the jar, made after the
- * first build that ran through from the classes it loaded. Java refuses an archive recorded for a jar at another
- * path without saying so, and runs without it: a folder moved with its archive must record a new one. A stand-in jar
- * is enough to run the script: its main class prints {@code ran}, with the help of a class of a Java 5 class file,
- * as picocli's are.
+ * first build that ran through and rendered a page, from the classes it loaded. Java refuses an archive recorded for
+ * a jar at another path without saying so, and runs without it: a folder moved with its archive must record a new
+ * one. A stand-in jar is enough to run the script: its main class prints {@code ran}, with the help of a class of a
+ * Java 5 class file, as picocli's are, and loads stand-ins of the classes rendering loads.
  */
 class LauncherTest {
 
@@ -197,8 +197,7 @@ class LauncherTest {
      * is {@code broken}); gives what it printed, failing unless it exited with {@code exit}.
      */
     private static String run(Path folder, int exit, String javaOptions, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("sh",
-                folder.resolve("gazette").toString()));
+        List<String> command = new ArrayList<>(List.of("sh", folder.resolve("gazette").toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("GAZETTE_JAVA_OPTS", javaOptions);
