@@ -80,7 +80,7 @@ final class HeldKeys implements IndexFiles.Held {
         for (int k = 0; k < count; k++) {
             int hash = found.hashes[k];
             fileOf[k] = own.has(hash) ? shards + bits.computeIfAbsent(own.bit(hash), b -> bits.size())
-                    : hash & (shards - 1);
+                    : IndexFiles.shard(hash, shards);
         }
         starts = new int[shards + bits.size() + 1];
         for (int file : fileOf) {

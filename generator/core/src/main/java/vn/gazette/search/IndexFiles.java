@@ -492,11 +492,16 @@ public final class IndexFiles {
     /** The path of the shard or own bit's file of a key of this {@link #hash}, for {@code shards} shards. */
     static String path(Own own, int shards, int hash) {
         return SearchIndex.FOLDER + (own.has(hash) ? ownPath(own.bit(hash))
-                : "s/" + Integer.toHexString(hash & (shards - 1)) + ".bin");
+                : "s/" + Integer.toHexString(shard(hash, shards)) + ".bin");
     }
 
     static int shard(String key, int shards) {
-        return hash(key) & (shards - 1);
+        return shard(hash(key), shards);
+    }
+
+    /** The shard of a key of this {@link #hash}, of {@code shards} (a power of two). */
+    static int shard(int hash, int shards) {
+        return hash & (shards - 1);
     }
 
     /** The file of the keys of an own bit: {@code b/1a2b.bin}. */
