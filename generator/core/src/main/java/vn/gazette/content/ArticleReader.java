@@ -2,10 +2,8 @@ package vn.gazette.content;
 
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-import vn.gazette.internal.DeepStack;
 import vn.gazette.internal.TimeLimit;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
@@ -106,24 +104,16 @@ public final class ArticleReader {
         return converted;
     }
 
-    /**
-     * Converts a body under the limit: on this thread when its stack is deep enough (a worker's), timed by the text
-     * Flexmark reads; otherwise on a thread of the limit's, which is given up when it overruns.
-     */
     private Optional<MarkdownDocument> convert(SourceFile source, String body, int bodyFirstLine, Problems problems) {
         if (limit.isEmpty()) {
             return markdown.convert(body, source.path(), bodyFirstLine, problems);
-        }
-        Duration most = limit.get().limit();
-        if (DeepStack.here()) {
-            return markdown.convert(body, source.path(), bodyFirstLine, problems, most);
         }
         try {
             Optional<Optional<MarkdownDocument>> done = limit.get()
                     .run(() -> markdown.convert(body, source.path(), bodyFirstLine, problems));
             if (done.isEmpty()) {
                 problems.error(SourcePosition.of(source.path(), bodyFirstLine, 1), FrontMatterParser.STAGE,
-                        Message.of("content.markdown.too-slow", most.toSeconds()));
+                        Message.of("content.markdown.too-slow", limit.get().limit().toSeconds()));
                 return Optional.empty();
             }
             return done.get();

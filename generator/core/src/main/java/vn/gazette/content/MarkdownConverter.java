@@ -43,7 +43,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -160,31 +159,8 @@ public final class MarkdownConverter {
      * @param firstLine the file line of the body's first line, so link positions name file lines
      */
     public Optional<MarkdownDocument> convert(String markdown, Path file, int firstLine, Problems problems) {
-        return convert(markdown, BasedSequence.of(markdown), file, firstLine, problems);
-    }
-
-    /**
-     * Converts one article body, or gives up (and says so in {@code problems}) when it takes longer than
-     * {@code limit}: Flexmark's time goes into reading the text, and the text it reads looks at the clock.
-     *
-     * @param firstLine the file line of the body's first line, so link positions name file lines
-     */
-    public Optional<MarkdownDocument> convert(String markdown, Path file, int firstLine, Problems problems,
-            Duration limit) {
         try {
-            return convert(markdown, BasedSequence.of(new TimedText(markdown, System.nanoTime() + limit.toNanos())),
-                    file, firstLine, problems);
-        } catch (TimedText.Expired e) {
-            problems.error(SourcePosition.of(file, firstLine, 1), FrontMatterParser.STAGE,
-                    Message.of("content.markdown.too-slow", limit.toSeconds()));
-            return Optional.empty();
-        }
-    }
-
-    private Optional<MarkdownDocument> convert(String markdown, BasedSequence text, Path file, int firstLine,
-            Problems problems) {
-        try {
-            Document document = (mayHoldAutolinks(markdown) ? parser : plainParser).parse(text);
+            Document document = (mayHoldAutolinks(markdown) ? parser : plainParser).parse(markdown);
             List<MarkdownDocument.LinkTarget> links = new ArrayList<>();
             List<MarkdownDocument.RawHtml> raw = new ArrayList<>();
             Lines lines = new Lines(markdown);
@@ -254,10 +230,8 @@ public final class MarkdownConverter {
      */
     private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        Object base = chars instanceof SubSequence ? chars.getBase() : null;
-        String whole = base instanceof String string ? string : base instanceof TimedText timed ? timed.toString() : null;
-        if (whole != null) {
-            String text = whole.substring(chars.getStartOffset(), chars.getEndOffset());
+        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            String text = base.substring(chars.getStartOffset(), chars.getEndOffset());
             if (text.indexOf('\\') < 0 && text.indexOf('&') < 0 && text.indexOf('\r') < 0) {
                 html.text(text);
                 return;

@@ -20,14 +20,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>A thread that overruns is stopped with {@code Thread.stop}, the one tool the JVM has for code that never
  * looks at interrupts; that thread runs nothing else, so no other work sees its state. On JVMs where
  * {@code Thread.stop} no longer works (Java 20 and later) the thread is left to finish on its own, as a daemon;
- * the build still goes on. Threads are reused between calls and have deep stacks for recursive parsers
- * ({@link DeepStack}). Handing work to another thread and waiting for it costs two wake-ups each time: once per
- * article, that left 4.3 s of the two processors' time idle in a cold 10,000-article build (1.5 s without), so a
- * build's workers convert Markdown themselves, timed by the text Flexmark reads ({@code MarkdownConverter}); this
- * class serves the importer, whose captures are few, and a body converted on a thread without a deep stack.
+ * the build still goes on. Threads are reused between calls and have deep stacks for recursive parsers.
  * Thread-safe.
  */
 public final class TimeLimit implements AutoCloseable {
+
+    private static final long STACK_BYTES = 16L * 1024 * 1024;
 
     private final ExecutorService threads;
     private final Duration limit;
@@ -35,8 +33,11 @@ public final class TimeLimit implements AutoCloseable {
     public TimeLimit(Duration limit) {
         this.limit = limit;
         AtomicInteger count = new AtomicInteger();
-        this.threads = Executors.newCachedThreadPool(
-                runnable -> DeepStack.thread(runnable, "gazette-limited-" + count.incrementAndGet()));
+        this.threads = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(null, runnable, "gazette-limited-" + count.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public Duration limit() {

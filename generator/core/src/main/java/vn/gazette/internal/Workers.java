@@ -12,10 +12,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fixed pool of worker threads for one build, with stacks deep enough for Flexmark's recursive descent on
- * deeply nested (but legal) Markdown ({@link DeepStack}). Work is handed out in small batches so that threads stay busy without
+ * deeply nested (but legal) Markdown. Work is handed out in small batches so that threads stay busy without
  * one task per file. Thread-safe; close it when the build ends.
  */
 public final class Workers implements AutoCloseable {
+
+    /** Flexmark recurses per nesting level; 16 MiB keeps legal documents far from the limit. */
+    private static final long STACK_BYTES = 16L * 1024 * 1024;
 
     private final ExecutorService pool;
     private final int size;
@@ -29,8 +32,11 @@ public final class Workers implements AutoCloseable {
     public Workers(int size) {
         this.size = size;
         AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(size,
-                runnable -> DeepStack.thread(runnable, "gazette-worker-" + count.incrementAndGet()));
+        this.pool = Executors.newFixedThreadPool(size, runnable -> {
+            Thread thread = new Thread(null, runnable, "gazette-worker-" + count.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public int size() {

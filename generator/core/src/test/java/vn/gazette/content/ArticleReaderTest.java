@@ -10,12 +10,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gazette.config.RawHtmlPolicy;
 import vn.gazette.internal.TimeLimit;
-import vn.gazette.internal.Workers;
 import vn.gazette.problem.Problems;
 import vn.gazette.source.SourceFile;
 
@@ -192,32 +190,6 @@ class ArticleReaderTest {
             ParsedArticle ok = (ParsedArticle) limited.read(plain, problems);
             assertThat(limited.body(plain, ok.bodyOffset(), ok.bodyFirstLine(), ok.checksum(), problems).orElseThrow().html())
                     .contains("<h1 id=\"noi-dung-chinh\"><a href=\"#noi-dung-chinh\" class=\"anchor\" aria-labelledby=\"noi-dung-chinh\"><span aria-hidden=\"true\">#</span></a>Nội dung chính</h1>");
-        }
-    }
-
-    @Test
-    void onAWorkerTheBodyIsConvertedAndGivenUpOnWhereItIsAskedForWithoutAThreadOfTheLimit() throws IOException {
-        try (TimeLimit limit = new TimeLimit(Duration.ofSeconds(1)); Workers workers = new Workers(1)) {
-            ArticleReader limited = new ArticleReader(ZoneId.of("Asia/Ho_Chi_Minh"),
-                    new MarkdownConverter(RawHtmlPolicy.SANITIZE), Optional.of(limit));
-            SourceFile crafted = write("---\ntitle: A\ndate: 2023-09-22\n---\n[" + "\\*".repeat(40) + "\n\n[x]: /u\n");
-            ParsedArticle parsed = (ParsedArticle) limited.read(crafted, problems);
-            AtomicReference<Optional<MarkdownDocument>> body = new AtomicReference<>();
-            AtomicReference<String> thread = new AtomicReference<>();
-            long started = System.nanoTime();
-
-            workers.forEach(List.of(crafted), file -> {
-                thread.set(Thread.currentThread().getName());
-                body.set(limited.body(file, parsed.bodyOffset(), parsed.bodyFirstLine(), parsed.checksum(), problems));
-            });
-
-            assertThat(body.get()).isEmpty();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
-            assertThat(messages()).containsExactly(FILE + ":5:1: error: the Markdown took more than 1 s to convert and "
-                    + "was given up: look for long runs of backslash escapes (\\) or brackets and simplify them");
-            assertThat(thread.get()).startsWith("gazette-worker-");
-            assertThat(Thread.getAllStackTraces().keySet()).map(Thread::getName)
-                    .noneMatch(name -> name.startsWith("gazette-limited-"));
         }
     }
 }

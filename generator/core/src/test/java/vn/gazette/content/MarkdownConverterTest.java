@@ -3,14 +3,11 @@ package vn.gazette.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import vn.gazette.config.RawHtmlPolicy;
 import vn.gazette.problem.Problems;
 
@@ -343,58 +340,6 @@ class MarkdownConverterTest {
 
         assertThat(document.html()).isEqualTo("<div class=\"hop\">khối</div>\n");
         assertThat(document.needsCleaning()).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"exponential", "links", "backticks"})
-    void aBodyThatTakesTooLongIsGivenUpOnTheThreadThatConvertsIt(String kind) {
-        String markdown = switch (kind) {
-            case "exponential" -> "[" + "\\*".repeat(40) + "\n\n[x]: /u\n"; // 2^40 steps
-            case "links" -> "[a](".repeat(20_000); // quadratic: about 5 s without a limit on these machines
-            default -> "`a``".repeat(20_000); // quadratic: about 8 s
-        };
-        long started = System.nanoTime();
-
-        Optional<MarkdownDocument> document = converter.convert(markdown, dir.resolve(FILE), 7, problems,
-                Duration.ofSeconds(1));
-
-        assertThat(document).isEmpty();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
-        assertThat(problems.sorted()).map(p -> p.format(dir)).containsExactly(FILE + ":7:1: error: the Markdown took "
-                + "more than 1 s to convert and was given up: look for long runs of backslash escapes (\\) or brackets "
-                + "and simplify them");
-        assertThat(converter.convert("Tiếp *theo*\n", dir.resolve(FILE), 1, new Problems(), Duration.ofSeconds(1))
-                .orElseThrow().html()).isEqualTo("<p>Tiếp <em>theo</em></p>\n");
-    }
-
-    @Test
-    void aBodyConvertedUnderALimitIsTheSameAsWithout() {
-        String markdown = """
-                # Hội nghị tập huấn
-
-                Xem https://tuyenquang.gov.vn và [trang](/tin/khac/ "Tiêu đề")[^1], ~~cũ~~, &amp; `mã`.
-
-                | Cột | Số |
-                |:---|---:|
-                | Hà Giang | 12 |
-
-                - [x] xong
-                - [ ] chưa
-
-                > Trích *dẫn* **đậm**
-                > <b>thô</b>
-
-                ![Ảnh](/anh/a.jpg)
-
-                [^1]: Chú thích.
-                """;
-
-        MarkdownDocument limited = converter.convert(markdown, dir.resolve(FILE), 3, problems, Duration.ofSeconds(10))
-                .orElseThrow();
-
-        assertThat(limited).isEqualTo(convert(markdown, 3));
-        assertThat(limited.html()).contains("<td class=\"align-right\">12</td>", "https://tuyenquang.gov.vn</a>",
-                "<del>cũ</del>", "class=\"footnote-ref\"");
     }
 
     @Test
