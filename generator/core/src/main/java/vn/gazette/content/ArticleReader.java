@@ -3,7 +3,10 @@ package vn.gazette.content;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import vn.gazette.internal.TimeLimit;
 import vn.gazette.problem.Message;
 import vn.gazette.problem.Problems;
@@ -74,6 +77,10 @@ public final class ArticleReader {
                 content.get().checksum());
     }
 
+    /** A body to read again and convert: where it is, what its file's bytes were, and where its problems go. */
+    public record BodyRequest(SourceFile source, int bodyOffset, int bodyFirstLine, long checksum, Problems problems) {
+    }
+
     /**
      * Reads the body again and converts it to HTML.
      *
@@ -81,44 +88,108 @@ public final class ArticleReader {
      */
     public Optional<MarkdownDocument> body(SourceFile source, int bodyOffset, int bodyFirstLine, long checksum,
             Problems problems) throws IOException {
-        Optional<TextFile.Content> content = TextFile.read(source.path(), problems);
+        return bodies(List.of(new BodyRequest(source, bodyOffset, bodyFirstLine, checksum, problems))).get(0);
+    }
+
+    /**
+     * {@link #body} of each request, in order. The bodies the cache does not have are handed to the time limit's
+     * thread together, converted there one after the other, each under the whole limit: one hand-over for all of
+     * them (see {@link TimeLimit#runEach}).
+     */
+    public List<Optional<MarkdownDocument>> bodies(List<BodyRequest> requests) throws IOException {
+        List<Optional<MarkdownDocument>> results = new ArrayList<>(requests.size());
+        List<Integer> converting = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (BodyRequest request : requests) {
+            Optional<MarkdownDocument> cached = Optional.empty();
+            Optional<String> text = text(request);
+            if (text.isPresent() && cache.keeps()) {
+                cached = cache.get(key(request));
+            }
+            if (text.isPresent() && cached.isEmpty()) {
+                converting.add(results.size());
+                texts.add(text.get());
+            }
+            results.add(cached);
+        }
+        List<Optional<MarkdownDocument>> converted = convert(converting.stream().map(requests::get).toList(), texts);
+        for (int i = 0; i < converting.size(); i++) {
+            int at = converting.get(i);
+            Optional<MarkdownDocument> document = converted.get(i);
+            if (cache.keeps()) {
+                document.ifPresent(d -> cache.put(key(requests.get(at)), d));
+            }
+            results.set(at, document);
+        }
+        return results;
+    }
+
+    /** The body's Markdown, if its file can still be read and has not changed since its front matter was. */
+    private static Optional<String> text(BodyRequest request) throws IOException {
+        Optional<TextFile.Content> content = TextFile.read(request.source().path(), request.problems());
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        if (content.get().checksum() != checksum) {
-            problems.error(SourcePosition.of(source.path()), FrontMatterParser.STAGE,
+        if (content.get().checksum() != request.checksum()) {
+            request.problems().error(SourcePosition.of(request.source().path()), FrontMatterParser.STAGE,
                     Message.of("content.file.changed"));
             return Optional.empty();
         }
-        String body = content.get().text().substring(bodyOffset);
-        if (!cache.keeps()) {
-            return convert(source, body, bodyFirstLine, problems);
+        return Optional.of(content.get().text().substring(request.bodyOffset()));
+    }
+
+    private long key(BodyRequest request) {
+        return cache.key(request.checksum(), request.bodyOffset(), request.bodyFirstLine());
+    }
+
+    private List<Optional<MarkdownDocument>> convert(List<BodyRequest> requests, List<String> texts) {
+        List<Callable<Optional<MarkdownDocument>>> work = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            BodyRequest request = requests.get(i);
+            String text = texts.get(i);
+            work.add(() -> {
+                try {
+                    return markdown.convert(text, request.source().path(), request.bodyFirstLine(), request.problems());
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("converting " + request.source().path() + " failed", e);
+                }
+            });
         }
-        long key = cache.key(checksum, bodyOffset, bodyFirstLine);
-        Optional<MarkdownDocument> cached = cache.get(key);
-        if (cached.isPresent()) {
-            return cached;
+        if (limit.isEmpty()) {
+            List<Optional<MarkdownDocument>> converted = new ArrayList<>(work.size());
+            for (Callable<Optional<MarkdownDocument>> piece : work) {
+                converted.add(call(piece));
+            }
+            return converted;
         }
-        Optional<MarkdownDocument> converted = convert(source, body, bodyFirstLine, problems);
-        converted.ifPresent(document -> cache.put(key, document));
+        List<Optional<Optional<MarkdownDocument>>> done;
+        try {
+            done = limit.get().runEach(work);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        List<Optional<MarkdownDocument>> converted = new ArrayList<>(done.size());
+        for (int i = 0; i < done.size(); i++) {
+            if (done.get(i).isEmpty()) {
+                BodyRequest request = requests.get(i);
+                request.problems().error(SourcePosition.of(request.source().path(), request.bodyFirstLine(), 1),
+                        FrontMatterParser.STAGE,
+                        Message.of("content.markdown.too-slow", limit.get().limit().toSeconds()));
+                converted.add(Optional.empty());
+            } else {
+                converted.add(done.get(i).get());
+            }
+        }
         return converted;
     }
 
-    private Optional<MarkdownDocument> convert(SourceFile source, String body, int bodyFirstLine, Problems problems) {
-        if (limit.isEmpty()) {
-            return markdown.convert(body, source.path(), bodyFirstLine, problems);
-        }
+    private static Optional<MarkdownDocument> call(Callable<Optional<MarkdownDocument>> piece) {
         try {
-            Optional<Optional<MarkdownDocument>> done = limit.get()
-                    .run(() -> markdown.convert(body, source.path(), bodyFirstLine, problems));
-            if (done.isEmpty()) {
-                problems.error(SourcePosition.of(source.path(), bodyFirstLine, 1), FrontMatterParser.STAGE,
-                        Message.of("content.markdown.too-slow", limit.get().limit().toSeconds()));
-                return Optional.empty();
-            }
-            return done.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("converting " + source.path() + " failed", e.getCause());
+            return piece.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

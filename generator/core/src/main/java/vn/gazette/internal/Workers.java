@@ -45,6 +45,18 @@ public final class Workers implements AutoCloseable {
 
     /** Runs {@code task} on every item, in parallel, and waits for all of them. */
     public <T> void forEach(List<T> items, Task<T> task) throws IOException {
+        forEachBatch(items, batch -> {
+            for (T item : batch) {
+                task.run(item);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code task} on every batch of the items (consecutive, in order, at most 64 each), in parallel, and waits
+     * for all of them: for work that is cheaper done for several items at once.
+     */
+    public <T> void forEachBatch(List<T> items, Task<List<T>> task) throws IOException {
         if (items.isEmpty()) {
             return;
         }
@@ -53,12 +65,10 @@ public final class Workers implements AutoCloseable {
         for (int start = 0; start < items.size(); start += batch) {
             List<T> slice = items.subList(start, Math.min(items.size(), start + batch));
             futures.add(pool.submit(() -> {
-                for (T item : slice) {
-                    try {
-                        task.run(item);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                try {
+                    task.run(slice);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
                 return null;
             }));

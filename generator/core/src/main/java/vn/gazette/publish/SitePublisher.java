@@ -169,27 +169,41 @@ public final class SitePublisher {
                 setup.progress(), outputs.size(), setup.memo(),
                 setup.manifest().isPresent() || setup.memo().isPresent(), readers);
         ArticleLinks articleLinks = new ArticleLinks(site, links);
-        workers.forEach(outputs.all(), output -> {
-            long key = keys.map(k -> k.of(output)).orElse(0L);
-            if (output instanceof Output.File file) {
-                if (keys.isPresent()) {
-                    publisher.data(file.path(), key, file.bytes());
-                } else {
-                    publisher.data(file.path(), file.bytes().get());
+        // the article pages of a batch are made after its other outputs, their bodies read and converted together
+        // (one hand-over to the time limit's thread for the batch, not one per article)
+        workers.forEachBatch(outputs.all(), batch -> {
+            List<Output.ArticlePage> articles = new ArrayList<>();
+            List<Long> articleKeys = new ArrayList<>();
+            for (Output output : batch) {
+                long key = keys.map(k -> k.of(output)).orElse(0L);
+                if (output instanceof Output.File file) {
+                    if (keys.isPresent()) {
+                        publisher.data(file.path(), key, file.bytes());
+                    } else {
+                        publisher.data(file.path(), file.bytes().get());
+                    }
+                } else if (keys.isPresent() && publisher.reuse(output.path(), key, problems)) {
+                    if (output instanceof Output.ArticlePage article) {
+                        index.kept(article, key, generation);
+                    }
+                } else if (output instanceof Output.Page page) {
+                    publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
+                            problems), new Problems());
+                } else if (output instanceof Output.ArticlePage article) {
+                    articles.add(article);
+                    articleKeys.add(key);
                 }
-                return;
             }
-            if (keys.isPresent() && publisher.reuse(output.path(), key, problems)) {
-                if (output instanceof Output.ArticlePage article) {
-                    index.kept(article, key, generation);
-                }
-                return;
+            List<ArticleReader.BodyRequest> requests = new ArrayList<>(articles.size());
+            for (Output.ArticlePage output : articles) {
+                var article = output.article();
+                requests.add(new ArticleReader.BodyRequest(article.source(), article.bodyOffset(),
+                        article.bodyFirstLine(), site.checksum(article), new Problems()));
             }
-            if (output instanceof Output.Page page) {
-                publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
-                        problems), new Problems());
-            } else if (output instanceof Output.ArticlePage article) {
-                article(article, key, generation, publisher, articleLinks, problems);
+            List<Optional<MarkdownDocument>> bodies = setup.reader().bodies(requests);
+            for (int i = 0; i < articles.size(); i++) {
+                article(articles.get(i), articleKeys.get(i), generation, bodies.get(i), requests.get(i).problems(),
+                        publisher, articleLinks, problems);
             }
         });
         templates.reportTo(problems);
@@ -200,12 +214,10 @@ public final class SitePublisher {
         return publisher.pages();
     }
 
-    private void article(Output.ArticlePage output, long key, long generation, PagePublisher publisher,
-            ArticleLinks articleLinks, Problems problems) throws IOException {
-        Problems found = new Problems();
+    /** @param found the problems reading and converting the body found, this page's */
+    private void article(Output.ArticlePage output, long key, long generation, Optional<MarkdownDocument> body,
+            Problems found, PagePublisher publisher, ArticleLinks articleLinks, Problems problems) throws IOException {
         var article = output.article();
-        Optional<MarkdownDocument> body = setup.reader().body(article.source(), article.bodyOffset(),
-                article.bodyFirstLine(), site.checksum(article), found);
         if (body.isEmpty()) {
             problems.addAll(found.all());
             publisher.skipped();

@@ -192,4 +192,34 @@ class ArticleReaderTest {
                     .contains("<h1 id=\"noi-dung-chinh\"><a href=\"#noi-dung-chinh\" class=\"anchor\" aria-labelledby=\"noi-dung-chinh\"><span aria-hidden=\"true\">#</span></a>Nội dung chính</h1>");
         }
     }
+
+    @Test
+    void bodiesAreConvertedTogetherEachUnderTheWholeLimitAndASlowOneIsGivenUpOnItsOwn() throws IOException {
+        try (TimeLimit limit = new TimeLimit(Duration.ofMillis(300))) {
+            ArticleReader limited = new ArticleReader(ZoneId.of("Asia/Ho_Chi_Minh"),
+                    new MarkdownConverter(RawHtmlPolicy.SANITIZE), Optional.of(limit));
+            List<ArticleReader.BodyRequest> requests = new java.util.ArrayList<>();
+            for (String name : List.of("a", "cham", "b", "cham-nua", "c")) {
+                String body = name.startsWith("cham") ? "[" + "\\*".repeat(40) + "\n\n[x]: /u\n" : "Bài *" + name + "*\n";
+                Path path = dir.resolve("content/articles/2023/" + name + ".md");
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, "---\ntitle: " + name + "\ndate: 2023-09-22\n---\n" + body);
+                SourceFile source = new SourceFile(path, "articles/2023/" + name + ".md", SourceFile.Kind.ARTICLE);
+                ParsedArticle parsed = (ParsedArticle) limited.read(source, problems);
+                requests.add(new ArticleReader.BodyRequest(source, parsed.bodyOffset(), parsed.bodyFirstLine(),
+                        parsed.checksum(), problems));
+            }
+            long started = System.nanoTime();
+
+            List<Optional<MarkdownDocument>> bodies = limited.bodies(requests);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+            assertThat(bodies).map(body -> body.map(MarkdownDocument::html).orElse("(bỏ)")).containsExactly(
+                    "<p>Bài <em>a</em></p>\n", "(bỏ)", "<p>Bài <em>b</em></p>\n", "(bỏ)", "<p>Bài <em>c</em></p>\n");
+            String slow = ":5:1: error: the Markdown took more than 0 s to convert and was given up: look for long runs "
+                    + "of backslash escapes (\\) or brackets and simplify them";
+            assertThat(messages()).containsExactly("content/articles/2023/cham-nua.md" + slow,
+                    "content/articles/2023/cham.md" + slow);
+        }
+    }
 }
