@@ -70,10 +70,16 @@ import vn.gazette.problem.SourcePosition;
 public final class MarkdownConverter {
 
     /** Changes whenever the HTML for the same Markdown could change: it is part of the build cache's keys. */
-    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-5";
+    public static final String VERSION = "flexmark-0.64.8/gazette-markdown-6";
 
     /** What a heading's anchor link shows: a sign that assistive technology skips (the heading names the link). */
     static final String ANCHOR_TEXT = "<span aria-hidden=\"true\">#</span>";
+
+    /**
+     * The deepest a body's tree may be: far deeper than any article (lists in lists in a quote are a dozen levels),
+     * shallow enough that Flexmark's walks up the tree stay cheap ({@link #deeperThan}).
+     */
+    static final int MAX_DEPTH = 256;
 
     private static final Pattern SAFE_SCHEME = Pattern.compile("(?i)(https?|mailto|tel):.*");
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
@@ -161,6 +167,11 @@ public final class MarkdownConverter {
     public Optional<MarkdownDocument> convert(String markdown, Path file, int firstLine, Problems problems) {
         try {
             Document document = (mayHoldAutolinks(markdown) ? parser : plainParser).parse(markdown);
+            if (deeperThan(document, MAX_DEPTH)) {
+                problems.error(SourcePosition.of(file, firstLine, 1), FrontMatterParser.STAGE,
+                        Message.of("content.markdown.too-deep"));
+                return Optional.empty();
+            }
             List<MarkdownDocument.LinkTarget> links = new ArrayList<>();
             List<MarkdownDocument.RawHtml> raw = new ArrayList<>();
             Lines lines = new Lines(markdown);
@@ -195,6 +206,33 @@ public final class MarkdownConverter {
                     Message.of("content.markdown.too-deep"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the tree has a node more than {@code most} levels below its root, found without recursion. Flexmark's
+     * renderer walks up the tree from node after node (an image's text is collected by asking, for each node under
+     * it, whether it lies inside another image), so a tree thousands of levels deep takes time quadratic in its depth
+     * without reading its text: 200,000 nested images took 69 s on Temurin 25, past any time limit that a thread
+     * which cannot be stopped (Java 20 and later) could keep.
+     */
+    static boolean deeperThan(Node root, int most) {
+        int depth = 0;
+        Node node = root;
+        while (node != null) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                if (++depth > most) {
+                    return true;
+                }
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == root ? null : node.getNext();
+        }
+        return false;
     }
 
     private static Optional<String> url(Node node, Document document) {

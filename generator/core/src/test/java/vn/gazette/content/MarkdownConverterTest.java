@@ -343,6 +343,26 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aTreeDeeperThanTheRendererCanWalkIsAPositionedProblem() {
+        Optional<MarkdownDocument> document = converter.convert("![".repeat(300) + "ảnh" + "](a.jpg)".repeat(300),
+                dir.resolve(FILE), 7, problems);
+
+        assertThat(document).isEmpty();
+        assertThat(problems.sorted()).map(p -> p.format(dir)).containsExactly(FILE + ":7:1: error: the Markdown is "
+                + "nested too deeply to convert (lists, quotes or emphasis inside each other hundreds of times): flatten it");
+    }
+
+    @Test
+    void quotesNestedToTheDeepestATreeMayBeStillConvert() {
+        // the document, 254 quotes, their paragraph and its text: 256 levels below the root
+        assertThat(convert("> ".repeat(MarkdownConverter.MAX_DEPTH - 2) + "sâu\n").html()).contains("<p>sâu</p>");
+
+        assertThat(converter.convert("> ".repeat(MarkdownConverter.MAX_DEPTH - 1) + "sâu\n", dir.resolve(FILE), 1,
+                problems)).isEmpty();
+        assertThat(problems.sorted()).hasSize(1);
+    }
+
+    @Test
     void aDocumentNestedTooDeeplyIsAPositionedProblemNotACrash() throws InterruptedException {
         String markdown = ">".repeat(100_000) + " sâu\n";
         AtomicReference<Optional<MarkdownDocument>> result = new AtomicReference<>();
