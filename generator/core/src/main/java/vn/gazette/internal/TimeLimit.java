@@ -73,10 +73,10 @@ public final class TimeLimit implements AutoCloseable {
 
     /**
      * The results of several pieces of work, run one after the other on a thread of the limit's, each given up when it
-     * takes longer than the limit (its result empty; the pieces after it go on, on another thread). One hand-over for
-     * all of them, where {@link #run} hands over each: a hand-over wakes the limit's thread and then the caller, and
-     * on these machines' virtual processors, which halt when they have nothing to run, one per article left 4.3 s of
-     * the two processors' 29 s idle in a cold 10,000-article build.
+     * takes longer than the limit (its result empty, its thread stopped; the pieces after it go on in a new turn,
+     * handed over again). One hand-over for all of them, where {@link #run} hands over each: a hand-over wakes the
+     * limit's thread and then the caller, and on these machines' virtual processors, which halt when they have
+     * nothing to run, one per article left 4.3 s of the two processors' 29 s idle in a cold 10,000-article build.
      *
      * @throws ExecutionException when a piece of work itself threw (the pieces after it are not run)
      */
@@ -92,7 +92,7 @@ public final class TimeLimit implements AutoCloseable {
                     results.set(i, Optional.ofNullable(work.get(i).call()));
                     turn.started = System.nanoTime(); // the next piece's start, before it is taken
                     if (!turn.item.compareAndSet(i, i + 1)) {
-                        break; // given up on: the pieces after it went to another thread
+                        break; // given up on: the pieces after it went to a new turn
                     }
                 }
                 return null;
