@@ -98,30 +98,36 @@ public final class ArticleReader {
      */
     public List<Optional<MarkdownDocument>> bodies(List<BodyRequest> requests) throws IOException {
         List<Optional<MarkdownDocument>> results = new ArrayList<>(requests.size());
-        List<Integer> converting = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         for (BodyRequest request : requests) {
             Optional<MarkdownDocument> cached = Optional.empty();
             Optional<String> text = text(request);
-            if (text.isPresent() && cache.keeps()) {
-                cached = cache.get(key(request));
-            }
-            if (text.isPresent() && cached.isEmpty()) {
-                converting.add(results.size());
-                texts.add(text.get());
+            if (text.isPresent()) {
+                long key = cache.keeps() ? cache.key(request.checksum(), request.bodyOffset(), request.bodyFirstLine())
+                        : 0;
+                cached = cache.keeps() ? cache.get(key) : Optional.empty();
+                if (cached.isEmpty()) {
+                    pending.add(new Pending(results.size(), request, text.get(), key));
+                }
             }
             results.add(cached);
         }
-        List<Optional<MarkdownDocument>> converted = convert(converting.stream().map(requests::get).toList(), texts);
-        for (int i = 0; i < converting.size(); i++) {
-            int at = converting.get(i);
-            Optional<MarkdownDocument> document = converted.get(i);
+        List<Optional<MarkdownDocument>> converted = convert(pending);
+        for (int i = 0; i < pending.size(); i++) {
+            Pending body = pending.get(i);
             if (cache.keeps()) {
-                document.ifPresent(d -> cache.put(key(requests.get(at)), d));
+                converted.get(i).ifPresent(document -> cache.put(body.key(), document));
             }
-            results.set(at, document);
+            results.set(body.at(), converted.get(i));
         }
         return results;
+    }
+
+    /** A body the cache did not have: where its result goes, its request, its Markdown and its cache key. */
+    private record Pending(int at, BodyRequest request, String text, long key) {
+        Optional<MarkdownDocument> convert(MarkdownConverter markdown) {
+            return markdown.convert(text, request.source().path(), request.bodyFirstLine(), request.problems());
+        }
     }
 
     /** The body's Markdown, if its file can still be read and has not changed since its front matter was. */
@@ -138,29 +144,23 @@ public final class ArticleReader {
         return Optional.of(content.get().text().substring(request.bodyOffset()));
     }
 
-    private long key(BodyRequest request) {
-        return cache.key(request.checksum(), request.bodyOffset(), request.bodyFirstLine());
-    }
-
-    private List<Optional<MarkdownDocument>> convert(List<BodyRequest> requests, List<String> texts) {
-        List<Callable<Optional<MarkdownDocument>>> work = new ArrayList<>(requests.size());
-        for (int i = 0; i < requests.size(); i++) {
-            BodyRequest request = requests.get(i);
-            String text = texts.get(i);
-            work.add(() -> {
-                try {
-                    return markdown.convert(text, request.source().path(), request.bodyFirstLine(), request.problems());
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("converting " + request.source().path() + " failed", e);
-                }
-            });
-        }
+    private List<Optional<MarkdownDocument>> convert(List<Pending> pending) {
+        List<Optional<MarkdownDocument>> converted = new ArrayList<>(pending.size());
         if (limit.isEmpty()) {
-            List<Optional<MarkdownDocument>> converted = new ArrayList<>(work.size());
-            for (Callable<Optional<MarkdownDocument>> piece : work) {
-                converted.add(call(piece));
+            for (Pending body : pending) {
+                converted.add(body.convert(markdown));
             }
             return converted;
+        }
+        List<Callable<Optional<MarkdownDocument>>> work = new ArrayList<>(pending.size());
+        for (Pending body : pending) {
+            work.add(() -> {
+                try {
+                    return body.convert(markdown);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("converting " + body.request().source().path() + " failed", e);
+                }
+            });
         }
         List<Optional<Optional<MarkdownDocument>>> done;
         try {
@@ -168,28 +168,15 @@ public final class ArticleReader {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
-        List<Optional<MarkdownDocument>> converted = new ArrayList<>(done.size());
         for (int i = 0; i < done.size(); i++) {
             if (done.get(i).isEmpty()) {
-                BodyRequest request = requests.get(i);
+                BodyRequest request = pending.get(i).request();
                 request.problems().error(SourcePosition.of(request.source().path(), request.bodyFirstLine(), 1),
                         FrontMatterParser.STAGE,
                         Message.of("content.markdown.too-slow", limit.get().limit().toSeconds()));
-                converted.add(Optional.empty());
-            } else {
-                converted.add(done.get(i).get());
             }
+            converted.add(done.get(i).flatMap(document -> document));
         }
         return converted;
-    }
-
-    private static Optional<MarkdownDocument> call(Callable<Optional<MarkdownDocument>> piece) {
-        try {
-            return piece.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

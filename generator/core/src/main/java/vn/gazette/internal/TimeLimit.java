@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -53,22 +52,7 @@ public final class TimeLimit implements AutoCloseable {
      * @throws ExecutionException when the work itself threw
      */
     public <T> Optional<T> run(Callable<T> work) throws ExecutionException {
-        AtomicReference<Thread> runner = new AtomicReference<>();
-        Future<T> future = threads.submit(() -> {
-            runner.set(Thread.currentThread());
-            return work.call();
-        });
-        try {
-            return Optional.ofNullable(future.get(limit.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            stop(runner.get());
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            return Optional.empty();
-        }
+        return runEach(List.of(work)).get(0);
     }
 
     /**

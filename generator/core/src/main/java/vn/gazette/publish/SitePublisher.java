@@ -172,8 +172,7 @@ public final class SitePublisher {
         // the article pages of a batch are made after its other outputs, their bodies read and converted together
         // (one hand-over to the time limit's thread for the batch, not one per article)
         workers.forEachBatch(outputs.all(), batch -> {
-            List<Output.ArticlePage> articles = new ArrayList<>();
-            List<Long> articleKeys = new ArrayList<>();
+            List<ArticleToMake> articles = new ArrayList<>();
             for (Output output : batch) {
                 long key = keys.map(k -> k.of(output)).orElse(0L);
                 if (output instanceof Output.File file) {
@@ -189,21 +188,18 @@ public final class SitePublisher {
                 } else if (output instanceof Output.Page page) {
                     publisher.made(page.path(), key, publisher.page(page.path(), page.page().get(), Optional.empty(),
                             problems), new Problems());
-                } else if (output instanceof Output.ArticlePage article) {
-                    articles.add(article);
-                    articleKeys.add(key);
+                } else if (output instanceof Output.ArticlePage page) {
+                    var article = page.article();
+                    articles.add(new ArticleToMake(page, key, new ArticleReader.BodyRequest(article.source(),
+                            article.bodyOffset(), article.bodyFirstLine(), site.checksum(article), new Problems())));
                 }
             }
-            List<ArticleReader.BodyRequest> requests = new ArrayList<>(articles.size());
-            for (Output.ArticlePage output : articles) {
-                var article = output.article();
-                requests.add(new ArticleReader.BodyRequest(article.source(), article.bodyOffset(),
-                        article.bodyFirstLine(), site.checksum(article), new Problems()));
-            }
-            List<Optional<MarkdownDocument>> bodies = setup.reader().bodies(requests);
+            List<Optional<MarkdownDocument>> bodies = setup.reader()
+                    .bodies(articles.stream().map(ArticleToMake::body).toList());
             for (int i = 0; i < articles.size(); i++) {
-                article(articles.get(i), articleKeys.get(i), generation, bodies.get(i), requests.get(i).problems(),
-                        publisher, articleLinks, problems);
+                ArticleToMake made = articles.get(i);
+                article(made.page(), made.key(), generation, bodies.get(i), made.body().problems(), publisher,
+                        articleLinks, problems);
             }
         });
         templates.reportTo(problems);
@@ -212,6 +208,10 @@ public final class SitePublisher {
         readers.ifPresent(r -> r.reportTo(problems));
         leftByKey = publisher.leftByKey();
         return publisher.pages();
+    }
+
+    /** An article page of a batch, made once the batch's bodies are read: its key and what reads its body. */
+    private record ArticleToMake(Output.ArticlePage page, long key, ArticleReader.BodyRequest body) {
     }
 
     /** @param found the problems reading and converting the body found, this page's */
