@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import vn.gazette.config.ProvinceVocabulary;
+import vn.gazette.config.RawHtmlPolicy;
 import vn.gazette.config.SiteConfig;
 import vn.gazette.config.SiteConfigLoader;
 import vn.gazette.config.TaxonomyConfig;
@@ -63,6 +65,42 @@ public final class Generator {
 
     public static Generator create() {
         return new Generator();
+    }
+
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
+
+    /**
+     * Starts, on a daemon thread, the set-up a JVM's first build pays before its first use of three libraries: ICU's
+     * collation data, SnakeYAML with the settings' reader, Flexmark with its extensions (a small site.yaml and a
+     * paragraph of Markdown held in memory; no file is read or written). A command-line run calls it before it
+     * parses its arguments, so this is done on the other processor meanwhile, and the build that follows finds it
+     * done or under way (a class is set up once, whichever thread comes first). Only the first call starts it.
+     *
+     * @return whether this call started it
+     */
+    public static boolean warmUp() {
+        if (!WARMING.compareAndSet(false, true)) {
+            return false;
+        }
+        Aside.start("gazette-warm-up", () -> {
+            warmUpNow();
+            return null;
+        });
+        return true;
+    }
+
+    /** The work of {@link #warmUp}, on this thread; it fails if its own inputs gave a problem. */
+    static void warmUpNow() {
+        TaxonomyBuilder.loadCollator();
+        Problems problems = new Problems();
+        new SiteConfigLoader().load("title: \"Lưu trữ tin tỉnh\"\nbaseUrl: https://example.gov.vn/\n",
+                Path.of(SiteConfigLoader.FILE_NAME), Optional.empty(), problems);
+        new MarkdownConverter(RawHtmlPolicy.SANITIZE).convert(
+                "## Hội nghị\n\nMột *đoạn* văn có [liên kết](/articles/) và **chữ đậm**.\n",
+                Path.of("warm-up.md"), 1, problems);
+        if (!problems.sorted().isEmpty()) {
+            throw new IllegalStateException("the warm-up's own input gave problems: " + problems.sorted());
+        }
     }
 
     /**

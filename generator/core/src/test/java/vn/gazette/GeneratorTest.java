@@ -31,6 +31,18 @@ class GeneratorTest {
     Path dir;
 
     @Test
+    void theWarmUpsOwnInputGivesNoProblemSoItGoesThroughEachLibrary() {
+        // a problem would stop the settings' reader or Flexmark part-way, leaving the rest of its set-up to the build
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(Generator::warmUpNow);
+    }
+
+    @Test
+    void onlyTheFirstCallStartsTheWarmUp() {
+        Generator.warmUp();
+        assertThat(Generator.warmUp()).isFalse();
+    }
+
+    @Test
     void buildsArticlePagesHomeAnd404WithPrettyUrls() {
         MiniSite site = MiniSite.of(dir, SITE + "-- articles/2023/bai-a.md --\n" + article("Bài A", "2023-09-22", "Chào")
                 + "-- articles/2023/bai-b.md --\n" + article("Bài B", "2023-09-23", "Chào"));

@@ -47,6 +47,19 @@ class MainTest {
     }
 
     @Test
+    void theLibrariesAreSetUpAheadOnlyForABuild() {
+        assertThat(Main.builds(new String[] {"build"})).isTrue();
+        assertThat(Main.builds(new String[] {"check", "--source", "content"})).isTrue();
+        assertThat(Main.builds(new String[] {"serve", "--port", "8080"})).isTrue();
+        assertThat(Main.builds(new String[] {"build", "--help"})).isFalse();
+        assertThat(Main.builds(new String[] {"check", "-V"})).isFalse();
+        assertThat(Main.builds(new String[] {"--version"})).isFalse();
+        assertThat(Main.builds(new String[] {"new", "Bài mới"})).isFalse();
+        assertThat(Main.builds(new String[] {"import", "old"})).isFalse();
+        assertThat(Main.builds(new String[0])).isFalse();
+    }
+
+    @Test
     void helpListsTheVerbs() {
         assertThat(run("--help")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("Usage: gazette", "build", "help");
