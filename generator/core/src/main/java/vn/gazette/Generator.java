@@ -260,6 +260,8 @@ public final class Generator {
                         + images.resized() + " resized");
             }
 
+            // the output's folders are looked at while the outputs are listed, on this thread alone (see OutputFolder)
+            output.looksAhead();
             SitePublisher publisher = new SitePublisher(site, theme, request.source().resolve(SiteConfigLoader.FILE_NAME),
                     TaxonomyBuilder.vietnamese(), new SitePublisher.Setup(reader, output, previous, manifest,
                             session.map(BuildSession::publishMemo), (done, total) -> request.listener().progress("render",

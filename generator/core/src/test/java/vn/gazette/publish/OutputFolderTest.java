@@ -787,6 +787,57 @@ class OutputFolderTest {
         assertThat(site.resolve("articles/a/index.html")).hasContent("<p>bài A</p>");
     }
 
+    @Test
+    void anUpdateThatLookedAheadNamesWhatWasThereAtTheLookAndTheNextOneWhatCameAfter() throws IOException {
+        Path scans = dir.resolve("cache/site.manifest.foreign");
+        Files.createDirectories(scans.getParent());
+        Manifest previous = publishedSite();
+        Update update = updateLookingAhead(previous, scans, () -> { });
+        assertThat(update.foreign()).isEmpty();
+        write(site, "articles/a/ghi-chu.txt: ghi chú tay\n");
+        ageFolder("articles/b");
+        ageFolder("articles");
+
+        // a build of its own looks at the folders as it begins, and lists only those changed since the last look
+        update = updateLookingAhead(update.manifest(), scans, () -> write(site, "articles/b/tay.txt: thêm tay\n"));
+        assertThat(update.foreign()).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]");
+
+        // what was put in after that look is found by the next build, and nothing was lost meanwhile
+        update = updateLookingAhead(update.manifest(), scans, () -> { });
+        assertThat(update.foreign()).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]",
+                "publish.foreign.kept [articles/b/tay.txt]");
+        assertThat(site.resolve("articles/b/tay.txt")).hasContent("thêm tay");
+        assertThat(site.resolve("articles/b/index.html")).hasContent("<p>bài B</p>");
+    }
+
+    private record Update(List<String> foreign, Manifest manifest) {
+    }
+
+    /** An update that publishes the same files as {@code previous}, after a look ahead and then {@code meanwhile}. */
+    private Update updateLookingAhead(Manifest previous, Path scans, IoAction meanwhile) throws IOException {
+        Problems problems = new Problems();
+        Manifest manifest;
+        try (OutputFolder output = OutputFolder.open(site, content, previous)) {
+            output.remembersScansIn(scans);
+            output.looksAhead();
+            output.awaitLook();
+            meanwhile.run();
+            for (String path : List.of("index.html", "articles/a/index.html", "articles/b/index.html")) {
+                assertThat(output.keep(path, previous.get(path).orElseThrow().fingerprint())).isTrue();
+            }
+            output.write("articles/b/anh.svg", "<svg/>");
+            output.commit();
+            output.reportForeign(problems);
+            manifest = output.manifest();
+        }
+        return new Update(problems.all().stream().map(problem -> problem.text().key() + " " + problem.text().args())
+                .toList(), manifest);
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
