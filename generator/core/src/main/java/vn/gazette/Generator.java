@@ -260,7 +260,8 @@ public final class Generator {
                         + images.resized() + " resized");
             }
 
-            // the output's folders are looked at while the outputs are listed, on this thread alone (see OutputFolder)
+            // the output's folders are looked at on a thread of their own while this one lists the outputs (see
+            // OutputFolder#looksAhead)
             output.looksAhead();
             SitePublisher publisher = new SitePublisher(site, theme, request.source().resolve(SiteConfigLoader.FILE_NAME),
                     TaxonomyBuilder.vietnamese(), new SitePublisher.Setup(reader, output, previous, manifest,

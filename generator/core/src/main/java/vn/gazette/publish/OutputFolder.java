@@ -82,8 +82,8 @@ public final class OutputFolder implements AutoCloseable {
     private final boolean markerAsWritten;
     private List<ForeignFiles.Entry> foreign = List.of();
     /**
-     * A look at the folders of the last build's files, taken as this build begins ({@link #looksAhead}); null when
-     * none was asked for.
+     * A look at the folders of the last build's files, taken while this build goes on ({@link #looksAhead}); null
+     * when none was asked for.
      */
     private Aside<ForeignFiles.Look> look;
     /** A folder changed before this time (milliseconds since the epoch) is trusted to hold what the last build left. */

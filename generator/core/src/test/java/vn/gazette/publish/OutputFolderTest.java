@@ -798,7 +798,7 @@ class OutputFolderTest {
         ageFolder("articles/b");
         ageFolder("articles");
 
-        // a build of its own looks at the folders as it begins, and lists only those changed since the last look
+        // a build of its own looks at the folders before it publishes, and lists only those changed since the last look
         update = updateLookingAhead(update.manifest(), scans, () -> write(site, "articles/b/tay.txt: thêm tay\n"));
         assertThat(update.foreign()).containsExactly("publish.foreign.kept [articles/a/ghi-chu.txt]");
 
