@@ -30,6 +30,7 @@ import vn.gazette.internal.Aside;
 import vn.gazette.internal.TimeLimit;
 import vn.gazette.internal.Workers;
 import vn.gazette.problem.Message;
+import vn.gazette.problem.Problem;
 import vn.gazette.problem.Problems;
 import vn.gazette.publish.BuildRecord;
 import vn.gazette.publish.Manifest;
@@ -63,11 +64,12 @@ public final class Generator {
     /** Longer than any real article needs (about 1 ms each); crafted Markdown can take exponential time. */
     public static final Duration MARKDOWN_TIME_LIMIT = Duration.ofSeconds(10);
 
+    /** Whether {@link #warmUp} was started in this JVM. */
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
+
     public static Generator create() {
         return new Generator();
     }
-
-    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     /**
      * Starts, on a daemon thread, the set-up a JVM's first build pays before its first use of three libraries: ICU's
@@ -98,8 +100,9 @@ public final class Generator {
         new MarkdownConverter(RawHtmlPolicy.SANITIZE).convert(
                 "## Hội nghị\n\nMột *đoạn* văn có [liên kết](/articles/) và **chữ đậm**.\n",
                 Path.of("warm-up.md"), 1, problems);
-        if (!problems.sorted().isEmpty()) {
-            throw new IllegalStateException("the warm-up's own input gave problems: " + problems.sorted());
+        List<Problem> found = problems.sorted();
+        if (!found.isEmpty()) {
+            throw new IllegalStateException("the warm-up's own input gave problems: " + found);
         }
     }
 

@@ -103,9 +103,11 @@ public final class ArticleReader {
             Optional<MarkdownDocument> cached = Optional.empty();
             Optional<String> text = text(request);
             if (text.isPresent()) {
-                long key = cache.keeps() ? cache.key(request.checksum(), request.bodyOffset(), request.bodyFirstLine())
-                        : 0;
-                cached = cache.keeps() ? cache.get(key) : Optional.empty();
+                long key = 0;
+                if (cache.keeps()) {
+                    key = cache.key(request.checksum(), request.bodyOffset(), request.bodyFirstLine());
+                    cached = cache.get(key);
+                }
                 if (cached.isEmpty()) {
                     pending.add(new Pending(results.size(), request, text.get(), key));
                 }
