@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.gazette.config.RawHtmlPolicy;
@@ -447,5 +452,51 @@ class MarkdownConverterTest {
 
         assertThat(document.links()).containsExactly(link("/a/", 9, 5));
         assertThat(document.headings()).extracting(MarkdownDocument.Heading::line).containsExactly(7);
+    }
+
+    /** Pieces of Markdown with every kind of text run: escaped characters, entities, spaces, breaks, the marks' own. */
+    private static final List<String> PIECES = List.of("Hội nghị", " ", "  ", "\t", "\n", "\n\n", "  \n", "\\\n",
+            "\r\n", "*", "**", "_", "~~", "`", "<", ">", "\"", "'", "&", "&amp;", "&#x3c;", "\\*", "\\<", "# ", "## ",
+            "- ", "1. ", "> ", "- [ ] ", "- [x] ", "| a | b |\n| --- | ---: |\n| ", " | ", "[^1]", "\n[^1]: ",
+            "[Tin](/articles/a/ \"t\")", "![ảnh](/a.jpg)", "<b>đậm</b>", "<!-- c -->", "    mã\n", "```\nmã\n```\n",
+            "\uE000", "\uE001", "\uE0000\uE001", "7", "đ");
+
+    private final MarkdownConverter inPlace = new MarkdownConverter(RawHtmlPolicy.SANITIZE, false);
+
+    @Provide
+    Arbitrary<String> markdown() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(30).map(pieces -> String.join("", pieces));
+    }
+
+    /** A jqwik property: no {@code @TempDir} here, and no file is read (the path only names the problems' place). */
+    @Property(tries = 400, seed = "20261208")
+    void textRunsMarkedWhileRenderingAndFilledInAfterwardsGiveTheHtmlOfTextWrittenInPlace(
+            @ForAll("markdown") String markdown) {
+        Problems marked = new Problems();
+        Problems written = new Problems();
+        Optional<MarkdownDocument> expected = inPlace.convert(markdown, Path.of(FILE), 1, written);
+        Optional<MarkdownDocument> actual = converter.convert(markdown, Path.of(FILE), 1, marked);
+        assertThat(actual.map(MarkdownDocument::html)).as(markdown).isEqualTo(expected.map(MarkdownDocument::html));
+        assertThat(actual.map(MarkdownDocument::headings)).isEqualTo(expected.map(MarkdownDocument::headings));
+        assertThat(marked.sorted()).isEqualTo(written.sorted());
+    }
+
+    @Test
+    void aBodyHoldingTheMarksOwnCharactersKeepsThemAndEscapesItsTextAsFlexmarkDoes() {
+        assertThat(convert("Số \uE0000\uE001 và \uE000.\n").html()).isEqualTo("<p>Số \uE0000\uE001 và \uE000.</p>\n");
+        assertThat(convert("Dấu <1> và \"trích\" ở **\"đậm\"**\n").html())
+                .isEqualTo("<p>Dấu &lt;1&gt; và &quot;trích&quot; ở <strong>&quot;đậm&quot;</strong></p>\n");
+        assertThat(MarkdownConverter.escaped("a<b>\"c\"")).isEqualTo("a&lt;b&gt;&quot;c&quot;");
+        String plain = "Lạng Sơn";
+        assertThat(MarkdownConverter.escaped(plain)).isSameAs(plain);
+    }
+
+    @Test
+    void marksAreFilledInWithTheirRunsWhereverTheyAreAndHtmlWithoutOneIsLeftAsItIs() {
+        assertThat(MarkdownConverter.filled("<p>\uE0001\uE001<em>\uE0000\uE001</em>\uE00010\uE001</p>",
+                List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")))
+                .isEqualTo("<p>b<em>a</em>k</p>");
+        String html = "<p>Hội nghị</p>";
+        assertThat(MarkdownConverter.filled(html, List.of())).isSameAs(html);
     }
 }
