@@ -15,6 +15,11 @@
 #   GAZETTE_BENCH_IMAGES  "1" adds, for each N, cold and warm Gazette builds of the same corpus with a 2000×1333
 #                      photo-like JPEG as the lead image of every third article (corpus-N-img; rows "gazette-img"),
 #                      so the image stage's cost shows beside the plain rows (Hugo's side has no images to resize)
+#   GAZETTE_BENCH_ROUNDS  cold builds of each tool for each N, Gazette's and Hugo's in turn, the order reversed
+#                      every round (default 1); a line after each N gives the cold builds' ratios, of the medians when
+#                      there are several rounds. These machines' speed changes from one quarter of an hour to the
+#                      next (the same code's cold 10,000-article build took 13.3 s and 18.8 s eight minutes apart on
+#                      2026-12-08), so a single pair says less than the medians of rounds taken in turn
 #
 # Needs Java 17 (java, javac), GNU time at /usr/bin/time (Debian: apt-get install time; the shell's built-in
 # `time` cannot report memory), and for the comparison Hugo on the PATH (Debian: apt-get install hugo).
@@ -37,6 +42,8 @@ fi
 TIME=/usr/bin/time
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+ROUNDS=${GAZETTE_BENCH_ROUNDS:-1}
+[[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: GAZETTE_BENCH_ROUNDS is not a number of rounds: $ROUNDS" >&2; exit 2; }
 
 for n in "${SIZES[@]}"; do
     [[ $n =~ ^[0-9]+$ ]] || { echo "run.sh: not a number of articles: $n" >&2; exit 2; }
@@ -100,14 +107,18 @@ cached() {
     find "$1" -type f -exec cat {} + >/dev/null
 }
 
-# measure N TOOL RUN OUTDIR COMMAND...: runs COMMAND under GNU time and prints one row
+# measure N TOOL RUN OUTDIR COMMAND...: runs COMMAND under GNU time and prints one row; leaves the row's wall and
+# CPU seconds in MEASURED_WALL and MEASURED_CPU. Its log is N-TOOL-RUN.log, with ROUND_TAG (-2, -3 ...) after RUN
 measure() {
     local n=$1 tool=$2 run=$3 out=$4
     shift 4
-    local log=$WORK/logs/$n-$tool-$run.log times=$WORK/logs/$n-$tool-$run.time status=ok
+    local name=$n-$tool-$run${ROUND_TAG:-}
+    local log=$WORK/logs/$name.log times=$WORK/logs/$name.time status=ok
     "$TIME" -f '%e %U %S %M' -o "$times" "$@" >"$log" 2>&1 || status="FAILED (exit $?, see $log)"
     local wall user sys rss
     read -r wall user sys rss < <(tail -n 1 "$times")
+    MEASURED_WALL=$wall
+    MEASURED_CPU=$(LC_ALL=C awk -v user="$user" -v sys="$sys" 'BEGIN { printf "%.2f", user + sys }')
     local pages
     pages=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
     LC_ALL=C awk -v n="$n" -v tool="$tool" -v run="$run" -v wall="$wall" -v user="$user" -v sys="$sys" \
@@ -123,6 +134,11 @@ measure() {
     fi
 }
 
+# median X...: the median of the numbers
+median() {
+    printf '%s\n' "$@" | sort -g | LC_ALL=C awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'
+}
+
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)," \
     "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
 echo "Java: $(java -version 2>&1 | head -n 1); GAZETTE_JAVA_OPTS='${GAZETTE_JAVA_OPTS:-}'"
@@ -133,14 +149,43 @@ printf "%8s  %-11s  %-4s  %8s  %8s  %13s  %7s  %8s\n" articles tool run "wall s"
 for n in "${SIZES[@]}"; do
     corpus=$WORK/corpus-$n
     corpus "$n" "$corpus" "$WORK/logs/$n-corpus.log"
-
     out=$WORK/gazette-out-$n
-    # cold: no output and no build cache (.gazette-out-N.cache beside the output)
-    aside "$out" "$WORK/.gazette-out-$n.cache"
-    cached "$corpus"
-    # shellcheck disable=SC2086 # GAZETTE_JAVA_OPTS holds several options
-    measure "$n" gazette cold "$out" $GAZETTE build --source "$corpus" --output "$out"
-    # warm: the same build again, with the cache and the output of the first
+    site=$WORK/hugo-site-$n
+    hout=$WORK/hugo-out-$n
+    tools=(gazette)
+    if command -v hugo >/dev/null; then
+        tools=(gazette hugo)
+        aside "$site" "$hout"
+        cp -r "$BENCH/hugo" "$site"
+        java -cp "$CLASSES" vn.gazette.bench.HugoSite "$corpus" "$site" >"$WORK/logs/$n-hugo-site.log"
+    fi
+
+    gazette_walls=() gazette_cpus=() hugo_walls=() hugo_cpus=()
+    for round in $(seq "$ROUNDS"); do
+        ROUND_TAG=$([ "$round" = 1 ] || echo "-$round")
+        order=("${tools[@]}")
+        if [ $((round % 2)) = 0 ] && [ ${#tools[@]} = 2 ]; then order=(hugo gazette); fi
+        for tool in "${order[@]}"; do
+            if [ "$tool" = gazette ]; then
+                # cold: no output and no build cache (.gazette-out-N.cache beside the output)
+                aside "$out" "$WORK/.gazette-out-$n.cache"
+                cached "$corpus"
+                # shellcheck disable=SC2086 # GAZETTE_JAVA_OPTS holds several options
+                measure "$n" gazette cold "$out" $GAZETTE build --source "$corpus" --output "$out"
+                gazette_walls+=("$MEASURED_WALL") gazette_cpus+=("$MEASURED_CPU")
+            else
+                # cold: no output, no resource cache, no lock file from an earlier run
+                aside "$hout" "$site/.hugo_cache"
+                cached "$site"
+                measure "$n" hugo cold "$hout" env HUGO_CACHEDIR="$site/.hugo_cache" \
+                    hugo --source "$site" --destination "$hout" --ignoreCache --noBuildLock
+                hugo_walls+=("$MEASURED_WALL") hugo_cpus+=("$MEASURED_CPU")
+            fi
+        done
+    done
+    ROUND_TAG=
+
+    # warm: the same build again, with the cache and the output of the last cold build
     # shellcheck disable=SC2086
     measure "$n" gazette warm "$out" $GAZETTE build --source "$corpus" --output "$out"
     # edit: one article's body changed, then built again (the incremental case)
@@ -161,16 +206,12 @@ for n in "${SIZES[@]}"; do
         measure "$n" gazette-img warm "$iout" $GAZETTE build --source "$icorpus" --output "$iout"
     fi
 
-    if command -v hugo >/dev/null; then
-        site=$WORK/hugo-site-$n
-        hout=$WORK/hugo-out-$n
-        aside "$site" "$hout"
-        cp -r "$BENCH/hugo" "$site"
-        java -cp "$CLASSES" vn.gazette.bench.HugoSite "$corpus" "$site" >"$WORK/logs/$n-hugo-site.log"
-        cached "$site"
-        # cold: no output, no resource cache, no lock file from an earlier run
-        measure "$n" hugo cold "$hout" env HUGO_CACHEDIR="$site/.hugo_cache" \
-            hugo --source "$site" --destination "$hout" --ignoreCache --noBuildLock
+    if [ ${#hugo_walls[@]} -gt 0 ]; then
+        LC_ALL=C awk -v n="$n" -v rounds="$ROUNDS" -v gw="$(median "${gazette_walls[@]}")" \
+            -v gc="$(median "${gazette_cpus[@]}")" -v hw="$(median "${hugo_walls[@]}")" \
+            -v hc="$(median "${hugo_cpus[@]}")" 'BEGIN {
+                printf "%8d  cold, Gazette against Hugo%s: %.2f s against %.2f s, %.2fx wall; CPU %.2f s against %.2f s, %.2fx\n",
+                    n, (rounds > 1 ? " (medians of " rounds " rounds in turn)" : ""), gw, hw, gw / hw, gc, hc, gc / hc }'
     fi
 done
 echo
