@@ -90,8 +90,9 @@ public final class MarkdownConverter {
 
     /**
      * Where a text run's place is marked in the renderer's output, to be filled in after rendering ({@link #text}):
-     * a mark is U+E000, the run's number in decimal, then U+E001. Both are private-use characters;
-     * a body that holds either is rendered without marks.
+     * a mark is U+E000, the run's number in decimal, then U+E001. Both are private-use characters. A body that
+     * holds either, or a numeric character reference ({@code &#}, which can give any character), is rendered
+     * without marks: the renderer's output holds no other character than the body's and those its references give.
      */
     static final char MARK_START = '\uE000';
     static final char MARK_END = '\uE001';
@@ -282,10 +283,11 @@ public final class MarkdownConverter {
 
     /**
      * Renders a document, its text runs marked and filled in afterwards ({@link #text}); a body that holds a mark's
-     * characters itself is rendered with its text written in place.
+     * characters itself, or a reference that could give one, is rendered with its text written in place.
      */
     private String render(Document document, String markdown) {
-        if (!marksText || markdown.indexOf(MARK_START) >= 0 || markdown.indexOf(MARK_END) >= 0) {
+        if (!marksText || markdown.indexOf(MARK_START) >= 0 || markdown.indexOf(MARK_END) >= 0
+                || markdown.contains("&#")) {
             return renderer.render(document);
         }
         List<String> runs = new ArrayList<>();

@@ -459,7 +459,7 @@ class MarkdownConverterTest {
             "\r\n", "*", "**", "_", "~~", "`", "<", ">", "\"", "'", "&", "&amp;", "&#x3c;", "\\*", "\\<", "# ", "## ",
             "- ", "1. ", "> ", "- [ ] ", "- [x] ", "| a | b |\n| --- | ---: |\n| ", " | ", "[^1]", "\n[^1]: ",
             "[Tin](/articles/a/ \"t\")", "![ảnh](/a.jpg)", "<b>đậm</b>", "<!-- c -->", "    mã\n", "```\nmã\n```\n",
-            "\uE000", "\uE001", "\uE0000\uE001", "7", "đ");
+            "\uE000", "\uE001", "\uE0000\uE001", "&#xE000;", "&#57345;", "&#xe000;1&#xE001;", "7", "đ");
 
     private final MarkdownConverter inPlace = new MarkdownConverter(RawHtmlPolicy.SANITIZE, false);
 
@@ -482,8 +482,11 @@ class MarkdownConverterTest {
     }
 
     @Test
-    void aBodyHoldingTheMarksOwnCharactersKeepsThemAndEscapesItsTextAsFlexmarkDoes() {
+    void aBodyHoldingTheMarksOwnCharactersOrReferencesToThemKeepsThemAndEscapesItsTextAsFlexmarkDoes() {
         assertThat(convert("Số \uE0000\uE001 và \uE000.\n").html()).isEqualTo("<p>Số \uE0000\uE001 và \uE000.</p>\n");
+        // a numeric character reference gives any character, a mark's too
+        assertThat(convert("Số &#xE000;0&#57345; ở *đây*\n").html())
+                .isEqualTo("<p>Số \uE0000\uE001 ở <em>đây</em></p>\n");
         assertThat(convert("Dấu <1> và \"trích\" ở **\"đậm\"**\n").html())
                 .isEqualTo("<p>Dấu &lt;1&gt; và &quot;trích&quot; ở <strong>&quot;đậm&quot;</strong></p>\n");
         assertThat(MarkdownConverter.escaped("a<b>\"c\"")).isEqualTo("a&lt;b&gt;&quot;c&quot;");
