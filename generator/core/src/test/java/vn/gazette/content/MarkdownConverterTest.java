@@ -459,9 +459,12 @@ class MarkdownConverterTest {
             "\r\n", "*", "**", "_", "~~", "`", "<", ">", "\"", "'", "&", "&amp;", "&#x3c;", "\\*", "\\<", "# ", "## ",
             "- ", "1. ", "> ", "- [ ] ", "- [x] ", "| a | b |\n| --- | ---: |\n| ", " | ", "[^1]", "\n[^1]: ",
             "[Tin](/articles/a/ \"t\")", "![ảnh](/a.jpg)", "<b>đậm</b>", "<!-- c -->", "    mã\n", "```\nmã\n```\n",
-            "\uE000", "\uE001", "\uE0000\uE001", "&#xE000;", "&#57345;", "&#xe000;1&#xE001;", "7", "đ");
+            "\uE000", "\uE001", "\uE0000\uE001", "&#xE000;", "&#57345;", "&#xe000;1&#xE001;", "https://langson.gov.vn/a?b=1&c=2", "www.x.vn", "bbt@x.vn", "7",
+            "đ");
 
     private final MarkdownConverter inPlace = new MarkdownConverter(RawHtmlPolicy.SANITIZE, false);
+    private final MarkdownConverter escaping = new MarkdownConverter(RawHtmlPolicy.ESCAPE);
+    private final MarkdownConverter escapingInPlace = new MarkdownConverter(RawHtmlPolicy.ESCAPE, false);
 
     @Provide
     Arbitrary<String> markdown() {
@@ -479,6 +482,9 @@ class MarkdownConverterTest {
         assertThat(actual.map(MarkdownDocument::html)).as(markdown).isEqualTo(expected.map(MarkdownDocument::html));
         assertThat(actual.map(MarkdownDocument::headings)).isEqualTo(expected.map(MarkdownDocument::headings));
         assertThat(marked.sorted()).isEqualTo(written.sorted());
+        assertThat(escaping.convert(markdown, Path.of(FILE), 1, new Problems()).map(MarkdownDocument::html)).as(markdown)
+                .isEqualTo(escapingInPlace.convert(markdown, Path.of(FILE), 1, new Problems())
+                        .map(MarkdownDocument::html));
     }
 
     @Test
