@@ -352,22 +352,15 @@ public final class MarkdownConverter {
         return true;
     }
 
-    /** As Flexmark escapes a text without an {@code &} ({@code Escaping.escapeHtml}): {@code <}, {@code >}, {@code "}. */
+    /**
+     * A text escaped as Flexmark's writer escapes it ({@code Escaping.escapeHtml}), without its pattern's pass for a
+     * text with none of {@code <}, {@code >} and {@code "} (the caller has found no {@code &}): most text has none.
+     */
     static String escaped(String text) {
         if (text.indexOf('<') < 0 && text.indexOf('>') < 0 && text.indexOf('"') < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Escaping.escapeHtml(text, false);
     }
 
     /**
