@@ -291,8 +291,18 @@ public final class MarkdownConverter {
             return renderer.render(document);
         }
         List<String> runs = new ArrayList<>();
+        return filled(marked(document, runs), runs);
+    }
+
+    /** The renderer's output for a document with its text runs marked, the runs added to {@code runs}. */
+    private String marked(Document document, List<String> runs) {
         TEXT_RUNS.set(document, runs);
-        return filled(renderer.render(document), runs);
+        return renderer.render(document);
+    }
+
+    /** What the renderer writes for a body (without autolinks), marks and all, before they are filled in: for tests. */
+    String marked(String markdown, List<String> runs) {
+        return marked(plainParser.parse(markdown), runs);
     }
 
     /** The renderer's output with each mark replaced by its text run. */

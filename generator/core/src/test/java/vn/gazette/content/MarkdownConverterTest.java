@@ -501,6 +501,17 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void theRendererWritesAMarkForEachTextRunOnOneLineAndTheRunsAreKeptEscaped() {
+        List<String> runs = new java.util.ArrayList<>();
+        String markdown = "Hội nghị *tập huấn* ở \"Lạng Sơn\"\ncòn **A & B** và  \n  \n";
+        String marked = converter.marked(markdown, runs);
+        assertThat(marked).isEqualTo("<p>\uE0000\uE001<em>\uE0001\uE001</em>\uE0002\uE001\n\uE0003\uE001"
+                + "<strong>A &amp; B</strong>\uE0004\uE001</p>\n");
+        assertThat(runs).containsExactly("Hội nghị ", "tập huấn", " ở &quot;Lạng Sơn&quot;", "còn ", " và");
+        assertThat(MarkdownConverter.filled(marked, runs)).isEqualTo(convert(markdown).html());
+    }
+
+    @Test
     void marksAreFilledInWithTheirRunsWhereverTheyAreAndHtmlWithoutOneIsLeftAsItIs() {
         assertThat(MarkdownConverter.filled("<p>\uE0001\uE001<em>\uE0000\uE001</em>\uE00010\uE001</p>",
                 List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")))
