@@ -118,11 +118,11 @@ public final class MarkdownConverter {
     /** A converter that writes text in place as Flexmark renders it when {@code marksText} is off: for tests. */
     MarkdownConverter(RawHtmlPolicy rawHtml, boolean marksText) {
         this.marksText = marksText;
-        DataHolder options = options(rawHtml, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        DataHolder options = options(rawHtml, List.of(new PipeTables(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
                 AnchorLinkExtension.create()));
         this.parser = Parser.builder(options).build();
-        this.plainParser = Parser.builder(options(rawHtml, List.of(TablesExtension.create(),
+        this.plainParser = Parser.builder(options(rawHtml, List.of(new PipeTables(),
                 StrikethroughExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
                 AnchorLinkExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options)
