@@ -69,6 +69,24 @@ class PipeTablesTest {
     }
 
     @Test
+    void aBodyIsSearchedForPipesAboutOnceAndEachParagraphIsAnsweredByWhereTheNextPipeIs() {
+        Document document = Parser.builder().build().parse("một\n\nhai\n\nba | bốn\n\nnăm\n\nsáu |\n\nbảy\n");
+        PipeTables.Pipes pipes = new PipeTables.Pipes();
+        List<Boolean> answers = new ArrayList<>();
+        for (var node : document.getDescendants()) {
+            if (node instanceof Paragraph paragraph) {
+                answers.add(pipes.in(paragraph));
+            }
+        }
+        assertThat(answers).containsExactly(false, false, true, false, true, false);
+        assertThat(pipes.searches).isEqualTo(3); // from the first, the fourth and the sixth paragraph
+        // asked out of order, it searches again
+        Paragraph first = (Paragraph) document.getFirstChild();
+        assertThat(pipes.in(first)).isFalse();
+        assertThat(pipes.in((Paragraph) first.getNext().getNext())).isTrue();
+    }
+
+    @Test
     void aTableIsStillATableInAQuoteAListAndAtTheEndOfABody() {
         Parser parser = Parser.builder(options(new PipeTables())).build();
         assertThat(renderer.render(parser.parse("> | Xã | Số |\n> | --- | ---: |\n> | Tân Văn | 12 |\n")))
