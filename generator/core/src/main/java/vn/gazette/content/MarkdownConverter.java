@@ -92,7 +92,8 @@ public final class MarkdownConverter {
      * Where a text run's place is marked in the renderer's output, to be filled in after rendering ({@link #text}):
      * a mark is U+E000, the run's number in decimal, then U+E001. Both are private-use characters. A body that
      * holds either, or a numeric character reference ({@code &#}, which can give any character), is rendered
-     * without marks: the renderer's output holds no other character than the body's and those its references give.
+     * without marks: besides its own markup, the renderer writes no character the body does not hold or give by
+     * a reference.
      */
     static final char MARK_START = '\uE000';
     static final char MARK_END = '\uE001';
