@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.gazette.Generator;
@@ -16,6 +16,11 @@ import vn.gazette.Generator;
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static website from a folder of Markdown articles.")
 public final class Main {
+
+    /** The verbs that build (see {@link #builds}). */
+    private static final Set<String> BUILDING_VERBS = Set.of("build", "check", "serve");
+    /** Options that make any verb print its help or the version instead of running. */
+    private static final Set<String> ASKING = Set.of("-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -77,9 +82,7 @@ public final class Main {
      * which takes a tenth of a second before the build can begin (see {@link Generator#warmUp}).
      */
     static boolean builds(String[] args) {
-        if (args.length == 0 || !List.of("build", "check", "serve").contains(args[0])) {
-            return false;
-        }
-        return Arrays.stream(args).noneMatch(arg -> List.of("-h", "--help", "-V", "--version").contains(arg));
+        return args.length > 0 && BUILDING_VERBS.contains(args[0]) && Arrays.stream(args).noneMatch(ASKING::contains);
     }
+
 }

@@ -334,7 +334,7 @@ public final class MarkdownConverter {
      * character at a time, keeping its lines as it goes (it copies each character three times), which took about a
      * third of the time rendering an article took. The output is the same: the writer does nothing with a line's
      * characters but copy them, as long as the line breaks are where they were ({@code F_PASS_THROUGH}, and no mark
-     * for a text with a line break) and a line of spaces stays one (no mark for a text of only spaces and tabs).
+     * for a text with a line break) and a line of spaces stays one (no mark for a blank text).
      */
     private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
@@ -342,7 +342,7 @@ public final class MarkdownConverter {
             String text = base.substring(chars.getStartOffset(), chars.getEndOffset());
             if (text.indexOf('\\') < 0 && text.indexOf('&') < 0 && text.indexOf('\r') < 0) {
                 List<String> runs = TEXT_RUNS.get(context.getDocument());
-                if (runs != null && text.indexOf('\n') < 0 && !onlySpaces(text)) {
+                if (runs != null && text.indexOf('\n') < 0 && !text.isBlank()) {
                     html.raw(MARK_START + Integer.toString(runs.size()) + MARK_END);
                     runs.add(escaped(text));
                 } else {
@@ -352,15 +352,6 @@ public final class MarkdownConverter {
             }
         }
         html.text(Escaping.normalizeEOL(chars.unescape()));
-    }
-
-    private static boolean onlySpaces(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
